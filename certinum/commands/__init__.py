@@ -1,0 +1,1 @@
+"""Subcommands of the ``certinum`` CLI, one module per area."""

@@ -1,0 +1,69 @@
+"""Service settings, read once from ``CERTINUM_*`` environment variables.
+
+Domain packages never read the environment: the composition layer builds one frozen
+:class:`Settings` at start-up and passes what each part needs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+DEFAULT_BASE_URL = "http://localhost:8000"
+
+
+class SettingsError(ValueError):
+    """A setting has a value the service cannot work with."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    base_url: str
+    key_passphrase: str | None
+    key_file: Path | None
+    redis_url: str | None
+    smtp_url: str | None
+    trusted_issuers: tuple[str, ...]
+
+    @property
+    def did(self) -> str:
+        """The service's ``did:web``, derived from the base URL (did:web method §3.2)."""
+        parts = urlsplit(self.base_url)
+        host = parts.hostname or "localhost"
+        if parts.port is not None:
+            host = f"{host}%3A{parts.port}"
+        path = [p for p in parts.path.split("/") if p]
+        return ":".join(["did", "web", host, *path])
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.data_dir / "keys"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        data_dir = Path(env.get("CERTINUM_DATA_DIR", "data")).expanduser().resolve()
+        base_url = env.get("CERTINUM_BASE_URL", DEFAULT_BASE_URL).rstrip("/")
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise SettingsError(
+                f"CERTINUM_BASE_URL must be an http(s) URL with a host, got {base_url!r}"
+            )
+        database_url = env.get("CERTINUM_DATABASE_URL") or f"sqlite:///{data_dir / 'certinum.db'}"
+        key_file = env.get("CERTINUM_KEY_FILE")
+        trusted = tuple(t for t in env.get("CERTINUM_TRUSTED_ISSUERS", "").split(",") if t.strip())
+        return cls(
+            data_dir=data_dir,
+            database_url=database_url,
+            base_url=base_url,
+            key_passphrase=env.get("CERTINUM_KEY_PASSPHRASE") or None,
+            key_file=Path(key_file).expanduser().resolve() if key_file else None,
+            redis_url=env.get("CERTINUM_REDIS_URL") or None,
+            smtp_url=env.get("CERTINUM_SMTP_URL") or None,
+            trusted_issuers=tuple(t.strip() for t in trusted),
+        )

@@ -1,0 +1,1 @@
+"""wallet_export."""
