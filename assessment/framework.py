@@ -1,0 +1,101 @@
+"""The CRCN framework (Cadre de référence des compétences numériques, from DigComp 2.1).
+
+5 areas, 16 competences, levels 1 to 8; 8 pix per level, 64 per competence, 1024 in all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LEVELS = range(1, 9)
+PIX_PER_LEVEL = 8
+MAX_LEVEL = 8
+PIX_PER_COMPETENCE = PIX_PER_LEVEL * MAX_LEVEL  # 64
+CERTIFIABLE_MIN_COMPETENCES = 5  # at least 5 competences at level ≥ 1 in the positioning profile
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    code: str
+    title_fr: str
+    title_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Competence:
+    code: str
+    area: str
+    title_fr: str
+    title_en: str
+
+
+AREAS: tuple[Area, ...] = (
+    Area("1", "Information et données", "Information and data"),
+    Area("2", "Communication et collaboration", "Communication and collaboration"),
+    Area("3", "Création de contenu", "Content creation"),
+    Area("4", "Protection et sécurité", "Protection and security"),
+    Area("5", "Environnement numérique", "Digital environment"),
+)
+
+COMPETENCES: tuple[Competence, ...] = (
+    Competence(
+        "1.1",
+        "1",
+        "Mener une recherche et une veille d'information",
+        "Searching and monitoring information",
+    ),
+    Competence("1.2", "1", "Gérer des données", "Managing data"),
+    Competence("1.3", "1", "Traiter des données", "Processing data"),
+    Competence("2.1", "2", "Interagir", "Interacting"),
+    Competence("2.2", "2", "Partager et publier", "Sharing and publishing"),
+    Competence("2.3", "2", "Collaborer", "Collaborating"),
+    Competence("2.4", "2", "S'insérer dans le monde numérique", "Engaging in the digital world"),
+    Competence("3.1", "3", "Développer des documents textuels", "Developing text documents"),
+    Competence(
+        "3.2", "3", "Développer des documents multimédia", "Developing multimedia documents"
+    ),
+    Competence(
+        "3.3", "3", "Adapter les documents à leur finalité", "Adapting documents to their purpose"
+    ),
+    Competence("3.4", "3", "Programmer", "Programming"),
+    Competence(
+        "4.1", "4", "Sécuriser l'environnement numérique", "Securing the digital environment"
+    ),
+    Competence(
+        "4.2",
+        "4",
+        "Protéger les données personnelles et la vie privée",
+        "Protecting personal data and privacy",
+    ),
+    Competence(
+        "4.3",
+        "4",
+        "Protéger la santé, le bien-être et l'environnement",
+        "Protecting health, well-being and the environment",
+    ),
+    Competence("5.1", "5", "Résoudre des problèmes techniques", "Solving technical problems"),
+    Competence(
+        "5.2", "5", "Construire un environnement numérique", "Building a digital environment"
+    ),
+)
+
+COMPETENCE_CODES: tuple[str, ...] = tuple(c.code for c in COMPETENCES)
+_BY_CODE = {c.code: c for c in COMPETENCES}
+
+
+class UnknownCompetenceError(KeyError):
+    """A competence code that the CRCN does not define."""
+
+
+def competence(code: str) -> Competence:
+    try:
+        return _BY_CODE[code]
+    except KeyError:
+        raise UnknownCompetenceError(f"unknown CRCN competence {code!r}") from None
+
+
+def area(code: str) -> Area:
+    for a in AREAS:
+        if a.code == code:
+            return a
+    raise UnknownCompetenceError(f"unknown CRCN area {code!r}")
