@@ -1,15 +1,236 @@
-"""The ``certinum`` command line."""
+"""The ``certinum`` command line.
+
+Exit codes follow one rule across commands: 0 success, 1 a negative answer (``verify``: not
+verified), 2 bad input or a usage error (an unreadable file, an unknown key), with a one-line
+message on stderr, never a traceback.
+"""
 
 from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import click
 
 from certinum.commands.assessment import assessment
+from certinum.settings import Settings, SettingsError
+
+MAX_CREDENTIAL_FILE = 256 * 1024
+MAX_PDF_FILE = 20 * 1024 * 1024
+
+
+def _settings() -> Settings:
+    try:
+        return Settings.from_env()
+    except SettingsError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _parse_now(value: str | None) -> datetime:
+    if value is None:
+        return datetime.now(UTC)
+    text = value.strip().replace("z", "Z")
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise click.BadParameter(f"not an ISO-8601 date-time: {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @click.group()
+@click.version_option(package_name="certinum")
 def cli() -> None:
-    """Certinum: certification of digital competences."""
+    """Certinum: certification of digital competences, issued as signed Open Badges 3.0."""
+
+
+@cli.command()
+def init() -> None:
+    """Create the data folder and database, migrate it, and create an issuer key if none exists."""
+    from certinum.service import Service  # noqa: PLC0415 — keep `--help` fast
+
+    service = Service.open(_settings())
+    click.echo(f"data folder: {service.settings.data_dir}")
+    click.echo(f"issuer: {service.settings.did}")
+    click.echo(f"active key: {service.active_key().key_id}")
+    service.close()
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="serve HTTPS with this certificate (PEM)")
+@click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="the private key of --ssl-certfile (PEM)")
+def serve(host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | None) -> None:
+    """Run the service (creates and migrates the database and a key on first run)."""
+    import uvicorn  # noqa: PLC0415
+
+    from certinum.app import create_app  # noqa: PLC0415
+
+    if bool(ssl_certfile) != bool(ssl_keyfile):
+        raise click.UsageError("--ssl-certfile and --ssl-keyfile go together")
+    app = create_app(_settings())
+    uvicorn.run(app, host=host, port=port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile,
+                log_level="info")
+
+
+def _read_credential_file(path: Path) -> dict[str, Any]:
+    """A credential from a JSON file, or the one embedded in a certificate PDF."""
+    try:
+        size = path.stat().st_size
+        if path.suffix.lower() == ".pdf" or path.read_bytes()[:5] == b"%PDF-":
+            if size > MAX_PDF_FILE:
+                raise click.ClickException(f"{path}: larger than {MAX_PDF_FILE // 2**20} MiB")
+            from certinum.pdf_reader import credential_from_pdf  # noqa: PLC0415
+
+            return credential_from_pdf(path.read_bytes())
+        if size > MAX_CREDENTIAL_FILE:
+            raise click.ClickException(
+                f"{path}: larger than {MAX_CREDENTIAL_FILE // 1024} KiB, not a credential"
+            )
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise click.ClickException(f"cannot read {path}: {exc.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise click.ClickException(f"{path}: not a JSON credential ({exc})") from None
+    except ValueError as exc:
+        raise click.ClickException(f"{path}: {exc}") from None
+    if isinstance(data, dict) and isinstance(data.get("verifiableCredential"), dict):
+        data = data["verifiableCredential"]
+    if not isinstance(data, dict):
+        raise click.ClickException(f"{path}: a credential is a JSON object")
+    return data
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="print the result with every check as JSON")
+@click.option("--now", default=None, help="verify as at this ISO-8601 date-time (default: now)")
+def verify(file: Path, as_json: bool, now: str | None) -> None:
+    """Verify a credential (JSON) or a certificate (PDF): exit 0 verified, 1 not, 2 unreadable."""
+    from certinum.service import Service  # noqa: PLC0415
+
+    try:
+        moment = _parse_now(now)
+        credential = _read_credential_file(file)
+    except click.ClickException as exc:
+        click.echo(f"Error: {exc.format_message()}", err=True)
+        sys.exit(2)
+    except click.BadParameter as exc:
+        click.echo(f"Error: --now: {exc.format_message()}", err=True)
+        sys.exit(2)
+    service = Service.open(_settings(), create_key=False)
+    try:
+        result = service.verify(credential, now=moment)
+    finally:
+        service.close()
+    if as_json:
+        click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    else:
+        verdict = "VERIFIED" if result.verified else "NOT VERIFIED"
+        trust = "trusted issuer" if result.trusted else "issuer not on the trust list"
+        click.echo(f"{verdict} — {result.issuer or 'unknown issuer'} ({trust})")
+        for check in result.checks:
+            mark = {"passed": "✓", "failed": "✗", "skipped": "-"}[check.status]
+            click.echo(f"  {mark} {check.name}: {check.message}")
+    sys.exit(0 if result.verified else 1)
+
+
+@cli.group()
+def tokens() -> None:
+    """API tokens for machine clients."""
+
+
+@tokens.command("create")
+@click.option("--role", required=True, type=click.Choice(["issuer", "admin"]))
+@click.option("--label", default="", help="what the token is for")
+def tokens_create(role: str, label: str) -> None:
+    """Create an API token; it is printed once, alone on the last line."""
+    from certinum.service import Service  # noqa: PLC0415
+
+    service = Service.open(_settings(), create_key=False)
+    try:
+        token = service.create_token(role=role, label=label, actor="cli")
+    finally:
+        service.close()
+    click.echo(f"Created a token of role {role!r}. Keep it secret; it is not shown again.")
+    click.echo(token)
+
+
+@cli.group()
+def keys() -> None:
+    """Issuer keys: list, rotate, revoke."""
+
+
+@keys.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def keys_list(as_json: bool) -> None:
+    """List the issuer keys and their status."""
+    from certinum.service import Service  # noqa: PLC0415
+
+    service = Service.open(_settings(), create_key=False)
+    try:
+        records = service.list_keys()
+    finally:
+        service.close()
+    if as_json:
+        click.echo(json.dumps([service.key_json(r) for r in records], indent=2))
+        return
+    for r in records:
+        row = service.key_json(r)
+        extra = "".join(
+            f"  {k}={row[k]}" for k in ("retiredAt", "revokedAt", "compromisedSince") if row.get(k)
+        )
+        click.echo(f"{row['status']:8} {row['id']}  created={row['created']}{extra}")
+
+
+@keys.command("rotate")
+@click.option("--reason", default="scheduled rotation", show_default=True)
+def keys_rotate(reason: str) -> None:
+    """Make a new active key; the old one is retired and still verifies what it signed."""
+    from certinum.service import Service  # noqa: PLC0415
+
+    service = Service.open(_settings(), create_key=False)
+    try:
+        new, old = service.rotate_key(actor="cli", reason=reason)
+    finally:
+        service.close()
+    click.echo(f"retired: {old.key_id}")
+    click.echo(f"active:  {new.key_id}")
+
+
+@keys.command("revoke")
+@click.argument("key")
+@click.option("--compromised-since", required=True,
+              help="ISO-8601 date (or date-time) from which the key must be presumed compromised")
+@click.option("--reason", default="key compromise", show_default=True)
+def keys_revoke(key: str, compromised_since: str, reason: str) -> None:
+    """Revoke a compromised KEY: it leaves the DID document; lists certificates to re-issue."""
+    from certinum.service import KeyOperationRefused, Service  # noqa: PLC0415
+
+    try:
+        since = _parse_now(compromised_since)
+    except click.BadParameter as exc:
+        raise click.UsageError(f"--compromised-since: {exc.format_message()}") from None
+    service = Service.open(_settings(), create_key=False)
+    try:
+        record, affected = service.revoke_key(key, compromised_since=since, actor="cli",
+                                              reason=reason)
+    except KeyOperationRefused as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(2)
+    finally:
+        service.close()
+    click.echo(f"revoked: {record.key_id} (compromised since {since.isoformat()})")
+    click.echo(f"{len(affected)} credential(s) signed with it since then must be re-issued:")
+    for row in affected:
+        click.echo(f"  {row}")
 
 
 cli.add_command(assessment)

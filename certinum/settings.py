@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from keys import InvalidDid, did_web_from_base_url
+
 DEFAULT_BASE_URL = "http://localhost:8000"
 
 
@@ -33,12 +35,7 @@ class Settings:
     @property
     def did(self) -> str:
         """The service's ``did:web``, derived from the base URL (did:web method §3.2)."""
-        parts = urlsplit(self.base_url)
-        host = parts.hostname or "localhost"
-        if parts.port is not None:
-            host = f"{host}%3A{parts.port}"
-        path = [p for p in parts.path.split("/") if p]
-        return ":".join(["did", "web", host, *path])
+        return did_web_from_base_url(self.base_url)
 
     @property
     def keys_dir(self) -> Path:
@@ -54,6 +51,10 @@ class Settings:
             raise SettingsError(
                 f"CERTINUM_BASE_URL must be an http(s) URL with a host, got {base_url!r}"
             )
+        try:
+            did_web_from_base_url(base_url)
+        except InvalidDid as exc:
+            raise SettingsError(f"CERTINUM_BASE_URL cannot name a did:web: {exc}") from None
         database_url = env.get("CERTINUM_DATABASE_URL") or f"sqlite:///{data_dir / 'certinum.db'}"
         key_file = env.get("CERTINUM_KEY_FILE")
         trusted = tuple(t for t in env.get("CERTINUM_TRUSTED_ISSUERS", "").split(",") if t.strip())

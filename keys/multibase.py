@@ -82,6 +82,13 @@ def decode_ed25519_private(multikey: str) -> bytes:
     raw = multibase_b58_decode(multikey)
     if raw[:2] != ED25519_PRIV_HEADER or len(raw) not in (34, 66):
         raise MultibaseError(
-            "not an Ed25519 Multikey secret key (expected 0x8026 + 32-byte seed or 64-byte seed‖public)"
+            "not an Ed25519 Multikey secret key"
+            " (expected 0x8026 + 32-byte seed or 64-byte seed‖public)"
         )
-    return raw[2:34]
+    seed = raw[2:34]
+    if len(raw) == 66:
+        from nacl.signing import SigningKey  # noqa: PLC0415
+
+        if bytes(SigningKey(seed).verify_key) != raw[34:]:
+            raise MultibaseError("the public half of the 64-byte secret key does not match its seed")
+    return seed

@@ -1,0 +1,330 @@
+"""Next-item selection: Fisher information with exposure control and content rules.
+
+One code path for the service and the simulation: every function takes a *batch* of candidates
+(:class:`Progress`, arrays with one row per candidate) and the service passes a batch of one.
+
+Content rules (DESIGN, "The competence framework"), applied as hard eligibility masks:
+
+* an item already given in this test, or seen by the candidate in an earlier attempt, is out;
+* at most one item per tube;
+* no two consecutive items from one competence (when the test spans several competences);
+* at most ``max_per_competence`` items per competence;
+* coverage: every competence of the pool appears at least once. The rule is exact, not a
+  heuristic: with ``r`` slots left and ``u`` competences still uncovered, the test is feasible
+  iff ``u ≤ r`` (uncovered competences are distinct, so they can always be ordered without two
+  consecutive from one competence), so when ``r == u`` only uncovered competences are eligible.
+  This is the "shadow test" condition reduced to the one constraint that can become infeasible.
+
+Exposure control, and why:
+
+* a *hard cap* on the running exposure rate: an item given to ``counts[i] ≥ r_max × tests``
+  candidates is ineligible (the "restricted" part of the progressive-restricted method of
+  Revuelta & Ponsoda, 1998). In a batch, several candidates may pick the same item in one step;
+  :func:`select_next` resolves this so the cap holds exactly: an item keeps at most its
+  remaining capacity ``ceil(r_max × tests) − counts[i]`` of them, and the others pick again.
+  The candidates who keep it are those who would lose the most by taking their next best item.
+* a *priority index* (Cheng & Chang's maximum priority index, 2009): the information is
+  multiplied by ``(1 − rate / r_max)^γ`` so items approaching the cap are used only where they
+  are clearly the best. A plain cap is greedy — the first candidates take the best items
+  whether or not they need them most — and this soft price spreads usage towards the
+  candidates whose ability matches the item.
+* a *randomesque* draw among the ``top_k`` best priorities (the reference platform draws among
+  the top 5) so two candidates at the same estimate do not see the same test.
+
+Measured on the benchmark bank (see ``bench/assessment.py``): this meets the exposure target
+(≤ 25 % of candidates see the most used item) with an RMSE within a few percent of the
+information bound, where a plain cap and a wide randomesque pool lose 9 % and 25 %.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from assessment.irt import GRID, FloatArray, eap, information, initial_log_posterior, posterior_weights
+from assessment.pool import ExposureCounts, IntArray, ItemPool
+
+BoolArray = npt.NDArray[np.bool_]
+
+
+class SelectionError(RuntimeError):
+    """No item can be given (the pool is exhausted for this candidate)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SelectionRules:
+    """Parameters of the selection rule (see the module docstring)."""
+
+    length: int
+    require_all_competences: bool = True
+    no_consecutive_competence: bool = True
+    max_per_competence: int | None = None
+    exposure_max: float | None = 0.25
+    priority_power: float = 1.0
+    top_k: int = 1
+    progressive: bool = False
+    early_share: float = 1.0
+    criterion: str = "info"
+
+
+@dataclass(slots=True, eq=False)
+class Progress:
+    """The selection-relevant state of a batch of candidates (one row each)."""
+
+    log_posterior: FloatArray  # (n, G)
+    given: BoolArray  # (n, N) items given in this test
+    excluded: BoolArray  # (n, N) items seen in earlier attempts
+    tube_used: BoolArray  # (n, T)
+    competence_count: IntArray  # (n, C)
+    last_competence: IntArray  # (n,), -1 before the first item
+    n_given: IntArray  # (n,)
+
+    @classmethod
+    def start(
+        cls, pool: ItemPool, n: int = 1, seen: Sequence[Sequence[int]] | None = None
+    ) -> Progress:
+        excluded = np.zeros((n, len(pool)), dtype=np.bool_)
+        if seen is not None:
+            for row, idx in enumerate(seen):
+                excluded[row, list(idx)] = True
+        return cls(
+            log_posterior=initial_log_posterior(n),
+            given=np.zeros((n, len(pool)), dtype=np.bool_),
+            excluded=excluded,
+            tube_used=np.zeros((n, len(pool.tubes)), dtype=np.bool_),
+            competence_count=np.zeros((n, len(pool.competences)), dtype=np.int64),
+            last_competence=np.full(n, -1, dtype=np.int64),
+            n_given=np.zeros(n, dtype=np.int64),
+        )
+
+    def record(self, pool: ItemPool, items: IntArray, log_likelihood: FloatArray) -> None:
+        """Record one item per row (``items[r] < 0`` leaves row ``r`` unchanged)."""
+        rows = np.nonzero(items >= 0)[0]
+        it = items[rows]
+        self.log_posterior[rows] += log_likelihood[rows]
+        self.given[rows, it] = True
+        self.tube_used[rows, pool.tube_index[it]] = True
+        comp = pool.competence_index[it]
+        self.competence_count[rows, comp] += 1
+        self.last_competence[rows] = comp
+        self.n_given[rows] += 1
+
+
+def eligibility(pool: ItemPool, progress: Progress, rules: SelectionRules) -> BoolArray:
+    """Items each candidate may be given next under the content rules, shape ``(n, N)``.
+
+    Rules are relaxed, per candidate, only when nothing would be eligible otherwise, in this
+    order: consecutive competence, then the per-competence maximum (coverage is never relaxed
+    while an uncovered competence still has items).
+    """
+    base = ~progress.given & ~progress.excluded & ~progress.tube_used[:, pool.tube_index]
+    comp = pool.competence_index
+    remaining = rules.length - progress.n_given
+    masks: list[BoolArray] = []
+    if rules.require_all_competences:
+        uncovered = progress.competence_count == 0  # (n, C)
+        # competences that can still be covered by this candidate
+        coverable = np.zeros_like(uncovered)
+        np.logical_or.at(coverable.T, comp, base.T)
+        uncovered &= coverable
+        forced = uncovered.sum(axis=1) >= remaining
+        cover_mask = np.where(forced[:, None], uncovered[:, comp], True)
+        base = base & cover_mask
+    if rules.max_per_competence is not None:
+        masks.append(progress.competence_count[:, comp] < rules.max_per_competence)
+    if rules.no_consecutive_competence and len(pool.competences) > 1:
+        masks.append(comp[None, :] != progress.last_competence[:, None])
+    # strictest first, relax from the last added (consecutive) backwards
+    for k in range(len(masks), -1, -1):
+        cand = base.copy()
+        for m in masks[:k]:
+            cand &= m
+        if k == len(masks):
+            out = cand
+        else:
+            empty = ~out.any(axis=1)
+            out[empty] = cand[empty]
+        if out.any(axis=1).all():
+            break
+    return out
+
+
+def _priority(
+    pool: ItemPool, theta: FloatArray, exposure: ExposureCounts, rules: SelectionRules,
+    n_given: IntArray, log_posterior: FloatArray,
+) -> tuple[FloatArray, BoolArray]:
+    info = _criterion(pool, theta, log_posterior, rules.criterion)
+    if rules.exposure_max is None or exposure.tests == 0:
+        return info, np.ones(len(pool), dtype=np.bool_)
+    cap = rules.exposure_max * exposure.tests
+    share = rules.early_share + (1.0 - rules.early_share) * n_given / max(rules.length - 1, 1)
+    open_ = exposure.counts[None, :] < cap * share[:, None]
+    slack = np.clip(1.0 - exposure.counts / cap, 0.0, 1.0)
+    if rules.progressive:
+        power = rules.priority_power * (1.0 - n_given / rules.length)
+        return info * slack[None, :] ** power[:, None], open_
+    factor = slack**rules.priority_power if rules.priority_power else np.ones_like(slack)
+    return info * factor[None, :], open_
+
+
+def _criterion(pool: ItemPool, theta: FloatArray, log_posterior: FloatArray, kind: str) -> FloatArray:
+    if kind == "info":
+        return information(theta[:, None], pool.a[None, :], pool.b[None, :])
+    w = posterior_weights(log_posterior)
+    P = pool.p_grid
+    if kind == "pwi":
+        I = (pool.a**2)[None, :] * P * (1 - P)
+        return w @ I
+    # expected posterior variance reduction
+    m0 = w @ P
+    m1 = (w * GRID) @ P
+    m2 = (w * GRID * GRID) @ P
+    t1 = (w @ GRID)[:, None]
+    t2 = (w @ (GRID * GRID))[:, None]
+    q0 = 1.0 - m0
+    var_c = m2 / m0 - (m1 / m0) ** 2
+    var_w = (t2 - m2) / q0 - ((t1 - m1) / q0) ** 2
+    epv = m0 * var_c + q0 * var_w
+    return (t2 - t1 * t1) - epv
+
+
+def _draw(score: FloatArray, top_k: int, rng: np.random.Generator) -> IntArray:
+    """Best item per row, or a uniform draw among the ``top_k`` best (randomesque)."""
+    n, m = score.shape
+    if top_k <= 1 or m <= 1:
+        return np.asarray(score.argmax(axis=1), dtype=np.int64)
+    k = min(top_k, m)
+    top = np.argpartition(-score, k - 1, axis=1)[:, :k]
+    top_scores = np.take_along_axis(score, top, axis=1)
+    valid = top_scores > -np.inf
+    nvalid = np.maximum(valid.sum(axis=1), 1)
+    order = np.argsort(-top_scores, axis=1)
+    pick = (rng.random(n) * nvalid).astype(np.int64)
+    chosen = np.take_along_axis(order, pick[:, None], axis=1)[:, 0]
+    return np.asarray(top[np.arange(n), chosen], dtype=np.int64)
+
+
+def select_next(
+    pool: ItemPool,
+    progress: Progress,
+    rules: SelectionRules,
+    exposure: ExposureCounts,
+    rng: np.random.Generator,
+    active: BoolArray | None = None,
+) -> IntArray:
+    """The pool index of the next item for each candidate (−1 for inactive rows).
+
+    Raises :class:`SelectionError` if an active candidate has no item left at all.
+    """
+    n = progress.given.shape[0]
+    act = np.ones(n, dtype=np.bool_) if active is None else active.copy()
+    act &= progress.n_given < rules.length
+    chosen = np.full(n, -1, dtype=np.int64)
+    rows = np.nonzero(act)[0]
+    if rows.size == 0:
+        return chosen
+    sub = _subset(progress, rows)
+    elig = eligibility(pool, sub, rules)
+    if not elig.any(axis=1).all():
+        raise SelectionError("no item left to give")
+    theta, _ = eap(sub.log_posterior)
+    prio, open_ = _priority(pool, theta, exposure, rules, sub.n_given, sub.log_posterior)
+    # the cap is relaxed for a candidate only if every eligible item is at the cap
+    capped = elig & open_
+    usable = np.where(capped.any(axis=1)[:, None], capped, elig)
+    score = np.where(usable, prio, -np.inf)
+    pick = _draw(score, rules.top_k, rng)
+    if rules.exposure_max is not None and exposure.tests > 0 and rows.size > 1:
+        pick = _resolve_capacity(score, pick, exposure, rules, rng)
+    chosen[rows] = pick
+    return chosen
+
+
+def _resolve_capacity(
+    score: FloatArray,
+    pick: IntArray,
+    exposure: ExposureCounts,
+    rules: SelectionRules,
+    rng: np.random.Generator,
+) -> IntArray:
+    """Enforce the exposure cap inside one batch step.
+
+    Each item keeps at most its remaining capacity of the candidates who picked it, preferring
+    those who lose the most by falling back to their second choice; the others pick again
+    without it. Terminates because each round removes an item from some rows.
+    """
+    assert rules.exposure_max is not None  # noqa: S101 - checked by the caller
+    capacity = np.maximum(
+        np.ceil(rules.exposure_max * exposure.tests).astype(np.int64) - exposure.counts, 0
+    )
+    score = score.copy()
+    n = pick.shape[0]
+    for _ in range(64):
+        counts = np.bincount(pick, minlength=score.shape[1])
+        over = counts > capacity
+        # an item with no capacity left was only picked because nothing else was usable
+        over &= capacity > 0
+        if not over.any():
+            break
+        rows = np.nonzero(over[pick])[0]
+        picked_score = score[rows, pick[rows]]
+        alt = score[rows].copy()
+        alt[np.arange(rows.size), pick[rows]] = -np.inf
+        second = alt.max(axis=1)
+        regret = np.where(np.isfinite(second), picked_score - second, np.inf)
+        # rank the contenders of each item by regret (ties at random)
+        order = np.lexsort((rng.random(rows.size), -regret, pick[rows]))
+        r_sorted = rows[order]
+        items_sorted = pick[r_sorted]
+        first = np.r_[0, np.nonzero(np.diff(items_sorted))[0] + 1]
+        starts = np.repeat(first, np.diff(np.r_[first, items_sorted.size]))
+        rank = np.arange(items_sorted.size) - starts
+        losers = r_sorted[rank >= capacity[items_sorted]]
+        losers = losers[np.isfinite(regret[np.searchsorted(rows, losers)])]
+        if losers.size == 0:
+            break
+        score[losers, pick[losers]] = -np.inf
+        pick[losers] = np.asarray(score[losers].argmax(axis=1), dtype=np.int64)
+    del n
+    return pick
+
+
+def _subset(progress: Progress, rows: IntArray) -> Progress:
+    if rows.size == progress.given.shape[0]:
+        return progress
+    return Progress(
+        log_posterior=progress.log_posterior[rows],
+        given=progress.given[rows],
+        excluded=progress.excluded[rows],
+        tube_used=progress.tube_used[rows],
+        competence_count=progress.competence_count[rows],
+        last_competence=progress.last_competence[rows],
+        n_given=progress.n_given[rows],
+    )
+
+
+def required_length_ok(pool: ItemPool, rules: SelectionRules) -> bool:
+    """Whether ``rules.length`` can cover every competence of the pool."""
+    return not rules.require_all_competences or rules.length >= len(pool.competences)
+
+
+def info_bound_items(pool: ItemPool, theta: FloatArray, length: int) -> IntArray:
+    """The ``length`` most informative items at each θ (no content rules): the bound's test."""
+    info = information(np.asarray(theta)[:, None], pool.a[None, :], pool.b[None, :])
+    k = min(length, len(pool))
+    return np.asarray(np.argpartition(-info, k - 1, axis=1)[:, :k], dtype=np.int64)
+
+
+__all__ = [
+    "Progress",
+    "SelectionError",
+    "SelectionRules",
+    "eligibility",
+    "info_bound_items",
+    "math",
+    "select_next",
+]

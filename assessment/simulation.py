@@ -1,0 +1,222 @@
+"""Simulated candidates through the engine the service uses (DESIGN, "Interfaces that stay stable").
+
+Candidates arrive in cohorts of ``cohort`` who sit the test at the same time: the cohort moves in
+lockstep, one item per step, through :func:`assessment.selection.select_next` — the very
+function the service calls with a batch of one — and the shared :class:`ExposureCounts` are
+updated after every step, exactly as the service updates them after every answer. Cohorts make
+the run fast (numpy over candidates × items) while exposure rates stay running rates.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assessment.framework import COMPETENCE_CODES
+from assessment.irt import (
+    FloatArray,
+    eap,
+    initial_log_posterior,
+    log_likelihood_on_grid,
+    probability,
+)
+from assessment.pool import ExposureCounts, IntArray, ItemPool
+from assessment.selection import Progress, SelectionRules, info_bound_items, select_next
+from assessment.types import ItemParams
+
+
+class BankCsvError(ValueError):
+    """A simulation bank CSV that cannot be used; ``problems`` lists ``(line, message)``."""
+
+    def __init__(self, problems: Sequence[tuple[int, str]]) -> None:
+        self.problems = list(problems)
+        super().__init__(
+            "invalid bank CSV:\n" + "\n".join(f"  line {ln}: {msg}" for ln, msg in self.problems)
+        )
+
+
+def read_bank_csv(text: str) -> list[ItemParams]:
+    """Parse ``id,competence,discrimination,difficulty[,tube]`` rows, reporting every bad line.
+
+    Without a ``tube`` column each item is its own tube.
+    """
+    reader = csv.reader(io.StringIO(text))
+    problems: list[tuple[int, str]] = []
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise BankCsvError([(1, "empty file: expected header id,competence,discrimination,difficulty")]) from None
+    required = ("id", "competence", "discrimination", "difficulty")
+    missing = [h for h in required if h not in header]
+    if missing:
+        raise BankCsvError([(1, f"header lacks column(s) {', '.join(missing)}")])
+    col = {h: header.index(h) for h in header}
+    items: list[ItemParams] = []
+    seen: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            problems.append((line, f"expected {len(header)} fields, got {len(row)}"))
+            continue
+        item_id = row[col["id"]].strip()
+        comp = row[col["competence"]].strip()
+        errs: list[str] = []
+        if not item_id:
+            errs.append("empty id")
+        elif item_id in seen:
+            errs.append(f"duplicate id {item_id!r} (first on line {seen[item_id]})")
+        if comp not in COMPETENCE_CODES:
+            errs.append(f"unknown competence {comp!r}")
+        a = _number(row[col["discrimination"]], "discrimination", errs)
+        b = _number(row[col["difficulty"]], "difficulty", errs)
+        if a is not None and a <= 0:
+            errs.append(f"discrimination must be > 0, got {a}")
+        if errs:
+            problems.append((line, "; ".join(errs)))
+            continue
+        seen[item_id] = line
+        tube = row[col["tube"]].strip() if "tube" in col and row[col["tube"]].strip() else item_id
+        assert a is not None and b is not None  # noqa: S101 - narrowed by errs above
+        items.append(ItemParams(item_id, comp, tube, a, b))
+    if problems:
+        raise BankCsvError(problems)
+    if not items:
+        raise BankCsvError([(1, "no items")])
+    return items
+
+
+def _number(text: str, name: str, errs: list[str]) -> float | None:
+    try:
+        v = float(text)
+    except ValueError:
+        errs.append(f"{name} is not a number: {text.strip()!r}")
+        return None
+    if not math.isfinite(v):
+        errs.append(f"{name} is not finite: {text.strip()!r}")
+        return None
+    return v
+
+
+@dataclass(frozen=True, slots=True)
+class SimulationResult:
+    """Figures of a simulation run (the JSON of ``certinum assessment simulate``)."""
+
+    examinees: int
+    length: int
+    rmse: float
+    bias: float
+    mean_se: float
+    max_exposure: float
+    rmse_by_length: dict[str, float]
+    competences_covered_min: int
+    seconds: float
+    mean_exposure: float = 0.0
+    unused_items: int = 0
+    extra: dict[str, float] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "examinees": self.examinees,
+            "length": self.length,
+            "rmse": self.rmse,
+            "bias": self.bias,
+            "mean_se": self.mean_se,
+            "max_exposure": self.max_exposure,
+            "mean_exposure": self.mean_exposure,
+            "unused_items": self.unused_items,
+            "rmse_by_length": self.rmse_by_length,
+            "competences_covered_min": self.competences_covered_min,
+            "seconds": self.seconds,
+            **self.extra,
+        }
+
+
+def checkpoints(length: int) -> list[int]:
+    """Lengths reported in ``rmse_by_length``: every 8 items, and the full length."""
+    pts = list(range(8, length + 1, 8))
+    if not pts or pts[-1] != length:
+        pts.append(length)
+    return pts
+
+
+def simulate(
+    pool: ItemPool,
+    thetas: FloatArray,
+    rules: SelectionRules,
+    rng: np.random.Generator,
+    *,
+    cohort: int = 250,
+    clock: Iterable[float] | None = None,
+) -> SimulationResult:
+    """Run one adaptive test per true ability in ``thetas``; answers are drawn from the 2PL."""
+    started = time.perf_counter()
+    n = thetas.shape[0]
+    length = rules.length
+    points = checkpoints(length)
+    est = {p: np.empty(n) for p in points}
+    se_final = np.empty(n)
+    covered = np.empty(n, dtype=np.int64)
+    exposure = ExposureCounts.empty(pool)
+    for lo in range(0, n, cohort):
+        th = thetas[lo : lo + cohort]
+        m = th.shape[0]
+        progress = Progress.start(pool, m)
+        exposure.record_tests_started(m)
+        for step in range(1, length + 1):
+            items = select_next(pool, progress, rules, exposure, rng)
+            a, b = pool.a[items], pool.b[items]
+            correct = rng.random(m) < probability(th, a, b)
+            progress.record(pool, items, log_likelihood_on_grid(a, b, correct))
+            exposure.record_given(items)
+            if step in est:
+                mean, sd = eap(progress.log_posterior)
+                est[step][lo : lo + m] = mean
+                if step == length:
+                    se_final[lo : lo + m] = sd
+        covered[lo : lo + m] = (progress.competence_count > 0).sum(axis=1)
+    err = est[length] - thetas
+    rates = exposure.counts / max(exposure.tests, 1)
+    del clock
+    return SimulationResult(
+        examinees=n,
+        length=length,
+        rmse=float(np.sqrt(np.mean(err**2))),
+        bias=float(np.mean(err)),
+        mean_se=float(np.mean(se_final)),
+        max_exposure=float(rates.max()),
+        rmse_by_length={
+            str(p): float(np.sqrt(np.mean((est[p] - thetas) ** 2))) for p in points
+        },
+        competences_covered_min=int(covered.min()),
+        seconds=time.perf_counter() - started,
+        mean_exposure=float(rates.mean()),
+        unused_items=int((exposure.counts == 0).sum()),
+    )
+
+
+def information_bound(
+    pool: ItemPool, thetas: FloatArray, length: int, rng: np.random.Generator
+) -> tuple[float, float]:
+    """Mean posterior SD and RMSE when each candidate gets the ``length`` items most
+    informative at the *true* θ (no content rules, no exposure control): the bound."""
+    items: IntArray = info_bound_items(pool, thetas, length)
+    a, b = pool.a[items], pool.b[items]
+    correct = rng.random(a.shape) < probability(thetas[:, None], a, b)
+    lp = initial_log_posterior(thetas.shape[0])
+    for j in range(items.shape[1]):
+        lp += log_likelihood_on_grid(a[:, j], b[:, j], correct[:, j])
+    mean, sd = eap(lp)
+    return float(np.mean(sd)), float(np.sqrt(np.mean((mean - thetas) ** 2)))
+
+
+def random_selection_rules(length: int, pool_size: int) -> SelectionRules:
+    """The floor: a uniform draw among all eligible items (content rules still on)."""
+    return SelectionRules(length=length, exposure_max=None, priority_power=0.0, top_k=pool_size)

@@ -1,0 +1,164 @@
+"""The Litestar application: DID document, VC API, status lists, public verification.
+
+Handlers are thin: they parse and bound the request, call :mod:`certinum.service`, and turn
+domain errors into RFC 9457 problem details in one place (:func:`_problem`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+
+import anyio
+from collections.abc import Callable
+from typing import Any
+
+from litestar import Litestar, MediaType, Request, Response, get, post
+from litestar.datastructures import State
+from litestar.exceptions import HTTPException, NotFoundException
+from litestar.openapi.config import OpenAPIConfig
+from litestar.plugins.problem_details import ProblemDetailsException
+from litestar.status_codes import HTTP_201_CREATED
+
+from certinum.service import IssuanceRefused, Service
+from certinum.settings import Settings
+
+MAX_BODY_BYTES = 256 * 1024
+JSON_LD = "application/ld+json"
+PROBLEM_BASE = "https://certinum.example/problems/"
+
+
+def _problem(status: int, slug: str, title: str, detail: str, **extra: Any) -> ProblemDetailsException:
+    return ProblemDetailsException(
+        status_code=status, type_=PROBLEM_BASE + slug, title=title, detail=detail, extra=extra or None
+    )
+
+
+def _service(state: State) -> Service:
+    service: Service = state.service
+    return service
+
+
+async def _json_body(request: Request[Any, Any, Any]) -> dict[str, Any]:
+    """The request body as a JSON object, bounded in size; 400/413 otherwise."""
+    length = request.headers.get("content-length")
+    if length is not None and length.isdigit() and int(length) > MAX_BODY_BYTES:
+        raise _problem(413, "too-large", "Request too large",
+                       f"the body is limited to {MAX_BODY_BYTES // 1024} KiB")
+    raw = await request.body()
+    if len(raw) > MAX_BODY_BYTES:
+        raise _problem(413, "too-large", "Request too large",
+                       f"the body is limited to {MAX_BODY_BYTES // 1024} KiB")
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _problem(400, "unreadable", "Unreadable request", f"the body is not JSON: {exc}") from None
+    if not isinstance(body, dict):
+        raise _problem(400, "unreadable", "Unreadable request", "the body must be a JSON object")
+    return body
+
+
+def _bearer(request: Request[Any, Any, Any]) -> str:
+    auth = request.headers.get("authorization", "")
+    scheme, _, token = auth.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ProblemDetailsException(
+            status_code=401,
+            type_=PROBLEM_BASE + "unauthenticated",
+            title="Authentication required",
+            detail="send an API token as 'Authorization: Bearer <token>'",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return token.strip()
+
+
+@get("/.well-known/did.json", media_type="application/did+json", sync_to_thread=False)
+def did_document(state: State) -> dict[str, Any]:
+    """The service's did:web document: the active key and every retired key still valid."""
+    return _service(state).did_document()
+
+
+@post("/credentials/issue", status_code=HTTP_201_CREATED)
+async def issue_credential(request: Request[Any, Any, State], state: State) -> Response[Any]:
+    """VC API §3.2.1 issue: sign a credential with the active issuer key (role ``issuer``)."""
+    token = _bearer(request)
+    service = _service(state)
+    body = await _json_body(request)
+    if await anyio.to_thread.run_sync(service.token_role, token) != "issuer":
+        raise _problem(403, "forbidden", "Forbidden", "this endpoint needs a token of role 'issuer'")
+    credential = body.get("credential")
+    if not isinstance(credential, dict):
+        raise _problem(400, "unreadable", "Unreadable request",
+                       "the body must be {\"credential\": {...}, \"options\": {...}}")
+    options = body.get("options", {})
+    if not isinstance(options, dict):
+        raise _problem(400, "unreadable", "Unreadable request", "options must be an object")
+    try:
+        signed = await anyio.to_thread.run_sync(
+            functools.partial(service.issue, credential, options=options, actor="api-token")
+        )
+    except IssuanceRefused as exc:
+        raise _problem(422, exc.code, "Credential refused", str(exc)) from None
+    return Response({"verifiableCredential": signed}, status_code=HTTP_201_CREATED)
+
+
+@post("/credentials/verify", status_code=200)
+async def verify_credential(request: Request[Any, Any, State], state: State) -> Response[Any]:
+    """VC API verify: 200 when verified, 422 with the failing checks when not, 400 unreadable."""
+    body = await _json_body(request)
+    credential = body.get("verifiableCredential")
+    if not isinstance(credential, dict):
+        raise _problem(400, "unreadable", "Unreadable request",
+                       "the body must be {\"verifiableCredential\": {...}}")
+    result = await anyio.to_thread.run_sync(_service(state).verify, credential)
+    payload = result.to_json()
+    payload["checks"] = [c["check"] for c in payload["checks"] if c["status"] == "passed"]
+    payload["warnings"] = [] if result.trusted else [
+        {"code": "ISSUER_NOT_TRUSTED", "message": "the issuer is not on this service's trust list"}
+    ]
+    payload["results"] = result.to_json()["checks"]
+    return Response(payload, status_code=200 if result.verified else 422)
+
+
+@get("/status/{list_id:str}", media_type=JSON_LD, sync_to_thread=True)
+def status_list(list_id: str, state: State) -> dict[str, Any]:
+    """A signed BitstringStatusListCredential (revocation)."""
+    doc = _service(state).status_list_credential(list_id)
+    if doc is None:
+        raise NotFoundException(f"no status list {list_id!r}")
+    return doc
+
+
+@get("/health", sync_to_thread=False)
+def health() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+def _unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    request.logger.exception("unhandled error", exc_info=exc)
+    return _problem(500, "internal", "Internal error", "the server could not complete the request"
+                    ).to_response(request)
+
+
+def create_app(settings: Settings | None = None, *, service: Service | None = None) -> Litestar:
+    """Build the application; the service (database, keys) is opened once here."""
+    svc = service or Service.open(settings or Settings.from_env())
+    handlers: list[Callable[..., Any]] = [
+        did_document, issue_credential, verify_credential, status_list, health
+    ]
+    return Litestar(
+        route_handlers=handlers,
+        state=State({"service": svc}),
+        exception_handlers={HTTPException: _http_problem, 500: _unexpected},
+        openapi_config=OpenAPIConfig(title="Certinum", version="0.1.0", path="/schema"),
+        request_max_body_size=MAX_BODY_BYTES,
+        on_shutdown=[svc.close],
+    )
+
+
+def _http_problem(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
+    if isinstance(exc, ProblemDetailsException):
+        return exc.to_response(request)
+    return ProblemDetailsException(
+        status_code=exc.status_code, title=exc.detail, detail=exc.detail, headers=exc.headers
+    ).to_response(request)

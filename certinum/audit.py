@@ -1,0 +1,30 @@
+"""The append-only audit log: who did what, when and why.
+
+Rows are only ever inserted (no update or delete path exists in the code).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from certinum.models import AuditEvent
+
+
+def record(
+    session: Session,
+    *,
+    now: datetime,
+    actor: str,
+    action: str,
+    target: str = "",
+    reason: str = "",
+    details: dict[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditEvent(
+            at=now, actor=actor, action=action, target=target, reason=reason, details=details or {}
+        )
+    )

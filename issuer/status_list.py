@@ -1,0 +1,226 @@
+"""Bitstring Status List v1.0, issuer side: indexes, bits, ``encodedList``, the list credential.
+
+W3C Bitstring Status List v1.0 (https://www.w3.org/TR/vc-bitstring-status-list/):
+
+- §2.1 each certificate carries a ``BitstringStatusListEntry`` (:class:`StatusEntry`) whose
+  ``statusListIndex`` is a base-10 string. "Implementations SHOULD assign indexes randomly":
+  :func:`allocate_index` draws a uniformly random unused index, so an index says nothing about
+  when the certificate was issued or how many were issued before it.
+- §2.2 the list credential (:func:`build_status_list_credential`) holds ``encodedList``:
+  Multibase base64url without padding (``u``) of the GZIP-compressed bitstring, at least 16 KB
+  (:data:`MIN_ENTRIES` bits); index 0 is the left-most bit of the first byte.
+- §3.3 "Bitstring Generation Algorithm": :func:`encode_list`.
+
+Certinum uses single-bit entries with purpose ``revocation`` (a revoked certificate stays
+revoked, §2.1). Signing the list credential happens elsewhere, like every credential.
+Reading a list back uses the verifier's bounded decoder (:func:`verifier.status.decode_list`).
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import secrets
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from issuer._xsd import xsd_datetime
+from verifier.status import MIN_ENTRIES, StatusError, decode_list
+
+__all__ = [
+    "MIN_ENTRIES",
+    "REVOCATION",
+    "StatusEntry",
+    "StatusIndexError",
+    "StatusListError",
+    "StatusListFullError",
+    "allocate_index",
+    "build_status_list_credential",
+    "encode_list",
+    "get_bit",
+    "load_bitstring",
+    "new_bitstring",
+    "set_bit",
+]
+
+REVOCATION: Final = "revocation"
+VC_V2_CONTEXT: Final = "https://www.w3.org/ns/credentials/v2"
+_RANDOM_ATTEMPTS: Final = 64
+
+
+class StatusListError(ValueError):
+    """A status list operation with arguments that cannot be right."""
+
+
+class StatusIndexError(StatusListError):
+    """An index outside the list."""
+
+
+class StatusListFullError(StatusListError):
+    """Every index of the list is taken: start a new list."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatusEntry:
+    """Where a certificate's status lives: list URL, index, purpose (§2.1).
+
+    The entry's ``id`` is ``{status_list_credential}#{index}``: an identifier of this entry
+    that is not the list's own URL, as §2.1 requires.
+    """
+
+    status_list_credential: str
+    index: int
+    purpose: str = REVOCATION
+
+    def __post_init__(self) -> None:
+        if not self.status_list_credential.startswith(("https://", "http://")):
+            raise StatusListError("statusListCredential must be an http(s) URL")
+        if "#" in self.status_list_credential:
+            raise StatusListError("statusListCredential must not carry a fragment")
+        if isinstance(self.index, bool) or not isinstance(self.index, int) or self.index < 0:
+            raise StatusIndexError("statusListIndex must be a non-negative integer")
+        if not self.purpose:
+            raise StatusListError("statusPurpose must be a non-empty string")
+
+    @property
+    def id(self) -> str:
+        return f"{self.status_list_credential}#{self.index}"
+
+    def to_json(self) -> dict[str, str]:
+        """The ``credentialStatus`` object of §2.1, index as a base-10 string."""
+        return {
+            "id": self.id,
+            "type": "BitstringStatusListEntry",
+            "statusPurpose": self.purpose,
+            "statusListIndex": str(self.index),
+            "statusListCredential": self.status_list_credential,
+        }
+
+
+# --- bits --------------------------------------------------------------------------------
+
+
+def new_bitstring(size: int = MIN_ENTRIES) -> bytearray:
+    """An all-zero list of ``size`` single-bit entries (a multiple of 8, at least 131,072)."""
+    if size < MIN_ENTRIES or size % 8:
+        raise StatusListError(f"a status list has a multiple of 8 entries, at least {MIN_ENTRIES}")
+    return bytearray(size // 8)
+
+
+def _locate(bits: bytes | bytearray, index: int) -> tuple[int, int]:
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(bits) * 8:
+        raise StatusIndexError(f"index {index!r} is outside a list of {len(bits) * 8} entries")
+    return index >> 3, 0x80 >> (index & 7)
+
+
+def set_bit(bits: bytearray, index: int, value: bool = True) -> None:
+    """Set (revoke) or clear entry ``index``; index 0 is the ``0x80`` bit of byte 0 (§2.2)."""
+    byte, mask = _locate(bits, index)
+    if value:
+        bits[byte] |= mask
+    else:
+        bits[byte] &= 0xFF ^ mask
+
+
+def get_bit(bits: bytes | bytearray, index: int) -> bool:
+    byte, mask = _locate(bits, index)
+    return bool(bits[byte] & mask)
+
+
+def encode_list(bits: bytes | bytearray) -> str:
+    """§3.3: GZIP the bitstring, base64url it without padding, prefix ``u`` (§2.2).
+
+    GZIP header time is 0, so one bitstring always encodes to the same string.
+    """
+    if len(bits) * 8 < MIN_ENTRIES:
+        raise StatusListError(f"a status list has at least {MIN_ENTRIES} entries (16 KB)")
+    compressed = gzip.compress(bytes(bits), compresslevel=9, mtime=0)
+    return "u" + base64.urlsafe_b64encode(compressed).rstrip(b"=").decode("ascii")
+
+
+def load_bitstring(encoded: str) -> bytearray:
+    """A stored ``encodedList`` back into mutable bits (bounded decode, typed errors)."""
+    return bytearray(_decode(encoded))
+
+
+def _decode(encoded: str) -> bytes:
+    try:
+        return decode_list(encoded)
+    except StatusError as exc:
+        raise StatusListError(f"not a usable encodedList: {exc}") from exc
+
+
+# --- index allocation --------------------------------------------------------------------
+
+
+def allocate_index(
+    used: Collection[int],
+    *,
+    size: int = MIN_ENTRIES,
+    randbelow: Callable[[int], int] = secrets.randbelow,
+) -> int:
+    """A uniformly random index in ``[0, size)`` not in ``used`` (§2.1: assign randomly).
+
+    Draws at random first (fast while the list is sparse); after a few misses it picks among
+    the remaining free indexes, so the time stays bounded however full the list is.
+    ``randbelow(n)`` returns an integer in ``[0, n)``; pass a seeded one in tests.
+    Raises :class:`StatusListFullError` when no index is free.
+    """
+    if size < 1:
+        raise StatusListError("a status list has at least one entry")
+    if len(used) >= size and all(0 <= i < size for i in used):
+        raise StatusListFullError(f"all {size} indexes of the status list are used")
+    for _ in range(_RANDOM_ATTEMPTS):
+        candidate = randbelow(size)
+        if not 0 <= candidate < size:
+            raise StatusListError("randbelow returned a value outside [0, size)")
+        if candidate not in used:
+            return candidate
+    taken = set(used)
+    free = [i for i in range(size) if i not in taken]
+    if not free:
+        raise StatusListFullError(f"all {size} indexes of the status list are used")
+    return free[randbelow(len(free))]
+
+
+# --- §2.2 BitstringStatusListCredential --------------------------------------------------
+
+
+def build_status_list_credential(
+    *,
+    list_url: str,
+    issuer: str,
+    encoded_list: str,
+    valid_from: datetime,
+    valid_until: datetime | None = None,
+    purpose: str = REVOCATION,
+) -> dict[str, Any]:
+    """The unsigned list credential (§2.2, §3.1 "Generate Algorithm" steps 2–4).
+
+    Its ``id`` is ``list_url`` (the value entries put in ``statusListCredential``) and its
+    subject's ``id`` is ``{list_url}#list``. Terms come from the VC 2.0 context alone.
+    """
+    if not list_url.startswith(("https://", "http://")) or "#" in list_url:
+        raise StatusListError("the status list URL must be an http(s) URL without fragment")
+    if not issuer or ":" not in issuer:
+        raise StatusListError("the issuer must be an absolute IRI (a DID)")
+    # Refuse what a verifier would refuse: the encoding must expand to a full-size list.
+    _decode(encoded_list)
+    credential: dict[str, Any] = {
+        "@context": [VC_V2_CONTEXT],
+        "id": list_url,
+        "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+        "issuer": issuer,
+        "validFrom": xsd_datetime(valid_from),
+    }
+    if valid_until is not None:
+        credential["validUntil"] = xsd_datetime(valid_until)
+    credential["credentialSubject"] = {
+        "id": f"{list_url}#list",
+        "type": "BitstringStatusList",
+        "statusPurpose": purpose,
+        "encodedList": encoded_list,
+    }
+    return credential

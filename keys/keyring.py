@@ -1,0 +1,352 @@
+"""The issuer keyring: one folder, one sealed file per key, one public index.
+
+Layout (folder mode 0700, files 0600)::
+
+    keys/
+      keyring.json            public index: every key's Multikey, status and dates
+      z6Mk….sealed.json       the sealed seed of each key (see keys.sealed)
+      .lock                   advisory lock for mutations
+
+Invariant: a non-empty keyring has exactly one ``active`` key. Operations:
+
+- :meth:`Keyring.create_initial_key`: the first key, on an empty keyring.
+- :meth:`Keyring.rotate`: a new active key; the previous one becomes ``retired`` and stays in
+  the DID document, so what it signed keeps verifying.
+- :meth:`Keyring.revoke`: a compromised key becomes ``revoked`` and leaves the DID document,
+  so what it signed fails verification; ``compromised_since`` is recorded for the caller to
+  select the credentials to re-issue. Revoking the active key creates its replacement in the
+  same index update.
+- :meth:`Keyring.signer`: the only way to use a secret, inside a ``with`` block.
+
+The sealed file of a new key is written before the index names it; the index is replaced
+atomically. A crash in between leaves an unused sealed file, never an index pointing at a
+missing key or two active keys. The index is public data and is not authenticated: a changed
+public key is caught when signing (the sealed file binds its public key), a changed status is
+not; keep the folder private.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import nacl.signing
+
+from keys import _fs
+from keys.did import parse_did
+from keys.document import did_document
+from keys.ed25519 import multikey_from_public_key, public_key_from_multikey
+from keys.errors import (
+    DidError,
+    KeyCustodyError,
+    KeyFileTampered,
+    KeyNotFound,
+    KeyringCorrupt,
+    KeyringNotEmpty,
+    KeyStateError,
+    NoActiveKey,
+)
+from keys.records import KeyRecord, KeyStatus, utc
+from keys.sealed import MAX_SEALED_BYTES, open_seed, seal_seed
+from keys.signer import Signer, signer_from_seed
+from keys.unlock import Unlock
+
+INDEX_NAME = "keyring.json"
+INDEX_FORMAT = "certinum-keyring/1"
+MAX_INDEX_BYTES = 4 * 1024 * 1024
+SEED_BYTES = 32
+
+
+@dataclass(frozen=True)
+class KeyRotation:
+    """The result of :meth:`Keyring.rotate`."""
+
+    retired: KeyRecord
+    active: KeyRecord
+
+
+@dataclass(frozen=True)
+class KeyRevocation:
+    """The result of :meth:`Keyring.revoke`; ``new_active`` when the active key was revoked."""
+
+    revoked: KeyRecord
+    new_active: KeyRecord | None
+
+
+def _time(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat().replace("+00:00", "Z")
+
+
+def _parse_time(value: object, what: str) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise KeyringCorrupt(f"{what} is not a timestamp string")
+    try:
+        return utc(datetime.fromisoformat(value), what)
+    except (ValueError, KeyStateError):
+        raise KeyringCorrupt(f"{what} is not an ISO 8601 UTC timestamp: {value!r}") from None
+
+
+def _record_to_json(record: KeyRecord) -> dict[str, Any]:
+    return {
+        "public_key_multibase": record.public_key_multibase,
+        "status": record.status.value,
+        "created": _time(record.created),
+        "retired_at": _time(record.retired_at),
+        "revoked_at": _time(record.revoked_at),
+        "compromised_since": _time(record.compromised_since),
+    }
+
+
+def _record_from_json(entry: object) -> KeyRecord:
+    if not isinstance(entry, dict):
+        raise KeyringCorrupt("an index entry is not an object")
+    multikey, status = entry.get("public_key_multibase"), entry.get("status")
+    if not isinstance(multikey, str) or not isinstance(status, str):
+        raise KeyringCorrupt("an index entry has no key or status string")
+    try:
+        public_key_from_multikey(multikey)
+        status = KeyStatus(status)
+    except (DidError, ValueError):
+        raise KeyringCorrupt(f"invalid key or status in the index: {multikey[:60]!r}") from None
+    created = _parse_time(entry.get("created"), "created")
+    if created is None:
+        raise KeyringCorrupt(f"key {multikey[:60]} has no creation time")
+    return KeyRecord(
+        public_key_multibase=multikey,
+        created=created,
+        status=KeyStatus(status),
+        retired_at=_parse_time(entry.get("retired_at"), "retired_at"),
+        revoked_at=_parse_time(entry.get("revoked_at"), "revoked_at"),
+        compromised_since=_parse_time(entry.get("compromised_since"), "compromised_since"),
+    )
+
+
+class Keyring:
+    """The issuer keys of one controller DID, kept in ``folder``.
+
+    ``seed_source(n)`` returns ``n`` random bytes; it makes key seeds, salts and nonces
+    (default ``os.urandom``; tests inject a deterministic one).
+    """
+
+    def __init__(
+        self,
+        folder: str | Path,
+        *,
+        controller_did: str,
+        seed_source: Callable[[int], bytes] = os.urandom,
+    ) -> None:
+        parse_did(controller_did)
+        self.folder = Path(folder)
+        self.controller_did = controller_did
+        self._random = seed_source
+
+    def __repr__(self) -> str:
+        return f"Keyring({str(self.folder)!r}, controller_did={self.controller_did!r})"
+
+    # -- the public index -------------------------------------------------------------
+
+    @property
+    def _index_path(self) -> Path:
+        return self.folder / INDEX_NAME
+
+    def _sealed_path(self, multikey: str) -> Path:
+        return self.folder / f"{multikey}.sealed.json"
+
+    def _load(self) -> list[KeyRecord]:
+        try:
+            content = _fs.read_bounded(self._index_path, MAX_INDEX_BYTES)
+        except FileNotFoundError:
+            return []
+        if len(content) > MAX_INDEX_BYTES:
+            raise KeyringCorrupt("the keyring index is too large")
+        try:
+            index = json.loads(content)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise KeyringCorrupt("the keyring index is not JSON") from None
+        if not isinstance(index, dict) or index.get("format") != INDEX_FORMAT:
+            raise KeyringCorrupt(f"the keyring index is not in the {INDEX_FORMAT} format")
+        entries = index.get("keys")
+        if not isinstance(entries, list):
+            raise KeyringCorrupt("the keyring index has no key list")
+        records = [_record_from_json(entry) for entry in entries]
+        ids = [r.key_id for r in records]
+        if len(set(ids)) != len(ids):
+            raise KeyringCorrupt("the keyring index lists a key twice")
+        active = sum(1 for r in records if r.status is KeyStatus.ACTIVE)
+        if records and active != 1:
+            raise KeyringCorrupt(f"the keyring has {active} active keys; exactly one is required")
+        return records
+
+    def _save(self, records: Sequence[KeyRecord]) -> None:
+        index = {"format": INDEX_FORMAT, "keys": [_record_to_json(r) for r in records]}
+        _fs.atomic_write(self._index_path, (json.dumps(index, indent=2) + "\n").encode("utf-8"))
+
+    @contextmanager
+    def _mutating(self) -> Iterator[list[KeyRecord]]:
+        _fs.ensure_private_folder(self.folder)
+        with _fs.locked(self.folder):
+            yield self._load()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def list(self) -> tuple[KeyRecord, ...]:
+        """Every key, oldest first (the index order)."""
+        return tuple(self._load())
+
+    def get(self, key_id: str) -> KeyRecord:
+        for record in self._load():
+            if record.key_id == key_id:
+                return record
+        raise KeyNotFound(f"no key {key_id[:60]!r} in the keyring")
+
+    def active(self) -> KeyRecord:
+        for record in self._load():
+            if record.status is KeyStatus.ACTIVE:
+                return record
+        raise NoActiveKey("the keyring has no active key; create the initial key first")
+
+    def did_document(self) -> dict[str, Any]:
+        """The DID document to serve: active and retired keys (see keys.document)."""
+        return did_document(self.controller_did, self._load())
+
+    def verification_method(self, key_id: str) -> str:
+        return self.get(key_id).verification_method(self.controller_did)
+
+    # -- changing -----------------------------------------------------------------------
+
+    def _new_key(self, unlock: Unlock, now: datetime) -> KeyRecord:
+        seed = self._random(SEED_BYTES)
+        if len(seed) != SEED_BYTES:
+            raise KeyCustodyError("the randomness source returned the wrong number of bytes")
+        multikey = multikey_from_public_key(bytes(nacl.signing.SigningKey(seed).verify_key))
+        content = seal_seed(seed, multikey, unlock, self._random)
+        del seed
+        path = self._sealed_path(multikey)
+        if path.exists():
+            raise KeyCustodyError("a sealed file for this new key already exists (bad randomness)")
+        _fs.atomic_write(path, content)
+        return KeyRecord(public_key_multibase=multikey, created=now, status=KeyStatus.ACTIVE)
+
+    def create_initial_key(self, unlock: Unlock, now: datetime) -> KeyRecord:
+        """Create the first, active key. Raises KeyringNotEmpty if any key exists."""
+        now = utc(now, "now")
+        with self._mutating() as records:
+            if records:
+                raise KeyringNotEmpty("the keyring already has keys; use rotate")
+            record = self._new_key(unlock, now)
+            self._save([record])
+            return record
+
+    def ensure_initial_key(self, unlock: Unlock, now: datetime) -> tuple[KeyRecord, bool]:
+        """The active key, creating it first on an empty keyring: ``(record, created)``."""
+        try:
+            return self.create_initial_key(unlock, now), True
+        except KeyringNotEmpty:
+            return self.active(), False
+
+    def rotate(self, unlock: Unlock, now: datetime, *, verify_unlock: bool = True) -> KeyRotation:
+        """Make a new active key; the current one becomes retired and stays published.
+
+        With ``verify_unlock`` (the default) ``unlock`` must first open the current active key
+        (WrongPassphrase otherwise): a mistyped passphrase would seal a key nobody can use.
+        """
+        now = utc(now, "now")
+        with self._mutating() as records:
+            current = next((r for r in records if r.status is KeyStatus.ACTIVE), None)
+            if current is None:
+                raise NoActiveKey("the keyring has no active key; create the initial key first")
+            if verify_unlock:
+                self._open(current, unlock)
+            retired = replace(current, status=KeyStatus.RETIRED, retired_at=now)
+            new = self._new_key(unlock, now)
+            self._save([retired if r is current else r for r in records] + [new])
+            return KeyRotation(retired=retired, active=new)
+
+    def revoke(
+        self,
+        key_id: str,
+        *,
+        compromised_since: datetime,
+        now: datetime,
+        unlock: Unlock | None = None,
+    ) -> KeyRevocation:
+        """Revoke a compromised key: it leaves the DID document.
+
+        ``compromised_since`` (not after ``now``) is recorded for the caller, who re-issues
+        what the key signed since then. Revoking the active key needs ``unlock`` to seal its
+        replacement, made in the same step (KeyStateError without it). The sealed file is
+        kept for the record; the keyring never signs with a revoked key again.
+        """
+        now = utc(now, "now")
+        since = utc(compromised_since, "compromised_since")
+        if since > now:
+            raise KeyStateError("compromised_since is after now")
+        with self._mutating() as records:
+            target = next((r for r in records if r.key_id == key_id), None)
+            if target is None:
+                raise KeyNotFound(f"no key {key_id[:60]!r} in the keyring")
+            if target.status is KeyStatus.REVOKED:
+                raise KeyStateError(f"key {key_id[:20]}… is already revoked")
+            new_active: KeyRecord | None = None
+            if target.status is KeyStatus.ACTIVE:
+                if unlock is None:
+                    raise KeyStateError(
+                        "revoking the active key needs the passphrase or key file"
+                        " to create its replacement in the same step"
+                    )
+                new_active = self._new_key(unlock, now)
+            revoked = replace(
+                target, status=KeyStatus.REVOKED, revoked_at=now, compromised_since=since
+            )
+            updated = [revoked if r is target else r for r in records]
+            self._save(updated + ([new_active] if new_active else []))
+            return KeyRevocation(revoked=revoked, new_active=new_active)
+
+    def change_unlock(self, key_id: str, old: Unlock, new: Unlock) -> None:
+        """Re-seal one key under a new passphrase or key file (the seed does not change)."""
+        with self._mutating() as records:
+            record = next((r for r in records if r.key_id == key_id), None)
+            if record is None:
+                raise KeyNotFound(f"no key {key_id[:60]!r} in the keyring")
+            seed = self._open(record, old)
+            content = seal_seed(seed, record.public_key_multibase, new, self._random)
+            del seed
+            _fs.atomic_write(self._sealed_path(record.public_key_multibase), content)
+
+    # -- signing ------------------------------------------------------------------------
+
+    def _open(self, record: KeyRecord, unlock: Unlock) -> bytes:
+        try:
+            content = _fs.read_bounded(self._sealed_path(record.key_id), MAX_SEALED_BYTES)
+        except FileNotFoundError:
+            raise KeyFileTampered(f"the sealed file of key {record.key_id} is missing") from None
+        return open_seed(content, record.public_key_multibase, unlock)
+
+    @contextmanager
+    def signer(self, unlock: Unlock, *, key_id: str | None = None) -> Iterator[Signer]:
+        """Decrypt the active key for the duration of the ``with`` block::
+
+            with keyring.signer(unlock) as signer:
+                proof_value = signer.sign(hash_data)
+                method = signer.verification_method  # did:web:…#z6Mk…
+
+        ``key_id`` pins the expected key: KeyStateError if it is not (or no longer) the
+        active one. Only the active key signs.
+        """
+        record = self.active() if key_id is None else self.get(key_id)
+        if record.status is not KeyStatus.ACTIVE:
+            raise KeyStateError(
+                f"key {record.key_id[:20]}… is {record.status.value}; only the active key signs"
+            )
+        seed = self._open(record, unlock)
+        with signer_from_seed(seed, record.verification_method(self.controller_did)) as signer:
+            del seed
+            yield signer

@@ -1,0 +1,409 @@
+"""Verification of a Verifiable Credential: a list of named checks, never an exception.
+
+What "verified" means (DESIGN.md): well-formed; only bundled contexts; proof valid with a key
+that the issuer controls and lists under ``assertionMethod``; validity period holds at the given
+time; status not revoked (a status that cannot be determined is *not* verified). ``trusted``
+(the issuer is on the trust list) is reported beside ``verified``, never folded into it.
+
+Everything a check depends on is an argument (the document loader, the key resolver, the status
+list source, the clock), as in digitalbazaar/vc. Each check reports ``passed``, ``failed`` or
+``skipped`` (not applicable, or not reached because an earlier check failed), with a message a
+person can read and an error code a program can match.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+from verifier.dataintegrity import verify_proof
+from verifier.jsonld import DocumentLoader
+from verifier.status import check_status
+
+CheckStatus = Literal["passed", "failed", "skipped"]
+
+CHECK_NAMES = (
+    "well_formed",
+    "schema",
+    "contexts_allowed",
+    "proof",
+    "assertion_method",
+    "issuer_controls_key",
+    "validity_period",
+    "status",
+)
+
+VC_V2 = "https://www.w3.org/ns/credentials/v2"
+VC_V1 = "https://www.w3.org/2018/credentials/v1"
+OB_TYPES = ("OpenBadgeCredential", "AchievementCredential")
+MAX_DOCUMENT_BYTES = 256 * 1024
+DEFAULT_CLOCK_SKEW = timedelta(minutes=5)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedKey:
+    """What a verification method resolves to: its controller, key and relationships."""
+
+    verification_method: str
+    controller: str
+    public_key: bytes
+    relationships: frozenset[str]
+
+
+class ResolutionError(Exception):
+    """A verification method cannot be resolved (unknown DID method, issuer not trusted…)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+KeyResolver = Callable[[str], ResolvedKey]
+StatusListSource = Callable[[str], Mapping[str, Any] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    status: CheckStatus
+    message: str = ""
+    code: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "passed"
+
+    def to_json(self) -> dict[str, str]:
+        out = {"check": self.name, "status": self.status, "message": self.message}
+        if self.code:
+            out["code"] = self.code
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationResult:
+    verified: bool
+    trusted: bool
+    checks: tuple[Check, ...]
+    issuer: str | None = None
+    credential_id: str | None = None
+    verification_method: str | None = None
+    revoked: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def check(self, name: str) -> Check:
+        for c in self.checks:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+    @property
+    def failed_checks(self) -> tuple[Check, ...]:
+        return tuple(c for c in self.checks if c.status == "failed")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verified": self.verified,
+            "trusted": self.trusted,
+            "revoked": self.revoked,
+            "issuer": self.issuer,
+            "credentialId": self.credential_id,
+            "verificationMethod": self.verification_method,
+            "checks": [c.to_json() for c in self.checks],
+            "errors": [c.to_json() for c in self.failed_checks],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyOptions:
+    """The inputs of a verification besides the credential itself."""
+
+    loader: DocumentLoader
+    resolve_key: KeyResolver
+    now: datetime
+    trusted_issuers: frozenset[str] = frozenset()
+    status_list_for: StatusListSource | None = None
+    clock_skew: timedelta = DEFAULT_CLOCK_SKEW
+    check_schema: bool = True
+
+
+class _Checks:
+    """Collects the named checks; ``fail`` short-circuits nothing by itself."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, Check] = {}
+
+    def ok(self, name: str, message: str = "") -> None:
+        self.items[name] = Check(name, "passed", message)
+
+    def fail(self, name: str, code: str, message: str) -> None:
+        self.items[name] = Check(name, "failed", message, code)
+
+    def skip(self, name: str, message: str) -> None:
+        self.items.setdefault(name, Check(name, "skipped", message))
+
+    def ordered(self) -> tuple[Check, ...]:
+        for name in CHECK_NAMES:
+            self.skip(name, "not reached")
+        return tuple(self.items[n] for n in CHECK_NAMES)
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """An XML Schema dateTimeStamp (timezone required), as VC 2.0 §4.9 asks."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    text = value.replace("z", "Z")
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None or "T" not in value:
+        return None
+    return parsed
+
+
+def _id_of(value: object) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping) and isinstance(value.get("id"), str):
+        return str(value["id"])
+    return None
+
+
+def _as_list(value: object) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def check_well_formed(doc: Mapping[str, Any]) -> str | None:
+    """VC Data Model 2.0 §4 basic shape; returns a problem or ``None``."""
+    contexts = doc.get("@context")
+    if not isinstance(contexts, list) or not contexts:
+        return "@context must be a non-empty list"
+    if contexts[0] not in (VC_V2, VC_V1):
+        return f"the first @context must be {VC_V2}"
+    types = _as_list(doc.get("type"))
+    if "VerifiableCredential" not in types:
+        return "type must include VerifiableCredential"
+    if not all(isinstance(t, str) for t in types):
+        return "every type must be a string"
+    if _id_of(doc.get("issuer")) is None:
+        return "issuer must be a URL or an object with an id"
+    subjects = _as_list(doc.get("credentialSubject"))
+    if not subjects or not all(isinstance(s, Mapping) for s in subjects):
+        return "credentialSubject must be an object or a list of objects"
+    if "id" in doc and not isinstance(doc["id"], str):
+        return "id must be a URL string"
+    for key in ("validFrom", "validUntil", "issuanceDate", "expirationDate"):
+        if key in doc and parse_datetime(doc[key]) is None:
+            return f"{key} must be an XML Schema dateTimeStamp with a time zone"
+    if "proof" not in doc:
+        return "the credential has no proof"
+    return None
+
+
+@cache
+def _ob_schema_validator() -> Any:
+    import jsonschema  # noqa: PLC0415 — only loaded when an OB credential is checked
+
+    text = resources.files("verifier.schemas").joinpath(
+        "ob_v3p0_achievementcredential.json"
+    ).read_text(encoding="utf-8")
+    schema = json.loads(text)
+    return jsonschema.Draft201909Validator(schema)
+
+
+def check_ob_schema(doc: Mapping[str, Any]) -> str | None:
+    """The 1EdTech OB 3.0 AchievementCredential JSON schema (the ``proof`` array quirk aside)."""
+    candidate = dict(doc)
+    if isinstance(candidate.get("proof"), Mapping):
+        candidate["proof"] = [candidate["proof"]]
+    errors = sorted(_ob_schema_validator().iter_errors(candidate), key=lambda e: list(e.path))
+    if not errors:
+        return None
+    first = errors[0]
+    where = "/".join(str(p) for p in first.absolute_path) or "(root)"
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"OB 3.0 schema: at {where}: {first.message[:300]}{more}"
+
+
+def _check_validity(doc: Mapping[str, Any], opts: VerifyOptions, checks: _Checks) -> None:
+    now = opts.now
+    start = parse_datetime(doc.get("validFrom", doc.get("issuanceDate")))
+    end = parse_datetime(doc.get("validUntil", doc.get("expirationDate")))
+    if start is not None and now + opts.clock_skew < start:
+        checks.fail(
+            "validity_period", "NOT_YET_VALID", f"not valid before {start.isoformat()}"
+        )
+    elif end is not None and now - opts.clock_skew > end:
+        checks.fail("validity_period", "EXPIRED", f"expired on {end.isoformat()}")
+    else:
+        checks.ok("validity_period", f"valid at {now.astimezone(UTC).isoformat()}")
+
+
+def _resolve_all(
+    proofs: Sequence[Any], opts: VerifyOptions
+) -> tuple[dict[str, ResolvedKey], dict[str, ResolutionError]]:
+    resolved: dict[str, ResolvedKey] = {}
+    errors: dict[str, ResolutionError] = {}
+    for proof in proofs:
+        vm = proof.get("verificationMethod") if isinstance(proof, Mapping) else None
+        if not isinstance(vm, str) or vm in resolved or vm in errors:
+            continue
+        try:
+            resolved[vm] = opts.resolve_key(vm)
+        except ResolutionError as exc:
+            errors[vm] = exc
+    return resolved, errors
+
+
+def verify_credential(
+    document: object, opts: VerifyOptions, *, check_status_list: bool = True
+) -> VerificationResult:
+    """Run every check on ``document``; never raises for a bad credential."""
+    checks = _Checks()
+    if not isinstance(document, Mapping):
+        checks.fail("well_formed", "MALFORMED", "a credential is a JSON object")
+        return VerificationResult(False, False, checks.ordered())
+    doc: Mapping[str, Any] = document
+    issuer = _id_of(doc.get("issuer"))
+    credential_id = doc.get("id") if isinstance(doc.get("id"), str) else None
+    trusted = issuer is not None and issuer in opts.trusted_issuers
+
+    def done(vm: str | None = None, revoked: bool = False) -> VerificationResult:
+        ordered = checks.ordered()
+        verified = all(c.status != "failed" for c in ordered) and all(
+            ordered[CHECK_NAMES.index(n)].passed
+            for n in ("well_formed", "contexts_allowed", "proof", "assertion_method",
+                      "issuer_controls_key", "validity_period")
+        )
+        return VerificationResult(
+            verified, trusted, ordered, issuer, credential_id, vm, revoked
+        )
+
+    problem = check_well_formed(doc)
+    if problem is not None:
+        checks.fail("well_formed", "MALFORMED", problem)
+        return done()
+    checks.ok("well_formed", "a VC Data Model credential")
+
+    types = _as_list(doc.get("type"))
+    if opts.check_schema and any(t in OB_TYPES for t in types):
+        problem = check_ob_schema(doc)
+        if problem is not None:
+            checks.fail("schema", "SCHEMA", problem)
+        else:
+            checks.ok("schema", "valid against the Open Badges 3.0 schema")
+    else:
+        checks.skip("schema", "not an Open Badges credential")
+
+    disallowed = [
+        c for c in doc["@context"] if not (isinstance(c, str) and opts.loader.allows(c))
+    ]
+    if disallowed:
+        shown = ", ".join(c if isinstance(c, str) else "(an inline context)" for c in disallowed)
+        checks.fail("contexts_allowed", "CONTEXT_NOT_ALLOWED", f"context not allowed: {shown}")
+        return done()
+    checks.ok("contexts_allowed", "only bundled contexts")
+
+    proofs = [p for p in _as_list(doc.get("proof")) if isinstance(p, Mapping)]
+    resolved, resolution_errors = _resolve_all(proofs, opts)
+
+    def public_key_for(vm: str) -> bytes:
+        if vm in resolved:
+            return resolved[vm].public_key
+        err = resolution_errors.get(vm)
+        raise LookupError(err.message if err else f"cannot resolve {vm}")
+
+    proof_result = verify_proof(dict(doc), public_key_for=public_key_for, loader=opts.loader)
+    vm = proof_result.verification_method
+    if not proof_result.verified:
+        err = resolution_errors.get(vm or "")
+        if err is not None:
+            checks.fail("proof", err.code, err.message)
+        else:
+            checks.fail("proof", proof_result.error_code, proof_result.message)
+        _check_validity(doc, opts, checks)
+        return done(vm)
+    checks.ok("proof", f"eddsa-rdfc-2022 signature valid ({vm})")
+
+    key = resolved[vm] if vm else None
+    if key is None:  # a verified proof always names a resolved method
+        checks.fail("assertion_method", "UNRESOLVED", "verification method not resolved")
+        return done(vm)
+    if "assertionMethod" in key.relationships:
+        checks.ok("assertion_method", f"{vm} is an assertionMethod of {key.controller}")
+    else:
+        checks.fail(
+            "assertion_method",
+            "NOT_ASSERTION_METHOD",
+            f"{vm} is not listed under assertionMethod by {key.controller}",
+        )
+    if issuer == key.controller:
+        checks.ok("issuer_controls_key", f"the issuer {issuer} controls the key")
+    else:
+        checks.fail(
+            "issuer_controls_key",
+            "ISSUER_NOT_CONTROLLER",
+            f"the issuer {issuer} is not the controller ({key.controller}) of the key",
+        )
+    _check_validity(doc, opts, checks)
+
+    revoked = False
+    statuses = _as_list(doc.get("credentialStatus"))
+    if not statuses:
+        checks.skip("status", "the credential has no status entry")
+    elif not check_status_list:
+        checks.skip("status", "status not checked for a status list credential")
+    else:
+        revoked = _check_statuses(statuses, issuer, opts, checks)
+    return done(vm, revoked)
+
+
+def _check_statuses(
+    statuses: list[Any], issuer: str | None, opts: VerifyOptions, checks: _Checks
+) -> bool:
+    """Bitstring Status List v1.0 §3.2: every entry must be determinable and unset."""
+    revoked = False
+    for entry in statuses:
+        if not isinstance(entry, Mapping):
+            checks.fail("status", "STATUS_MALFORMED", "credentialStatus must be an object")
+            return False
+        url = entry.get("statusListCredential")
+        if not isinstance(url, str):
+            checks.fail("status", "STATUS_MALFORMED", "statusListCredential is missing")
+            return False
+        source = opts.status_list_for(url) if opts.status_list_for is not None else None
+        if source is None:
+            checks.fail(
+                "status", "STATUS_UNKNOWN", f"the status list {url} cannot be retrieved"
+            )
+            return False
+        list_result = verify_credential(source, opts, check_status_list=False)
+        if not list_result.verified or list_result.issuer != issuer:
+            checks.fail(
+                "status",
+                "STATUS_LIST_INVALID",
+                f"the status list {url} is not a valid credential of the same issuer",
+            )
+            return False
+        result = check_status(dict(entry), dict(source), now=opts.now)
+        if result.error is not None:
+            checks.fail("status", result.error.code.value, result.message)
+            return False
+        if result.revoked:
+            revoked = True
+    if revoked:
+        checks.fail("status", "REVOKED", "the credential has been revoked by its issuer")
+    else:
+        checks.ok("status", "not revoked")
+    return revoked
