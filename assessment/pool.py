@@ -42,6 +42,7 @@ class ItemPool:
     tube_index: IntArray
     index_of: Mapping[str, int]
     p_grid: FloatArray  # (G, N) P(correct) of every item at every grid point
+    competence_onehot: FloatArray  # (N, C)
 
     @classmethod
     def from_items(cls, items: Iterable[ItemParams]) -> ItemPool:
@@ -79,6 +80,7 @@ class ItemPool:
             tube_index=np.array(tube_idx, dtype=np.int64),
             index_of=index_of,
             p_grid=probability(GRID[:, None], a[None, :], b[None, :]),
+            competence_onehot=np.eye(len(competences))[[comp_pos[it.competence] for it in its]],
         )
 
     def __len__(self) -> int:
@@ -130,7 +132,7 @@ class ExposureCounts:
 
     def record_given(self, indices: Sequence[int] | IntArray) -> None:
         idx = np.asarray(indices, dtype=np.int64)
-        np.add.at(self.counts, idx[idx >= 0], 1)
+        self.counts += np.bincount(idx[idx >= 0], minlength=self.counts.shape[0])
 
     def rates(self) -> FloatArray:
         return np.asarray(self.counts / max(self.tests, 1), dtype=np.float64)

@@ -129,7 +129,7 @@ def eligibility(pool: ItemPool, progress: Progress, rules: SelectionRules) -> Bo
         uncovered = progress.competence_count == 0  # (n, C)
         # competences that can still be covered by this candidate
         coverable = np.zeros_like(uncovered)
-        np.logical_or.at(coverable.T, comp, base.T)
+        coverable = (base.astype(np.float64) @ pool.competence_onehot) > 0
         uncovered &= coverable
         forced = uncovered.sum(axis=1) >= remaining
         cover_mask = np.where(forced[:, None], uncovered[:, comp], True)
@@ -179,17 +179,11 @@ def _criterion(pool: ItemPool, theta: FloatArray, log_posterior: FloatArray, kin
     if kind == "pwi":
         I = (pool.a**2)[None, :] * P * (1 - P)
         return w @ I
-    # expected posterior variance reduction
+    # expected reduction of the posterior variance: Cov(θ, P)² / (m0 (1 − m0))
+    mu = w @ GRID
     m0 = w @ P
-    m1 = (w * GRID) @ P
-    m2 = (w * GRID * GRID) @ P
-    t1 = (w @ GRID)[:, None]
-    t2 = (w @ (GRID * GRID))[:, None]
-    q0 = 1.0 - m0
-    var_c = m2 / m0 - (m1 / m0) ** 2
-    var_w = (t2 - m2) / q0 - ((t1 - m1) / q0) ** 2
-    epv = m0 * var_c + q0 * var_w
-    return (t2 - t1 * t1) - epv
+    m1 = (w * (GRID[None, :] - mu[:, None])) @ P
+    return m1 * m1 / np.maximum(m0 * (1.0 - m0), 1e-300)
 
 
 def _draw(score: FloatArray, top_k: int, rng: np.random.Generator) -> IntArray:

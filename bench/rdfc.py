@@ -38,22 +38,47 @@ def credential_like(blank_nodes: int = 20, quads: int = 120) -> list[Quad]:
     out: list[Quad] = []
     cred = iri("urn:uuid:3f0b8c4e-8a5e-4d7b-9c51-2b8e6f0f5a11")
     proof_graph = blank("b0")
-    out.append((cred, RDF_TYPE, iri("https://www.w3.org/2018/credentials#VerifiableCredential"), ""))
+    out.append(
+        (cred, RDF_TYPE, iri("https://www.w3.org/2018/credentials#VerifiableCredential"), "")
+    )
     out.append((cred, iri("https://w3id.org/security#proof"), proof_graph, ""))
     nodes = [blank(f"b{i}") for i in range(1, blank_nodes)]
     out.append((cred, iri("https://www.w3.org/2018/credentials#credentialSubject"), nodes[0], ""))
     for index, node in enumerate(nodes[1:], start=1):
         parent = nodes[(index - 1) // 2]
-        out.append((parent, iri(f"https://purl.imsglobal.org/spec/vc/ob/vocab.html#p{index}"), node, ""))
+        out.append(
+            (parent, iri(f"https://purl.imsglobal.org/spec/vc/ob/vocab.html#p{index}"), node, "")
+        )
     proof = nodes[-1]
     # the proof node lives in the proof graph
     out.append((proof, RDF_TYPE, iri("https://w3id.org/security#DataIntegrityProof"), proof_graph))
-    out.append((proof, iri("https://w3id.org/security#cryptosuite"), literal("eddsa-rdfc-2022", "https://w3id.org/security#cryptosuiteString"), proof_graph))
-    out.append((proof, iri("http://purl.org/dc/terms/created"), literal("2024-05-01T10:00:00Z", XSD + "dateTime"), proof_graph))
+    out.append(
+        (
+            proof,
+            iri("https://w3id.org/security#cryptosuite"),
+            literal("eddsa-rdfc-2022", "https://w3id.org/security#cryptosuiteString"),
+            proof_graph,
+        )
+    )
+    out.append(
+        (
+            proof,
+            iri("http://purl.org/dc/terms/created"),
+            literal("2024-05-01T10:00:00Z", XSD + "dateTime"),
+            proof_graph,
+        )
+    )
     counter = 0
     while len(out) < quads:
         node = nodes[counter % len(nodes)]
-        out.append((node, iri(f"https://schema.org/field{counter % 7}"), literal(f"valeur n°{counter} \"é\"\n", language="fr" if counter % 3 else None), ""))
+        out.append(
+            (
+                node,
+                iri(f"https://schema.org/field{counter % 7}"),
+                literal(f'valeur n°{counter} "é"\n', language="fr" if counter % 3 else None),
+                "",
+            )
+        )
         counter += 1
     return out
 
@@ -71,8 +96,10 @@ def main() -> None:
     data = credential_like()
     blanks = {t for q in data for t in (q[0], q[2], q[3]) if t.startswith("_:")}
     result = canonicalize(data)
-    print(f"(a) credential-like: {len(data)} quads, {len(blanks)} blank nodes, "
-          f"{len(result.issued)} issued")
+    print(
+        f"(a) credential-like: {len(data)} quads, {len(blanks)} blank nodes, "
+        f"{len(result.issued)} issued"
+    )
     for label, repeat in (("canonicalize", 2000),):
         seconds = median_seconds(lambda: canonicalize(data), repeat)
         print(f"    {label}: median {seconds * 1e6:.0f} µs over {repeat} runs")
@@ -85,7 +112,9 @@ def main() -> None:
         quads = parse_nquads((SUITE / f"{name}-in.nq").read_text(encoding="utf-8"))
         algorithm = "SHA384" if name == "test075" else "SHA256"
         repeat = 50 if name == "test044" else 500
-        seconds = median_seconds(lambda q=quads, a=algorithm: canonicalize(q, hash_algorithm=a), repeat)
+        seconds = median_seconds(
+            lambda q=quads, a=algorithm: canonicalize(q, hash_algorithm=a), repeat
+        )
         print(f"    {name}: {len(quads)} quads, median {seconds * 1e3:.3f} ms")
 
     print("(c) poison clique test074 (default budget)")

@@ -131,13 +131,20 @@ def test_w3c_signed_vector_verifies_proof_only() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["signedProofSet1.json", "signedProofSet2.json", "signedProofChain1.json", "signedProofChain2.json"],
+    [
+        "signedProofSet1.json",
+        "signedProofSet2.json",
+        "signedProofChain1.json",
+        "signedProofChain2.json",
+    ],
 )
 def test_w3c_proof_sets_and_chains_verify(name: str) -> None:
     document = _json(CHAIN / name)
     result = verify_proof(document, public_key_for=_did_key_resolver, loader=LOADER)
     assert result.verified, [(p.error_code, p.message) for p in result.proofs]
-    assert len(result.proofs) == len(document["proof"]) if isinstance(document["proof"], list) else 1
+    assert (
+        len(result.proofs) == len(document["proof"]) if isinstance(document["proof"], list) else 1
+    )
 
 
 def test_proof_chain_fails_when_a_previous_proof_is_changed() -> None:
@@ -204,7 +211,9 @@ def _signed_ob() -> dict[str, Any]:
 
 
 def _verify(document: Any, **kwargs: Any) -> Any:
-    return verify_proof(document, public_key_for=kwargs.pop("resolver", _ob_resolver), loader=LOADER, **kwargs)
+    return verify_proof(
+        document, public_key_for=kwargs.pop("resolver", _ob_resolver), loader=LOADER, **kwargs
+    )
 
 
 def test_tampered_name_fails() -> None:
@@ -239,16 +248,31 @@ def test_swapped_key_fails() -> None:
         (lambda d: d["proof"].pop("verificationMethod"), "MALFORMED_PROOF"),
         (lambda d: d["proof"].__setitem__("created", "yesterday"), "MALFORMED_PROOF"),
         (lambda d: d["proof"].__setitem__("created", "2010-01-01T19:23:24"), "MALFORMED_PROOF"),
-        (lambda d: d["proof"].__setitem__("cryptosuite", "eddsa-jcs-2022"), "UNSUPPORTED_CRYPTOSUITE"),
-        (lambda d: d["proof"].__setitem__("type", "Ed25519Signature2020"), "UNSUPPORTED_CRYPTOSUITE"),
-        (lambda d: d["proof"].__setitem__("proofPurpose", "authentication"), "PROOF_PURPOSE_MISMATCH"),
-        (lambda d: d["proof"].__setitem__("@context", ["https://www.w3.org/ns/did/v1"]), "PROOF_CONTEXT_MISMATCH"),
+        (
+            lambda d: d["proof"].__setitem__("cryptosuite", "eddsa-jcs-2022"),
+            "UNSUPPORTED_CRYPTOSUITE",
+        ),
+        (
+            lambda d: d["proof"].__setitem__("type", "Ed25519Signature2020"),
+            "UNSUPPORTED_CRYPTOSUITE",
+        ),
+        (
+            lambda d: d["proof"].__setitem__("proofPurpose", "authentication"),
+            "PROOF_PURPOSE_MISMATCH",
+        ),
+        (
+            lambda d: d["proof"].__setitem__("@context", ["https://www.w3.org/ns/did/v1"]),
+            "PROOF_CONTEXT_MISMATCH",
+        ),
         (lambda d: d["credentialSubject"].__setitem__("extra", "x"), "UNSAFE_JSONLD"),
         (lambda d: d["proof"].__setitem__("nonsense", "x"), "UNSAFE_JSONLD"),
         (lambda d: d["@context"].append("https://example.org/ctx"), "CONTEXT_NOT_ALLOWED"),
         (lambda d: d["credentialSubject"].__setitem__("id", "relative/id"), "UNSAFE_JSONLD"),
         (lambda d: d.__setitem__("@context", 3), "INVALID_JSONLD"),
-        (lambda d: d["proof"].__setitem__("verificationMethod", "https://other.example/#k"), "KEY_NOT_FOUND"),
+        (
+            lambda d: d["proof"].__setitem__("verificationMethod", "https://other.example/#k"),
+            "KEY_NOT_FOUND",
+        ),
     ],
 )
 def test_named_failures(mutate: Any, code: str) -> None:
@@ -303,7 +327,10 @@ def test_verify_never_raises_on_junk() -> None:
 
 def test_created_is_utc_without_fraction() -> None:
     paris = timezone(timedelta(hours=2))
-    assert format_created(datetime(2026, 6, 1, 10, 0, 0, 123456, tzinfo=paris)) == "2026-06-01T08:00:00Z"
+    assert (
+        format_created(datetime(2026, 6, 1, 10, 0, 0, 123456, tzinfo=paris))
+        == "2026-06-01T08:00:00Z"
+    )
     with pytest.raises(ProofError):
         format_created(datetime(2026, 6, 1, 10, 0, 0))  # naive: refused
     with pytest.raises(ProofError):
@@ -323,14 +350,18 @@ def test_create_then_verify_roundtrip_and_proof_set() -> None:
     public = SigningKey(seed).verify_key.encode()
     vm = "https://example.edu/issuers/1#key-1"
     document = _json(OB / "unsigned.json")
-    secured = create_proof(document, sign=_signer(seed), verification_method=vm,
-                           created=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), loader=LOADER)  # fmt: skip
+    created = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    secured = create_proof(
+        document, sign=_signer(seed), verification_method=vm, created=created, loader=LOADER
+    )
     assert secured["proof"]["created"] == "2026-01-02T03:04:05Z"
     assert _verify(secured, resolver=lambda v: public).verified
     both = create_proof(secured, sign=_signer(seed), verification_method=vm,
                         created="2026-01-03T00:00:00Z", loader=LOADER)  # fmt: skip
-    assert isinstance(both["proof"], list) and len(both["proof"]) == 2
+    assert isinstance(both["proof"], list)
+    assert len(both["proof"]) == 2
     result = _verify(both, resolver=lambda v: public)
-    assert result.verified and len(result.proofs) == 2
+    assert result.verified
+    assert len(result.proofs) == 2
     assert canonical_nquads(document, loader=LOADER) == _text(OB / "document-canon.txt")
     assert not proof_verification(b"x" * 64, b"y" * 64, public)

@@ -8,8 +8,6 @@ import copy
 import gzip
 import json
 import random
-import shutil
-import subprocess
 import zlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -482,41 +480,3 @@ def test_odd_list_contents_never_raise(mutate: Any) -> None:
     result = check_status(_entry(1), status_list, now=T0 + timedelta(hours=1))
     assert result.error is not None
     assert not result.determined
-
-
-# --- an independent implementation (Digital Bazaar, Node.js) -------------------------------
-
-NODE_MODULES = ROOT / "tests" / "interop" / "node_modules"
-NODE_SCRIPT = """
-import {BitstringStatusList} from '@digitalbazaar/vc-bitstring-status-list';
-const [mine, ...indexes] = process.argv.slice(1);
-const theirs = new BitstringStatusList({length: 131072});
-for(const i of indexes) theirs.setStatus(Number(i), true);
-const decoded = await BitstringStatusList.decode({encodedList: mine});
-const set = [];
-for(let i = 0; i < decoded.length; i++) if(decoded.getStatus(i)) set.push(i);
-console.log(JSON.stringify({encoded: await theirs.encode(), set}));
-"""
-
-
-@pytest.mark.interop
-def test_digital_bazaar_reads_our_lists_and_we_read_theirs() -> None:
-    node = shutil.which("node")
-    if node is None or not (NODE_MODULES / "@digitalbazaar" / "vc-bitstring-status-list").is_dir():
-        pytest.skip("Node.js or the pinned npm packages are not installed (make interop-deps)")
-    indexes = [0, 7, 23, 94567, MIN_ENTRIES - 1]
-    bits = new_bitstring()
-    for i in indexes:
-        set_bit(bits, i)
-    out = subprocess.run(
-        [node, "--input-type=module", "-e", NODE_SCRIPT, encode_list(bits), *map(str, indexes)],
-        cwd=NODE_MODULES.parent,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    answer = json.loads(out.stdout)
-    assert answer["set"] == indexes
-    theirs = decode_list(answer["encoded"])
-    assert [i for i in range(MIN_ENTRIES) if read_status(theirs, i)] == indexes

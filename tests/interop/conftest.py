@@ -18,7 +18,8 @@ INTEROP_DIR = Path(__file__).resolve().parent
 
 
 def _require_interop() -> bool:
-    return os.environ.get("CERTINUM_REQUIRE_INTEROP", "") == "1"
+    # same reading as tests/conftest.py: any value but "", 0, false, no means required
+    return os.environ.get("CERTINUM_REQUIRE_INTEROP", "").lower() not in ("", "0", "false", "no")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -46,5 +47,5 @@ def _require_node(interop_unavailable_reason: str | None) -> None:
         return
     message = f"interop harness unavailable: {interop_unavailable_reason}"
     if _require_interop():
-        pytest.fail(f"{message} (CERTINUM_REQUIRE_INTEROP=1)")
+        pytest.fail(f"{message} (CERTINUM_REQUIRE_INTEROP=1 makes this mandatory)", pytrace=False)
     pytest.skip(message)

@@ -296,6 +296,11 @@ def test_bitstring_status_list_is_read_by_the_js_library() -> None:
 def test_harness_errors_raise() -> None:
     with pytest.raises(JsHarnessError, match="credential"):
         run_js("verify.mjs", {})
+    with pytest.raises(JsHarnessError, match="bundled context"):
+        run_js(
+            "verify.mjs",
+            {"credential": _small_vc(W3C_DID), "documents": {"https://www.w3.org/ns/did/v1": {}}},
+        )
     with pytest.raises(JsHarnessError, match="no such interop script"):
         run_js("../nodejs.py", {})
 

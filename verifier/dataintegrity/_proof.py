@@ -11,7 +11,6 @@ job, through ``public_key_for``.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -123,13 +122,22 @@ def create_proof(
     )
     hash_data = hashing(transformed, canonical_config)
     proof["proofValue"] = multibase_b58_encode(proof_serialization(hash_data, sign))
-    secured = copy.deepcopy(document)
+    secured: dict[str, Any] = _json_copy(document)
     if existing is None:
         secured["proof"] = proof
     else:
         previous = existing if isinstance(existing, list) else [existing]
-        secured["proof"] = [*copy.deepcopy(previous), proof]
+        secured["proof"] = [*_json_copy(previous), proof]
     return secured
+
+
+def _json_copy(value: Any) -> Any:
+    """Deep copy of JSON data (several times faster than ``copy.deepcopy``)."""
+    if isinstance(value, dict):
+        return {k: _json_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_copy(v) for v in value]
+    return value
 
 
 def verify_proof(
@@ -156,7 +164,14 @@ def verify_proof(
     unsecured = {k: v for k, v in secured_document.items() if k != "proof"}
     results = tuple(
         _verify_one(
-            unsecured, proof, proofs, public_key_for, loader, expected_purpose, limits, budget
+            unsecured,
+            proof,
+            proofs,
+            public_key_for=public_key_for,
+            loader=loader,
+            expected_purpose=expected_purpose,
+            limits=limits,
+            budget=budget,
         )
         for proof in proofs
     )
@@ -181,6 +196,7 @@ def _verify_one(
     unsecured: dict[str, Any],
     proof: Any,
     all_proofs: list[Any],
+    *,
     public_key_for: Callable[[str], bytes],
     loader: DocumentLoader,
     expected_purpose: str | None,

@@ -78,12 +78,16 @@ class TermDefinition:
         self.raw: dict[str, Any] = {}
 
 
+KeyInfo = tuple[str | None, "TermDefinition | None", "ActiveContext", frozenset[str]]
+
+
 class ActiveContext:
     """An active context (§4.1). Never mutated once :meth:`_freeze` has run."""
 
     __slots__ = (
         "_derived",
         "_frozen",
+        "_key_info",
         "_vocab_cache",
         "base",
         "direction",
@@ -106,6 +110,7 @@ class ActiveContext:
         self.previous: ActiveContext | None = None
         self._derived: dict[object, ActiveContext] = {}
         self._vocab_cache: dict[str, str | None] = {}
+        self._key_info: dict[str, KeyInfo] = {}
         self._frozen = False
 
     def clone(self) -> ActiveContext:
@@ -136,6 +141,29 @@ class ActiveContext:
         if self._frozen and len(cache) < _IRI_CACHE_MAX:
             cache[value] = result
         return result
+
+    def key_info(self, key: str) -> KeyInfo:
+        """What expansion needs to know about a key, memoised on the immutable context:
+        its expanded IRI, its term definition, the context for its value (property-scoped
+        context applied, §5.1.2 step 13.7) and its container mapping."""
+        info = self._key_info.get(key)
+        if info is not None:
+            return info
+        tdef = self.terms.get(key)
+        term_ctx = self
+        if tdef is not None and tdef.context is not _NO_CONTEXT:
+            term_ctx = process_context(
+                self, tdef.context, override_protected=True, key=tdef.context_key
+            )
+        info = (
+            self.expand_vocab(key),
+            tdef,
+            term_ctx,
+            tdef.container if tdef is not None else frozenset(),
+        )
+        if self._frozen and len(self._key_info) < _IRI_CACHE_MAX:
+            self._key_info[key] = info
+        return info
 
     def expand_id(self, value: str) -> str | None:
         """IRI expansion relative to the document (``@base``; the document has none)."""
@@ -235,7 +263,9 @@ def _process_object(
     defined: dict[str, bool] = {}
     if "@version" in ctx:
         if ctx["@version"] != 1.1 or isinstance(ctx["@version"], bool):
-            raise InvalidJsonLd(f"unsupported @version {ctx['@version']!r}", "invalid @version value")
+            raise InvalidJsonLd(
+                f"unsupported @version {ctx['@version']!r}", "invalid @version value"
+            )
         defined["@version"] = True
     if "@import" in ctx:
         value = ctx["@import"]
@@ -246,7 +276,9 @@ def _process_object(
         if not isinstance(import_ctx, dict):
             raise InvalidJsonLd("@import must reference a single context", "invalid remote context")
         if "@import" in import_ctx:
-            raise InvalidJsonLd("imported context must not include @import", "invalid context entry")
+            raise InvalidJsonLd(
+                "imported context must not include @import", "invalid context entry"
+            )
         ctx = {**import_ctx, **ctx}
         defined["@import"] = True
     if "@base" in ctx:
@@ -538,7 +570,12 @@ def expand_iri(
         return value
     if KEYWORD_FORM.match(value):
         return None
-    if local is not None and defined is not None and value in local and defined.get(value) is not True:
+    if (
+        local is not None
+        and defined is not None
+        and value in local
+        and defined.get(value) is not True
+    ):
         _create_term_definition(active, local, value, defined)
     if vocab:
         d = active.terms.get(value)

@@ -89,7 +89,7 @@ class _Expander:
         self.limits = limits
         self.count = 0
 
-    def expand(
+    def expand(  # noqa: PLR0917 - hot recursive path, positional on purpose
         self,
         ctx: ActiveContext,
         active_property: str | None,
@@ -140,7 +140,7 @@ class _Expander:
             ctx, active_property, element, inside_list, inside_index, type_scoped, depth
         )
 
-    def expand_map(
+    def expand_map(  # noqa: PLR0917 - hot recursive path, positional on purpose
         self,
         ctx: ActiveContext,
         active_property: str | None,
@@ -200,8 +200,10 @@ class _Expander:
         if "@value" in rval:
             if "@type" in rval and ("@language" in rval or "@direction" in rval):
                 raise InvalidJsonLd("value with @type and @language", "invalid value object")
-            valid = count - 1 - sum(
-                1 for k in ("@type", "@index", "@language", "@direction") if k in rval
+            valid = (
+                count
+                - 1
+                - sum(1 for k in ("@type", "@index", "@language", "@direction") if k in rval)
             )
             if valid != 0:
                 raise InvalidJsonLd(f"invalid value object {rval!r}", "invalid value object")
@@ -249,7 +251,7 @@ class _Expander:
             _drop_unsafe(rval, count)
         return rval
 
-    def expand_object(
+    def expand_object(  # noqa: PLR0917 - hot recursive path, positional on purpose
         self,
         ctx: ActiveContext,
         active_property: str | None,
@@ -272,7 +274,7 @@ class _Expander:
             if key == "@context":
                 continue
             value = element[key]
-            ep = ctx.expand_vocab(key)
+            ep, tdef, term_ctx, container = ctx.key_info(key)
             if ep is None or not (ep in KEYWORDS or is_absolute_iri(ep)):
                 raise UnsafeJsonLd(
                     f'property "{key}" is not defined by the context and would be dropped',
@@ -359,15 +361,21 @@ class _Expander:
                 if ep == "@nest":
                     nests.append(key)
                     continue
-            term_ctx = ctx
-            tdef = ctx.terms.get(key)
-            if tdef is not None and tdef.context is not _NO_CONTEXT:
-                term_ctx = process_context(
-                    ctx, tdef.context, override_protected=True, key=tdef.context_key
-                )
-            container = tdef.container if tdef is not None else _EMPTY
             expanded: Any
-            if container and isinstance(value, dict) and "@language" in container:
+            if (
+                not container
+                and isinstance(value, str | int | float)
+                and (tdef is None or tdef.type_mapping != "@json")
+            ):
+                # Fast path of §5.1.2 step 13.9 for a scalar: Value Expansion directly.
+                self.count += 1
+                if self.count > self.limits.max_values:
+                    raise DocumentTooLarge(
+                        f"document has more than {self.limits.max_values} values",
+                        "too many values",
+                    )
+                expanded = self.expand_value(term_ctx, key, value)
+            elif container and isinstance(value, dict) and "@language" in container:
                 tdef2 = term_ctx.terms.get(key)
                 direction = (
                     tdef2.direction
@@ -378,9 +386,7 @@ class _Expander:
             elif container and isinstance(value, dict) and "@index" in container:
                 tdef2 = term_ctx.terms.get(key)
                 index_key = (tdef2.index if tdef2 is not None else None) or "@index"
-                property_index = (
-                    ctx.expand_vocab(index_key) if index_key != "@index" else None
-                )
+                property_index = ctx.expand_vocab(index_key) if index_key != "@index" else None
                 expanded = self._expand_index_map(
                     term_ctx, key, value, "@graph" in container, index_key, property_index,
                     depth,
@@ -473,7 +479,9 @@ class _Expander:
         if ep == "@id":
             return expand_iri(ctx, value, base=True) if isinstance(value, str) else value
         if ep == "@type":
-            return expand_iri(ctx, value, vocab=True, base=True) if isinstance(value, str) else value
+            return (
+                expand_iri(ctx, value, vocab=True, base=True) if isinstance(value, str) else value
+            )
         tdef = ctx.terms.get(active_property) if active_property is not None else None
         type_ = tdef.type_mapping if tdef is not None else None
         if (type_ == "@id" or ep == "@graph") and isinstance(value, str):
@@ -492,9 +500,7 @@ class _Expander:
             language = tdef.language if tdef is not None and tdef.has_language else ctx.language
             if language is not None:
                 rval["@language"] = language
-            direction = (
-                tdef.direction if tdef is not None and tdef.has_direction else ctx.direction
-            )
+            direction = tdef.direction if tdef is not None and tdef.has_direction else ctx.direction
             if direction is not None:
                 rval["@direction"] = direction
         if not isinstance(value, bool | int | float | str):
@@ -525,7 +531,7 @@ class _Expander:
                 out.append(v)
         return out
 
-    def _expand_index_map(
+    def _expand_index_map(  # noqa: PLR0917 - hot recursive path, positional on purpose
         self,
         ctx: ActiveContext,
         active_property: str,
@@ -549,18 +555,17 @@ class _Expander:
             )  # fmt: skip
             expanded_key: Any
             if property_index:
-                expanded_key = (
-                    "@none" if key == "@none" else self.expand_value(ctx, index_key, key)
-                )
+                expanded_key = "@none" if key == "@none" else self.expand_value(ctx, index_key, key)
             else:
                 expanded_key = ctx.expand_vocab(key)
+            index_value: Any = key
             if index_key == "@id":
                 key_iri = expand_iri(ctx, key, base=True)
                 if key_iri is None or not is_absolute_iri(key_iri):
                     raise UnsafeJsonLd(f'relative id "{key}"', "relative @id reference")
-                key = key_iri
+                index_value = key_iri
             elif is_type_index:
-                key = expanded_key
+                index_value = expanded_key
             for item in items:
                 if as_graph and not (isinstance(item, dict) and "@graph" in item):
                     item = {"@graph": [item]}  # noqa: PLW2901 - the spec's wrapping step
@@ -568,9 +573,9 @@ class _Expander:
                     if expanded_key == "@none":
                         pass
                     elif "@type" in item:
-                        item["@type"] = [key, *item["@type"]]
+                        item["@type"] = [index_value, *item["@type"]]
                     else:
-                        item["@type"] = [key]
+                        item["@type"] = [index_value]
                 elif _is_value_obj(item) and index_key not in ("@language", "@type", "@index"):
                     raise InvalidJsonLd(f"illegal key {index_key} in value object",
                                         "invalid value object")  # fmt: skip
@@ -579,7 +584,7 @@ class _Expander:
                         prev = item.get(property_index, [])
                         item[property_index] = [expanded_key, *prev]
                 elif expanded_key != "@none" and index_key not in item:
-                    item[index_key] = key
+                    item[index_key] = index_value
                 out.append(item)
         return out
 

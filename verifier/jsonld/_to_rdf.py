@@ -115,6 +115,22 @@ def jcs(value: Any) -> str:
     raise InvalidJsonLd(f"not JSON: {type(value).__name__}", "invalid JSON literal")
 
 
+_IRI_TERMS: dict[str, str] = {}  # vocabulary IRIs repeat across documents: checked once
+_IRI_TERMS_MAX = 16384
+
+
+def _iri_term(ref: str, what: str) -> str:
+    term = _IRI_TERMS.get(ref)
+    if term is not None:
+        return term
+    if _IRI_OK.match(ref) is None:
+        raise UnsafeJsonLd(f'{what} "{ref}" is not an absolute IRI', f"relative {what} reference")
+    term = f"<{ref}>"
+    if len(_IRI_TERMS) < _IRI_TERMS_MAX:
+        _IRI_TERMS[ref] = term
+    return term
+
+
 class _Writer:
     __slots__ = ("blank_labels", "counter", "quads")
 
@@ -136,7 +152,9 @@ class _Writer:
                 label = self.blank_labels[ref] = self.new_blank()
             return label
         if _IRI_OK.match(ref) is None:
-            raise UnsafeJsonLd(f'{what} "{ref}" is not an absolute IRI', f"relative {what} reference")
+            raise UnsafeJsonLd(
+                f'{what} "{ref}" is not an absolute IRI', f"relative {what} reference"
+            )
         return f"<{ref}>"
 
     def node(self, node: dict[str, Any], graph: str, what: str = "subject") -> str:
@@ -204,7 +222,7 @@ class _Writer:
             raise InvalidJsonLd(f"{value!r} has no RDF form", "invalid typed value")
         if isinstance(value, bool):
             lexical, default = ("true" if value else "false"), XSD_BOOLEAN
-        elif isinstance(value, float) and (value != int(value) or abs(value) >= 1e21) or (
+        elif (isinstance(value, float) and (value != int(value) or abs(value) >= 1e21)) or (
             datatype == XSD_DOUBLE and not isinstance(value, str)
         ):
             lexical, default = format_double(float(value)), XSD_DOUBLE
@@ -212,7 +230,9 @@ class _Writer:
             try:
                 lexical, default = format_double(float(value)), XSD_DOUBLE
             except ValueError:
-                raise InvalidJsonLd(f"{value!r} is not an xsd:double", "invalid typed value") from None
+                raise InvalidJsonLd(
+                    f"{value!r} is not an xsd:double", "invalid typed value"
+                ) from None
         elif isinstance(value, int | float):
             lexical, default = str(int(value)), XSD_INTEGER
         elif "@language" in item:
@@ -222,9 +242,7 @@ class _Writer:
         dt = datatype or default
         if dt == XSD_STRING:
             return f'"{escape_literal(lexical)}"'
-        if _IRI_OK.match(dt) is None:
-            raise UnsafeJsonLd(f'datatype "{dt}" is not an absolute IRI', "relative datatype")
-        return f'"{escape_literal(lexical)}"^^<{dt}>'
+        return f'"{escape_literal(lexical)}"^^{_iri_term(dt, "datatype")}'
 
 
 def expanded_to_rdf(expanded: list[Any]) -> list[Quad]:

@@ -76,6 +76,8 @@ class CanonicalizationBudget:
             return self.max_deep_iterations
         if self.max_work_factor is None:
             return None
+        if self.max_work_factor <= 0:
+            return 0  # n ** 0 would be 1; 0 means "no deep call", as in rdf-canonize
         return int(shared_blank_nodes**self.max_work_factor)
 
 
@@ -256,8 +258,8 @@ class _Canonicalizer:
         if self.calls_left is not None:
             if self.calls_left <= 0:
                 raise CanonicalizationBudgetExceeded(
-                    "RDFC-1.0 Hash N-Degree Quads called more than "
-                    f"{self.max_calls} times ({self.shared_count} blank nodes share "
+                    "RDFC-1.0 Hash N-Degree Quads exceeded its budget of "
+                    f"{self.max_calls} calls ({self.shared_count} blank nodes share "
                     f"first-degree hashes, max_work_factor={self.budget.max_work_factor}): "
                     "the dataset is too symmetric to canonicalize safely "
                     "(possible dataset poisoning)"
@@ -287,43 +289,51 @@ class _Canonicalizer:
                 "RDFC-1.0 canonicalization passed its deadline before finishing"
             )
 
-    # §4.7 Hash Related Blank Node.
-    def hash_related(self, prefix: str, related: str, issuer: IdentifierIssuer) -> str:
-        identifier = self.canonical.issued.get(related)
-        if identifier is None:
-            identifier = issuer.issued.get(related)
-            if identifier is None:
-                identifier = self.first_degree[related]
-        return self.hasher((prefix + identifier).encode()).hexdigest()
-
     # §4.8 Hash N-Degree Quads.
     def hash_n_degree(
         self, node: str, issuer: IdentifierIssuer, depth: int
     ) -> tuple[str, IdentifierIssuer]:
+        """Return the n-degree hash of ``node`` and the issuer of its chosen paths.
+
+        ``issuer`` is never modified: it is copied before the first new identifier of a
+        permutation is issued (copy on write; the spec copies it for every permutation,
+        §4.8.3 step 5.4.1, which costs a dict copy even when nothing is issued).
+        """
         self.spend_call(depth)
         canonical = self.canonical.issued
-        # Steps 1-3: hash to related blank nodes map.
+        first_degree = self.first_degree
+        hasher = self.hasher
+        # Steps 1-3: hash to related blank nodes map; §4.7 Hash Related Blank Node inline
+        # (canonical identifier, else the path's temporary one, else first-degree hash).
         hash_to_related: dict[str, list[str]] = {}
+        issued = issuer.issued
         for prefix, related in self.related_of(node):
-            digest = self.hash_related(prefix, related, issuer)
-            hash_to_related.setdefault(digest, []).append(related)
+            identifier = canonical.get(related) or issued.get(related) or first_degree[related]
+            digest = hasher((prefix + identifier).encode()).hexdigest()
+            group = hash_to_related.get(digest)
+            if group is None:
+                hash_to_related[digest] = [related]
+            else:
+                group.append(related)
         # Steps 4-5.
         data_to_hash: list[str] = []
         for digest in sorted(hash_to_related):
             data_to_hash.append(digest)
+            group = hash_to_related[digest]
             chosen_path = ""
             chosen_issuer = issuer
-            for permutation in permutations(hash_to_related[digest]):
+            for permutation in (group,) if len(group) == 1 else permutations(group):
                 self.spend_permutation()
-                issuer_copy = issuer.copy()
+                issuer_copy = issuer
                 path = ""
                 recursion: list[str] = []
                 skip = False
                 for related in permutation:
-                    identifier = canonical.get(related)
+                    identifier = canonical.get(related) or issuer_copy.issued.get(related)
                     if identifier is None:
-                        if related not in issuer_copy.issued:
-                            recursion.append(related)
+                        if issuer_copy is issuer:
+                            issuer_copy = issuer.copy()
+                        recursion.append(related)
                         identifier = issuer_copy.issue(related)
                     path += identifier
                     # Step 5.4.4.3. The spec also compares lengths first; comparing the
@@ -335,9 +345,7 @@ class _Canonicalizer:
                 if skip:
                     continue
                 for related in recursion:
-                    result_hash, result_issuer = self.hash_n_degree(
-                        related, issuer_copy, depth + 1
-                    )
+                    result_hash, result_issuer = self.hash_n_degree(related, issuer_copy, depth + 1)
                     path += issuer_copy.issue(related) + "<" + result_hash + ">"
                     issuer_copy = result_issuer
                     if chosen_path and path > chosen_path:
@@ -382,16 +390,14 @@ def canonicalize(
     issued = state.canonical.issued
     lines: list[tuple[str, Quad]] = []
     append = lines.append
-    for subject, predicate, obj, graph in dataset:
-        if subject[0] == "_":
-            subject = issued[subject]
-        if obj[0] == "_":
-            obj = issued[obj]
-        if graph:
-            if graph[0] == "_":
-                graph = issued[graph]
+    for in_subject, predicate, in_object, in_graph in dataset:
+        subject = issued[in_subject] if in_subject[0] == "_" else in_subject
+        obj = issued[in_object] if in_object[0] == "_" else in_object
+        if in_graph:
+            graph = issued[in_graph] if in_graph[0] == "_" else in_graph
             line = f"{subject} {predicate} {obj} {graph} .\n"
         else:
+            graph = ""
             line = f"{subject} {predicate} {obj} .\n"
         append((line, (subject, predicate, obj, graph)))
     lines.sort()

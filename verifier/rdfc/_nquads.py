@@ -21,9 +21,9 @@ __all__ = ["parse_nquads", "serialize_nquads"]
 _UCHAR: Final = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
 _WS_RE: Final = re.compile(r"[ \t]*")
 _EOL_RE: Final = re.compile(r"\r\n?|\n")
-_IRIREF_RE: Final = re.compile(f'<((?:[^\\x00-\\x20<>"{{}}|^`\\\\]|{_UCHAR})*)>')
+_IRIREF_RE: Final = re.compile(f'<((?:[^\\x00-\\x20<>"{{}}|^`\\\\]++|{_UCHAR})*+)>')
 _BLANK_RE: Final = re.compile(f"_:({LABEL_PATTERN})")
-_STRING_RE: Final = re.compile(f'"((?:[^"\\\\\\n\\r]|\\\\[tbnrf"\'\\\\]|{_UCHAR})*)"')
+_STRING_RE: Final = re.compile(f'"((?:[^"\\\\\\n\\r]++|\\\\[tbnrf"\'\\\\]|{_UCHAR})*+)"')
 _LANGTAG_RE: Final = re.compile(f"@({LANGTAG_PATTERN})")
 _IRI_BODY_RE: Final = re.compile(IRI_BODY_PATTERN)
 _ESCAPE_RE: Final = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
@@ -71,28 +71,40 @@ class _Line:
         return match
 
 
-def _unescape(body: str, line: _Line, start: int) -> str:
-    """Decode ``UCHAR`` and ``ECHAR`` (the grammar already limited which may occur)."""
+def _decode_escapes(body: str) -> str | None:
+    """Decode ``UCHAR`` and ``ECHAR`` (the grammar limited which occur); None if a
+    ``UCHAR`` is not a Unicode scalar value (above U+10FFFF, or a surrogate)."""
     if "\\" not in body:
         return body
+    invalid = False
 
     def replace(match: re.Match[str]) -> str:
+        nonlocal invalid
         short, long, echar = match.groups()
         if echar is not None:
             return _ECHAR_VALUES.get(echar, echar)
         code = int(short or long, 16)
         if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
-            raise line.error(f"escape {match.group(0)} is not a Unicode scalar value", start)
+            invalid = True
+            return ""
         return chr(code)
 
-    return _ESCAPE_RE.sub(replace, body)
+    decoded = _ESCAPE_RE.sub(replace, body)
+    return None if invalid else decoded
+
+
+def _unescape(body: str, line: _Line, start: int) -> str:
+    decoded = _decode_escapes(body)
+    if decoded is None:
+        raise line.error("an escape is not a Unicode scalar value", start)
+    return decoded
 
 
 def _iri(line: _Line) -> str:
     start = line.pos
     match = line.take(_IRIREF_RE)
     if match is None:
-        raise line.error("malformed IRI: expected <absolute IRI> without spaces or <>\"{}|^`\\")
+        raise line.error('malformed IRI: expected <absolute IRI> without spaces or <>"{}|^`\\')
     value = _unescape(match.group(1), line, start)
     if _IRI_BODY_RE.fullmatch(value) is None:
         raise line.error(f"IRI {value!r} is relative or holds a forbidden character", start)
@@ -160,6 +172,49 @@ def _statement(line: _Line) -> Quad | None:
     return (subject, predicate, obj, graph)
 
 
+def _fast_iri(token: str, cache: dict[str, str]) -> str | None:
+    """Canonical form of an IRIREF token, or None if it is not valid (slow path decides)."""
+    canonical = cache.get(token)
+    if canonical is None:
+        value = _decode_escapes(token[1:-1])
+        if value is None or _IRI_BODY_RE.fullmatch(value) is None:
+            return None
+        canonical = cache[token] = f"<{value}>"
+    return canonical
+
+
+def _fast_statement(match: re.Match[str], cache: dict[str, str]) -> Quad | None:
+    """The quad of a line that matched ``_STATEMENT_RE``, or None if a term is invalid."""
+    subject, predicate, obj, graph = match.group("s", "p", "o", "g")
+    if subject[0] == "<":
+        subject = _fast_iri(subject, cache)
+    predicate = _fast_iri(predicate, cache)
+    if obj is None:
+        value = _decode_escapes(match.group("lit")[1:-1])
+        datatype_token, language = match.group("dt", "lang")
+        datatype = None
+        if datatype_token is not None:
+            datatype = _fast_iri(datatype_token, cache)
+            if datatype is None:
+                return None
+            datatype = datatype[1:-1]
+        if value is None:
+            return None
+        try:
+            obj = literal(value, datatype, language)
+        except InvalidTermError:
+            return None
+    elif obj[0] == "<":
+        obj = _fast_iri(obj, cache)
+    if graph is None:
+        graph = ""
+    elif graph[0] == "<":
+        graph = _fast_iri(graph, cache)
+    if subject is None or predicate is None or obj is None or graph is None:
+        return None
+    return (subject, predicate, obj, graph)
+
+
 def parse_nquads(text: str) -> list[Quad]:
     """Parse an N-Quads document into quads of canonical terms, in document order.
 
@@ -167,10 +222,21 @@ def parse_nquads(text: str) -> list[Quad]:
     Raises :class:`NQuadsSyntaxError` with the 1-based line and column.
     """
     quads: list[Quad] = []
+    cache: dict[str, str] = {}
     for number, text_line in enumerate(_EOL_RE.split(text), start=1):
+        match = _STATEMENT_RE.fullmatch(text_line)
+        if match is not None:
+            if match.group("s") is None:
+                continue  # blank line or comment
+            quad = _fast_statement(match, cache)
+            if quad is not None:
+                quads.append(quad)
+                continue
+        # Not well-formed: the cursor parser says where and why (it raises).
         quad = _statement(_Line(text_line, number))
-        if quad is not None:
-            quads.append(quad)
+        if quad is None:  # pragma: no cover - the statement regex accepts such lines
+            continue
+        quads.append(quad)
     return quads
 
 

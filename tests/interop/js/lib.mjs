@@ -194,18 +194,26 @@ function findMethod(doc, url) {
  * @param {object} [options.dids] - DID (or controller URL) -> document, e.g.
  *   did:web documents; a `url#fragment` resolves to the method inside.
  * @param {object} [options.documents] - any other URL -> JSON document
- *   (extra contexts, status list credentials). Served verbatim.
+ *   (extra contexts, status list credentials). Served verbatim; a bundled
+ *   context URL cannot be overridden.
  * @returns {Function} documentLoader; an unknown URL throws.
  */
 export function makeDocumentLoader({dids = {}, documents = {}} = {}) {
+  for(const url of [...Object.keys(dids), ...Object.keys(documents)]) {
+    if(Object.hasOwn(CONTEXT_FILES, url)) {
+      throw new HarnessError(
+        `"${url}" is a bundled context: it is always served from ` +
+        'verifier/contexts and cannot be replaced.');
+    }
+  }
   const calls = [];
   const loader = async url => {
     calls.push(url);
     let document;
-    if(Object.hasOwn(documents, url)) {
-      document = documents[url];
-    } else if(Object.hasOwn(CONTEXT_FILES, url)) {
+    if(Object.hasOwn(CONTEXT_FILES, url)) {
       document = loadContextFile(url);
+    } else if(Object.hasOwn(documents, url)) {
+      document = documents[url];
     } else {
       const base = url.split('#')[0];
       if(Object.hasOwn(dids, url)) {
