@@ -38,14 +38,20 @@ information bound, where a plain cap and a wide randomesque pool lose 9 % and 25
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from assessment.irt import GRID, FloatArray, eap, information, initial_log_posterior, posterior_weights
+from assessment.irt import (
+    GRID,
+    FloatArray,
+    eap,
+    information,
+    initial_log_posterior,
+    posterior_weights,
+)
 from assessment.pool import ExposureCounts, IntArray, ItemPool
 
 BoolArray = npt.NDArray[np.bool_]
@@ -64,10 +70,7 @@ class SelectionRules:
     no_consecutive_competence: bool = True
     max_per_competence: int | None = None
     exposure_max: float | None = 0.25
-    priority_power: float = 1.0
     top_k: int = 1
-    progressive: bool = False
-    early_share: float = 1.0
     criterion: str = "info"
 
 
@@ -153,37 +156,31 @@ def eligibility(pool: ItemPool, progress: Progress, rules: SelectionRules) -> Bo
     return out
 
 
-def _priority(
-    pool: ItemPool, theta: FloatArray, exposure: ExposureCounts, rules: SelectionRules,
-    n_given: IntArray, log_posterior: FloatArray,
-) -> tuple[FloatArray, BoolArray]:
-    info = _criterion(pool, theta, log_posterior, rules.criterion)
-    if rules.exposure_max is None or exposure.tests == 0:
-        return info, np.ones(len(pool), dtype=np.bool_)
-    cap = rules.exposure_max * exposure.tests
-    share = rules.early_share + (1.0 - rules.early_share) * n_given / max(rules.length - 1, 1)
-    open_ = exposure.counts[None, :] < cap * share[:, None]
-    slack = np.clip(1.0 - exposure.counts / cap, 0.0, 1.0)
-    if rules.progressive:
-        power = rules.priority_power * (1.0 - n_given / rules.length)
-        return info * slack[None, :] ** power[:, None], open_
-    factor = slack**rules.priority_power if rules.priority_power else np.ones_like(slack)
-    return info * factor[None, :], open_
+def criterion(pool: ItemPool, log_posterior: FloatArray, kind: str = "info") -> FloatArray:
+    """Selection criterion of every item for every candidate, shape ``(n, N)``.
 
-
-def _criterion(pool: ItemPool, theta: FloatArray, log_posterior: FloatArray, kind: str) -> FloatArray:
+    ``info``: Fisher information a²P(1−P) at the EAP estimate (the reference platform's rule).
+    ``epv``: expected reduction of the posterior variance after the answer (van der Linden's
+    minimum expected posterior variance), Cov_post(θ, P)² / (m (1 − m)) with m = E_post[P];
+    it is the quantity EAP's error depends on, and costs two matrix products on the grid.
+    """
     if kind == "info":
+        theta, _ = eap(log_posterior)
         return information(theta[:, None], pool.a[None, :], pool.b[None, :])
+    if kind != "epv":
+        raise ValueError(f"unknown selection criterion {kind!r}")
     w = posterior_weights(log_posterior)
-    P = pool.p_grid
-    if kind == "pwi":
-        I = (pool.a**2)[None, :] * P * (1 - P)
-        return w @ I
-    # expected reduction of the posterior variance: Cov(θ, P)² / (m0 (1 − m0))
     mu = w @ GRID
-    m0 = w @ P
-    m1 = (w * (GRID[None, :] - mu[:, None])) @ P
-    return m1 * m1 / np.maximum(m0 * (1.0 - m0), 1e-300)
+    m0 = w @ pool.p_grid
+    m1 = (w * (GRID[None, :] - mu[:, None])) @ pool.p_grid
+    return np.asarray(m1 * m1 / np.maximum(m0 * (1.0 - m0), 1e-300), dtype=np.float64)
+
+
+def exposure_open(exposure: ExposureCounts, rules: SelectionRules) -> BoolArray:
+    """Items below the exposure cap: ``counts[i] < r_max × tests``."""
+    if rules.exposure_max is None or exposure.tests == 0:
+        return np.ones(exposure.counts.shape[0], dtype=np.bool_)
+    return np.asarray(exposure.counts < rules.exposure_max * exposure.tests, dtype=np.bool_)
 
 
 def _draw(score: FloatArray, top_k: int, rng: np.random.Generator) -> IntArray:
@@ -225,10 +222,10 @@ def select_next(
     elig = eligibility(pool, sub, rules)
     if not elig.any(axis=1).all():
         raise SelectionError("no item left to give")
-    theta, _ = eap(sub.log_posterior)
-    prio, open_ = _priority(pool, theta, exposure, rules, sub.n_given, sub.log_posterior)
+    prio = criterion(pool, sub.log_posterior, rules.criterion)
+    open_ = exposure_open(exposure, rules)
     # the cap is relaxed for a candidate only if every eligible item is at the cap
-    capped = elig & open_
+    capped = elig & open_[None, :]
     usable = np.where(capped.any(axis=1)[:, None], capped, elig)
     score = np.where(usable, prio, -np.inf)
     pick = _draw(score, rules.top_k, rng)
@@ -251,12 +248,9 @@ def _resolve_capacity(
     those who lose the most by falling back to their second choice; the others pick again
     without it. Terminates because each round removes an item from some rows.
     """
-    assert rules.exposure_max is not None  # noqa: S101 - checked by the caller
-    capacity = np.maximum(
-        np.ceil(rules.exposure_max * exposure.tests).astype(np.int64) - exposure.counts, 0
-    )
+    r_max = rules.exposure_max if rules.exposure_max is not None else 1.0
+    capacity = np.maximum(np.ceil(r_max * exposure.tests).astype(np.int64) - exposure.counts, 0)
     score = score.copy()
-    n = pick.shape[0]
     for _ in range(64):
         counts = np.bincount(pick, minlength=score.shape[1])
         over = counts > capacity
@@ -283,7 +277,6 @@ def _resolve_capacity(
             break
         score[losers, pick[losers]] = -np.inf
         pick[losers] = np.asarray(score[losers].argmax(axis=1), dtype=np.int64)
-    del n
     return pick
 
 
@@ -319,6 +312,5 @@ __all__ = [
     "SelectionRules",
     "eligibility",
     "info_bound_items",
-    "math",
     "select_next",
 ]

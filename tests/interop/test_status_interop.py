@@ -1,4 +1,4 @@
-"""Bitstring Status List interop: Digital Bazaar's implementation reads our lists, we read theirs."""
+"""Bitstring Status List interop: Digital Bazaar reads our lists, we read theirs."""
 
 from __future__ import annotations
 
