@@ -50,7 +50,9 @@ def information(theta: npt.ArrayLike, a: npt.ArrayLike, b: npt.ArrayLike) -> Flo
     return np.asarray(a_ * a_ * p * (1.0 - p), dtype=np.float64)
 
 
-def log_likelihood_on_grid(a: npt.ArrayLike, b: npt.ArrayLike, correct: npt.ArrayLike) -> FloatArray:
+def log_likelihood_on_grid(
+    a: npt.ArrayLike, b: npt.ArrayLike, correct: npt.ArrayLike
+) -> FloatArray:
     """Log-likelihood of one answer per candidate at every grid point, shape ``(n, G)``.
 
     Uses log P = −log(1 + e^{z}) and log(1 − P) = −log(1 + e^{−z}) with ``logaddexp`` so very
@@ -94,9 +96,7 @@ def eap(log_posterior: FloatArray) -> tuple[FloatArray, FloatArray]:
     return np.asarray(mean, dtype=np.float64), np.sqrt(np.maximum(var, 0.0))
 
 
-def log_posterior_of(
-    a: npt.ArrayLike, b: npt.ArrayLike, correct: npt.ArrayLike
-) -> FloatArray:
+def log_posterior_of(a: npt.ArrayLike, b: npt.ArrayLike, correct: npt.ArrayLike) -> FloatArray:
     """The log-posterior of one candidate from a whole answer vector, shape ``(G,)``.
 
     Used to recompute a stored test's score exactly from the item parameters it recorded.
@@ -109,9 +109,7 @@ def log_posterior_of(
     )
 
 
-def estimate(
-    a: npt.ArrayLike, b: npt.ArrayLike, correct: npt.ArrayLike
-) -> tuple[float, float]:
+def estimate(a: npt.ArrayLike, b: npt.ArrayLike, correct: npt.ArrayLike) -> tuple[float, float]:
     """EAP ability and its standard error from a whole answer vector (one candidate)."""
     mean, sd = eap(log_posterior_of(a, b, correct)[None, :])
     return float(mean[0]), float(sd[0])

@@ -23,17 +23,17 @@ Exposure control, and why:
   :func:`select_next` resolves this so the cap holds exactly: an item keeps at most its
   remaining capacity ``ceil(r_max × tests) − counts[i]`` of them, and the others pick again.
   The candidates who keep it are those who would lose the most by taking their next best item.
-* a *priority index* (Cheng & Chang's maximum priority index, 2009): the information is
-  multiplied by ``(1 − rate / r_max)^γ`` so items approaching the cap are used only where they
-  are clearly the best. A plain cap is greedy — the first candidates take the best items
-  whether or not they need them most — and this soft price spreads usage towards the
-  candidates whose ability matches the item.
-* a *randomesque* draw among the ``top_k`` best priorities (the reference platform draws among
-  the top 5) so two candidates at the same estimate do not see the same test.
+* a *randomesque* draw among the ``top_k`` best (the reference platform draws among the top 5)
+  is available, but off by default: under a cap it costs precision for no exposure gain.
 
-Measured on the benchmark bank (see ``bench/assessment.py``): this meets the exposure target
-(≤ 25 % of candidates see the most used item) with an RMSE within a few percent of the
-information bound, where a plain cap and a wide randomesque pool lose 9 % and 25 %.
+Why a cap resolved by regret rather than the alternatives: on the benchmark bank (600 items,
+``bench/assessment.py``) it keeps the most used item at 25 % with an RMSE about 1.06–1.07 × the
+information bound. We measured and rejected: Cheng & Chang's maximum priority index
+(info × (1 − rate/r_max), 1.13 ×), a progressive version of it (1.07–1.13 ×), reserving part of
+each item's budget for late stages (1.06–1.08 ×, no better), and a wide randomesque pool
+(1.25 × for 27 %). With the true θ as an oracle the same cap gives 1.06 ×, so what is left is the
+price of the cap itself, not of estimation error. Selection by expected posterior-variance
+reduction (``criterion="epv"``) gives the same figures; Fisher information stays the default.
 """
 
 from __future__ import annotations
@@ -141,18 +141,17 @@ def eligibility(pool: ItemPool, progress: Progress, rules: SelectionRules) -> Bo
         masks.append(progress.competence_count[:, comp] < rules.max_per_competence)
     if rules.no_consecutive_competence and len(pool.competences) > 1:
         masks.append(comp[None, :] != progress.last_competence[:, None])
-    # strictest first, relax from the last added (consecutive) backwards
-    for k in range(len(masks), -1, -1):
-        cand = base.copy()
-        for m in masks[:k]:
-            cand &= m
-        if k == len(masks):
-            out = cand
-        else:
-            empty = ~out.any(axis=1)
-            out[empty] = cand[empty]
-        if out.any(axis=1).all():
+    out = base.copy()
+    for m in masks:
+        out &= m
+    for k in range(len(masks) - 1, -1, -1):  # relax the last rule first, for empty rows only
+        empty = ~out.any(axis=1)
+        if not empty.any():
             break
+        relaxed = base[empty].copy()
+        for m in masks[:k]:
+            relaxed &= m[empty]
+        out[empty] = relaxed
     return out
 
 
@@ -205,6 +204,7 @@ def select_next(
     rules: SelectionRules,
     exposure: ExposureCounts,
     rng: np.random.Generator,
+    *,
     active: BoolArray | None = None,
 ) -> IntArray:
     """The pool index of the next item for each candidate (−1 for inactive rows).
@@ -225,8 +225,9 @@ def select_next(
     prio = criterion(pool, sub.log_posterior, rules.criterion)
     open_ = exposure_open(exposure, rules)
     # the cap is relaxed for a candidate only if every eligible item is at the cap
-    capped = elig & open_[None, :]
-    usable = np.where(capped.any(axis=1)[:, None], capped, elig)
+    capped: BoolArray = elig & open_[None, :]
+    has_open: BoolArray = np.asarray(capped.any(axis=1), dtype=np.bool_)
+    usable = np.where(has_open[:, None], capped, elig)
     score = np.where(usable, prio, -np.inf)
     pick = _draw(score, rules.top_k, rng)
     if rules.exposure_max is not None and exposure.tests > 0 and rows.size > 1:

@@ -51,7 +51,9 @@ def read_bank_csv(text: str) -> list[ItemParams]:
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise BankCsvError([(1, "empty file: expected header id,competence,discrimination,difficulty")]) from None
+        raise BankCsvError(
+            [(1, "empty file: expected header id,competence,discrimination,difficulty")]
+        ) from None
     required = ("id", "competence", "discrimination", "difficulty")
     missing = [h for h in required if h not in header]
     if missing:
@@ -84,8 +86,7 @@ def read_bank_csv(text: str) -> list[ItemParams]:
             continue
         seen[item_id] = line
         tube = row[col["tube"]].strip() if "tube" in col and row[col["tube"]].strip() else item_id
-        assert a is not None and b is not None  # noqa: S101 - narrowed by errs above
-        items.append(ItemParams(item_id, comp, tube, a, b))
+        items.append(ItemParams(item_id, comp, tube, float(a or 0.0), float(b or 0.0)))
     if problems:
         raise BankCsvError(problems)
     if not items:
@@ -192,9 +193,7 @@ def simulate(
         bias=float(np.mean(err)),
         mean_se=float(np.mean(se_final)),
         max_exposure=float(rates.max()),
-        rmse_by_length={
-            str(p): float(np.sqrt(np.mean((est[p] - thetas) ** 2))) for p in points
-        },
+        rmse_by_length={str(p): float(np.sqrt(np.mean((est[p] - thetas) ** 2))) for p in points},
         competences_covered_min=int(covered.min()),
         seconds=time.perf_counter() - started,
         mean_exposure=float(rates.mean()),
@@ -219,4 +218,4 @@ def information_bound(
 
 def random_selection_rules(length: int, pool_size: int) -> SelectionRules:
     """The floor: a uniform draw among all eligible items (content rules still on)."""
-    return SelectionRules(length=length, exposure_max=None, priority_power=0.0, top_k=pool_size)
+    return SelectionRules(length=length, exposure_max=None, top_k=pool_size)

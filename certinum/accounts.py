@@ -17,7 +17,7 @@ from certinum.audit import record
 from certinum.models import ApiToken
 
 ROLES = ("issuer", "admin")
-TOKEN_PREFIX = "ctn_"
+TOKEN_PREFIX = "ctn_"  # noqa: S105 — a public prefix, not a secret
 MAX_TOKEN_LENGTH = 200
 
 

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import functools
 import json
-
-import anyio
 from collections.abc import Callable
 from typing import Any
 
-from litestar import Litestar, MediaType, Request, Response, get, post
+import anyio
+from litestar import Litestar, Request, Response, get, post
 from litestar.datastructures import State
 from litestar.exceptions import HTTPException, NotFoundException
 from litestar.openapi.config import OpenAPIConfig
 from litestar.plugins.problem_details import ProblemDetailsException
 from litestar.status_codes import HTTP_201_CREATED
 
-from certinum.service import IssuanceRefused, Service
+from certinum.service import IssuanceRefused, IssuerUnavailable, Service
 from certinum.settings import Settings
 
 MAX_BODY_BYTES = 256 * 1024
@@ -28,9 +27,15 @@ JSON_LD = "application/ld+json"
 PROBLEM_BASE = "https://certinum.example/problems/"
 
 
-def _problem(status: int, slug: str, title: str, detail: str, **extra: Any) -> ProblemDetailsException:
+def _problem(
+    status: int, slug: str, title: str, detail: str, **extra: Any
+) -> ProblemDetailsException:
     return ProblemDetailsException(
-        status_code=status, type_=PROBLEM_BASE + slug, title=title, detail=detail, extra=extra or None
+        status_code=status,
+        type_=PROBLEM_BASE + slug,
+        title=title,
+        detail=detail,
+        extra=extra or None,
     )
 
 
@@ -43,16 +48,26 @@ async def _json_body(request: Request[Any, Any, Any]) -> dict[str, Any]:
     """The request body as a JSON object, bounded in size; 400/413 otherwise."""
     length = request.headers.get("content-length")
     if length is not None and length.isdigit() and int(length) > MAX_BODY_BYTES:
-        raise _problem(413, "too-large", "Request too large",
-                       f"the body is limited to {MAX_BODY_BYTES // 1024} KiB")
+        raise _problem(
+            413,
+            "too-large",
+            "Request too large",
+            f"the body is limited to {MAX_BODY_BYTES // 1024} KiB",
+        )
     raw = await request.body()
     if len(raw) > MAX_BODY_BYTES:
-        raise _problem(413, "too-large", "Request too large",
-                       f"the body is limited to {MAX_BODY_BYTES // 1024} KiB")
+        raise _problem(
+            413,
+            "too-large",
+            "Request too large",
+            f"the body is limited to {MAX_BODY_BYTES // 1024} KiB",
+        )
     try:
         body = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _problem(400, "unreadable", "Unreadable request", f"the body is not JSON: {exc}") from None
+        raise _problem(
+            400, "unreadable", "Unreadable request", f"the body is not JSON: {exc}"
+        ) from None
     if not isinstance(body, dict):
         raise _problem(400, "unreadable", "Unreadable request", "the body must be a JSON object")
     return body
@@ -85,11 +100,17 @@ async def issue_credential(request: Request[Any, Any, State], state: State) -> R
     service = _service(state)
     body = await _json_body(request)
     if await anyio.to_thread.run_sync(service.token_role, token) != "issuer":
-        raise _problem(403, "forbidden", "Forbidden", "this endpoint needs a token of role 'issuer'")
+        raise _problem(
+            403, "forbidden", "Forbidden", "this endpoint needs a token of role 'issuer'"
+        )
     credential = body.get("credential")
     if not isinstance(credential, dict):
-        raise _problem(400, "unreadable", "Unreadable request",
-                       "the body must be {\"credential\": {...}, \"options\": {...}}")
+        raise _problem(
+            400,
+            "unreadable",
+            "Unreadable request",
+            'the body must be {"credential": {...}, "options": {...}}',
+        )
     options = body.get("options", {})
     if not isinstance(options, dict):
         raise _problem(400, "unreadable", "Unreadable request", "options must be an object")
@@ -99,6 +120,10 @@ async def issue_credential(request: Request[Any, Any, State], state: State) -> R
         )
     except IssuanceRefused as exc:
         raise _problem(422, exc.code, "Credential refused", str(exc)) from None
+    except IssuerUnavailable:
+        raise _problem(
+            503, "issuer-unavailable", "Issuer unavailable", "the issuer key cannot be used now"
+        ) from None
     return Response({"verifiableCredential": signed}, status_code=HTTP_201_CREATED)
 
 
@@ -108,14 +133,25 @@ async def verify_credential(request: Request[Any, Any, State], state: State) -> 
     body = await _json_body(request)
     credential = body.get("verifiableCredential")
     if not isinstance(credential, dict):
-        raise _problem(400, "unreadable", "Unreadable request",
-                       "the body must be {\"verifiableCredential\": {...}}")
+        raise _problem(
+            400,
+            "unreadable",
+            "Unreadable request",
+            'the body must be {"verifiableCredential": {...}}',
+        )
     result = await anyio.to_thread.run_sync(_service(state).verify, credential)
     payload = result.to_json()
     payload["checks"] = [c["check"] for c in payload["checks"] if c["status"] == "passed"]
-    payload["warnings"] = [] if result.trusted else [
-        {"code": "ISSUER_NOT_TRUSTED", "message": "the issuer is not on this service's trust list"}
-    ]
+    payload["warnings"] = (
+        []
+        if result.trusted
+        else [
+            {
+                "code": "ISSUER_NOT_TRUSTED",
+                "message": "the issuer is not on this service's trust list",
+            }
+        ]
+    )
     payload["results"] = result.to_json()["checks"]
     return Response(payload, status_code=200 if result.verified else 422)
 
@@ -136,15 +172,20 @@ def health() -> dict[str, str]:
 
 def _unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     request.logger.exception("unhandled error", exc_info=exc)
-    return _problem(500, "internal", "Internal error", "the server could not complete the request"
-                    ).to_response(request)
+    return _problem(
+        500, "internal", "Internal error", "the server could not complete the request"
+    ).to_response(request)
 
 
 def create_app(settings: Settings | None = None, *, service: Service | None = None) -> Litestar:
     """Build the application; the service (database, keys) is opened once here."""
     svc = service or Service.open(settings or Settings.from_env())
     handlers: list[Callable[..., Any]] = [
-        did_document, issue_credential, verify_credential, status_list, health
+        did_document,
+        issue_credential,
+        verify_credential,
+        status_list,
+        health,
     ]
     return Litestar(
         route_handlers=handlers,

@@ -51,7 +51,7 @@ def cli() -> None:
 @cli.command()
 def init() -> None:
     """Create the data folder and database, migrate it, and create an issuer key if none exists."""
-    from certinum.service import Service  # noqa: PLC0415 — keep `--help` fast
+    from certinum.service import Service
 
     service = Service.open(_settings())
     click.echo(f"data folder: {service.settings.data_dir}")
@@ -63,21 +63,35 @@ def init() -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="serve HTTPS with this certificate (PEM)")
-@click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="the private key of --ssl-certfile (PEM)")
+@click.option(
+    "--ssl-certfile",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="serve HTTPS with this certificate (PEM)",
+)
+@click.option(
+    "--ssl-keyfile",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="the private key of --ssl-certfile (PEM)",
+)
 def serve(host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | None) -> None:
     """Run the service (creates and migrates the database and a key on first run)."""
-    import uvicorn  # noqa: PLC0415
+    import uvicorn
 
-    from certinum.app import create_app  # noqa: PLC0415
+    from certinum.app import create_app
 
     if bool(ssl_certfile) != bool(ssl_keyfile):
         raise click.UsageError("--ssl-certfile and --ssl-keyfile go together")
     app = create_app(_settings())
-    uvicorn.run(app, host=host, port=port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile,
-                log_level="info")
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        ssl_certfile=ssl_certfile,
+        ssl_keyfile=ssl_keyfile,
+        log_level="info",
+    )
 
 
 def _read_credential_file(path: Path) -> dict[str, Any]:
@@ -87,7 +101,7 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
         if path.suffix.lower() == ".pdf" or path.read_bytes()[:5] == b"%PDF-":
             if size > MAX_PDF_FILE:
                 raise click.ClickException(f"{path}: larger than {MAX_PDF_FILE // 2**20} MiB")
-            from certinum.pdf_reader import credential_from_pdf  # noqa: PLC0415
+            from certinum.pdf_reader import credential_from_pdf
 
             return credential_from_pdf(path.read_bytes())
         if size > MAX_CREDENTIAL_FILE:
@@ -114,7 +128,7 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
 @click.option("--now", default=None, help="verify as at this ISO-8601 date-time (default: now)")
 def verify(file: Path, as_json: bool, now: str | None) -> None:
     """Verify a credential (JSON) or a certificate (PDF): exit 0 verified, 1 not, 2 unreadable."""
-    from certinum.service import Service  # noqa: PLC0415
+    from certinum.service import Service
 
     try:
         moment = _parse_now(now)
@@ -152,7 +166,7 @@ def tokens() -> None:
 @click.option("--label", default="", help="what the token is for")
 def tokens_create(role: str, label: str) -> None:
     """Create an API token; it is printed once, alone on the last line."""
-    from certinum.service import Service  # noqa: PLC0415
+    from certinum.service import Service
 
     service = Service.open(_settings(), create_key=False)
     try:
@@ -172,7 +186,7 @@ def keys() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def keys_list(as_json: bool) -> None:
     """List the issuer keys and their status."""
-    from certinum.service import Service  # noqa: PLC0415
+    from certinum.service import Service
 
     service = Service.open(_settings(), create_key=False)
     try:
@@ -194,7 +208,7 @@ def keys_list(as_json: bool) -> None:
 @click.option("--reason", default="scheduled rotation", show_default=True)
 def keys_rotate(reason: str) -> None:
     """Make a new active key; the old one is retired and still verifies what it signed."""
-    from certinum.service import Service  # noqa: PLC0415
+    from certinum.service import Service
 
     service = Service.open(_settings(), create_key=False)
     try:
@@ -207,12 +221,15 @@ def keys_rotate(reason: str) -> None:
 
 @keys.command("revoke")
 @click.argument("key")
-@click.option("--compromised-since", required=True,
-              help="ISO-8601 date (or date-time) from which the key must be presumed compromised")
+@click.option(
+    "--compromised-since",
+    required=True,
+    help="ISO-8601 date (or date-time) from which the key must be presumed compromised",
+)
 @click.option("--reason", default="key compromise", show_default=True)
 def keys_revoke(key: str, compromised_since: str, reason: str) -> None:
     """Revoke a compromised KEY: it leaves the DID document; lists certificates to re-issue."""
-    from certinum.service import KeyOperationRefused, Service  # noqa: PLC0415
+    from certinum.service import KeyOperationRefused, Service
 
     try:
         since = _parse_now(compromised_since)
@@ -220,8 +237,9 @@ def keys_revoke(key: str, compromised_since: str, reason: str) -> None:
         raise click.UsageError(f"--compromised-since: {exc.format_message()}") from None
     service = Service.open(_settings(), create_key=False)
     try:
-        record, affected = service.revoke_key(key, compromised_since=since, actor="cli",
-                                              reason=reason)
+        record, affected = service.revoke_key(
+            key, compromised_since=since, actor="cli", reason=reason
+        )
     except KeyOperationRefused as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(2)

@@ -39,6 +39,4 @@ class DemoCandidate:
 
 def demo_candidates(seed: int = 2026) -> list[DemoCandidate]:
     rng = random.Random(seed)  # noqa: S311 — demo data, not security
-    return [
-        DemoCandidate(g, f, b, d, round(rng.gauss(0.3, 0.9), 3)) for g, f, b, d in PUPILS
-    ]
+    return [DemoCandidate(g, f, b, d, round(rng.gauss(0.3, 0.9), 3)) for g, f, b, d in PUPILS]

@@ -66,6 +66,7 @@ class StatusList(Base):
     size: Mapped[int] = mapped_column(Integer)
     bits: Mapped[bytes] = mapped_column(LargeBinary)
     allocated: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
@@ -77,9 +78,7 @@ class IssuedCredential(Base):
     id: Mapped[str] = mapped_column(String(100), primary_key=True)  # urn:uuid:…
     verification_code: Mapped[str | None] = mapped_column(String(16), unique=True, nullable=True)
     subject_name: Mapped[str] = mapped_column(String(300), default="")
-    status_list_id: Mapped[str | None] = mapped_column(
-        ForeignKey("status_lists.id"), nullable=True
-    )
+    status_list_id: Mapped[str | None] = mapped_column(ForeignKey("status_lists.id"), nullable=True)
     status_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
     verification_method: Mapped[str] = mapped_column(String(300), index=True)
     issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)

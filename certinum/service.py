@@ -40,14 +40,12 @@ from keys import (
     KeysError,
     Passphrase,
     Unlock,
-    VerificationMethodResolver,
     write_new_key_file,
 )
 from verifier.dataintegrity import create_proof
 from verifier.jsonld import DocumentLoader, JsonLdError
+from verifier.resolution import key_resolver
 from verifier.verify import (
-    ResolutionError,
-    ResolvedKey,
     VerificationResult,
     VerifyOptions,
     verify_credential,
@@ -64,6 +62,10 @@ class IssuanceRefused(ValueError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+class IssuerUnavailable(RuntimeError):
+    """The issuer key cannot be used (wrong passphrase or key file, damaged keyring)."""
 
 
 class KeyOperationRefused(ValueError):
@@ -145,12 +147,23 @@ class Service:
             key, created = self.keyring.ensure_initial_key(self.unlock, now)
             if created:
                 with transaction(self.sessions) as session:
-                    record(session, now=now, actor="system", action="key.create",
-                           target=key.key_id, reason="first run: no issuer key existed")
+                    record(
+                        session,
+                        now=now,
+                        actor="system",
+                        action="key.create",
+                        target=key.key_id,
+                        reason="first run: no issuer key existed",
+                    )
 
     @classmethod
-    def open(cls, settings: Settings, *, create_key: bool = True,
-             clock: Callable[[], datetime] | None = None) -> Service:
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        create_key: bool = True,
+        clock: Callable[[], datetime] | None = None,
+    ) -> Service:
         return cls(settings, clock=clock, create_key=create_key)
 
     def close(self) -> None:
@@ -194,9 +207,15 @@ class Service:
         except KeysError as exc:
             raise KeyOperationRefused(str(exc)) from None
         with transaction(self.sessions) as session:
-            record(session, now=now, actor=actor, action="key.rotate",
-                   target=rotation.active.key_id, reason=reason,
-                   details={"retired": rotation.retired.key_id})
+            record(
+                session,
+                now=now,
+                actor=actor,
+                action="key.rotate",
+                target=rotation.active.key_id,
+                reason=reason,
+                details={"retired": rotation.retired.key_id},
+            )
         return rotation.active, rotation.retired
 
     def revoke_key(
@@ -221,12 +240,19 @@ class Service:
             affected = [
                 f"{r.id} {r.verification_code or ''} {r.subject_name}".strip() for r in rows
             ]
-            record(session, now=now, actor=actor, action="key.revoke", target=key_id,
-                   reason=reason, details={
-                       "compromisedSince": compromised_since.isoformat(),
-                       "newActive": revocation.new_active.key_id if revocation.new_active else None,
-                       "credentialsToReissue": [r.id for r in rows],
-                   })
+            record(
+                session,
+                now=now,
+                actor=actor,
+                action="key.revoke",
+                target=key_id,
+                reason=reason,
+                details={
+                    "compromisedSince": compromised_since.isoformat(),
+                    "newActive": revocation.new_active.key_id if revocation.new_active else None,
+                    "credentialsToReissue": [r.id for r in rows],
+                },
+            )
         return revocation.revoked, affected
 
     # --- tokens -------------------------------------------------------------------------
@@ -247,20 +273,31 @@ class Service:
     def _allocate_status(self, session: Session) -> StatusEntry:
         """A random free index in the newest list with room (a new list when all are full)."""
         current = session.scalars(
-            select(StatusList).where(StatusList.allocated < StatusList.size)
-            .order_by(StatusList.id.desc()).limit(1)
+            select(StatusList)
+            .where(StatusList.allocated < StatusList.size)
+            .order_by(StatusList.id.desc())
+            .limit(1)
         ).first()
         if current is None:
             count = session.scalar(select(func.count()).select_from(StatusList)) or 0
-            current = StatusList(id=str(count + 1), purpose="revocation", size=MIN_ENTRIES,
-                                 bits=bytes(new_bitstring(MIN_ENTRIES)), allocated=0,
-                                 updated_at=self.clock())
+            current = StatusList(
+                id=str(count + 1),
+                purpose="revocation",
+                size=MIN_ENTRIES,
+                bits=bytes(new_bitstring(MIN_ENTRIES)),
+                allocated=0,
+                created_at=self.clock(),
+                updated_at=self.clock(),
+            )
             session.add(current)
             session.flush()
-        used = set(session.scalars(
-            select(IssuedCredential.status_index)
-            .where(IssuedCredential.status_list_id == current.id)
-        ).all())
+        used = set(
+            session.scalars(
+                select(IssuedCredential.status_index).where(
+                    IssuedCredential.status_list_id == current.id
+                )
+            ).all()
+        )
         index = allocate_index({i for i in used if i is not None}, size=current.size)
         current.allocated = current.allocated + 1
         return StatusEntry(self.status_list_url(current.id), index)
@@ -292,23 +329,37 @@ class Service:
         if issuer is None:
             doc["issuer"] = did
         elif issuer_id != did:
-            raise IssuanceRefused("wrong-issuer", f"this service issues as {did}, not {issuer_id!r}")
+            raise IssuanceRefused(
+                "wrong-issuer", f"this service issues as {did}, not {issuer_id!r}"
+            )
         now = self.clock().replace(microsecond=0)
         doc.setdefault("id", f"urn:uuid:{uuid.uuid4()}")
         doc.setdefault("validFrom", now.strftime("%Y-%m-%dT%H:%M:%SZ"))
         want_status = options.get("credentialStatus", {"type": "BitstringStatusListEntry"})
         for attempt in range(3):
             try:
-                return self._issue_once(doc, want_status is not None and "credentialStatus" not in doc,
-                                        actor, verification_code, subject_name, now)
+                return self._issue_once(
+                    doc,
+                    want_status is not None and "credentialStatus" not in doc,
+                    actor,
+                    verification_code,
+                    subject_name,
+                    now,
+                )
             except IntegrityError:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
 
-    def _issue_once(self, doc: dict[str, Any], with_status: bool, actor: str,
-                    verification_code: str | None, subject_name: str,
-                    now: datetime) -> dict[str, Any]:
+    def _issue_once(
+        self,
+        doc: dict[str, Any],
+        with_status: bool,
+        actor: str,
+        verification_code: str | None,
+        subject_name: str,
+        now: datetime,
+    ) -> dict[str, Any]:
         with transaction(self.sessions) as session:
             entry: StatusEntry | None = None
             if with_status:
@@ -316,22 +367,40 @@ class Service:
                 doc = {**doc, "credentialStatus": entry.to_json()}
             try:
                 with self.keyring.signer(self.unlock) as signer:
-                    signed = create_proof(doc, sign=signer.sign,
-                                          verification_method=signer.verification_method,
-                                          created=now, loader=self.loader)
+                    signed = create_proof(
+                        doc,
+                        sign=signer.sign,
+                        verification_method=signer.verification_method,
+                        created=now,
+                        loader=self.loader,
+                    )
                     method = signer.verification_method
             except JsonLdError as exc:
                 raise IssuanceRefused("unsafe-json-ld", str(exc)) from None
-            session.add(IssuedCredential(
-                id=str(doc["id"]), verification_code=verification_code,
-                subject_name=subject_name,
-                status_list_id=entry.status_list_credential.rsplit("/", 1)[-1] if entry else None,
-                status_index=entry.index if entry else None,
-                verification_method=method, issued_at=now,
-                document=json.dumps(signed, ensure_ascii=False),
-            ))
-            record(session, now=now, actor=actor, action="credential.issue", target=str(doc["id"]),
-                   details={"code": verification_code} if verification_code else {})
+            except KeysError as exc:
+                raise IssuerUnavailable(f"cannot unlock the issuer key: {exc}") from None
+            session.add(
+                IssuedCredential(
+                    id=str(doc["id"]),
+                    verification_code=verification_code,
+                    subject_name=subject_name,
+                    status_list_id=entry.status_list_credential.rsplit("/", 1)[-1]
+                    if entry
+                    else None,
+                    status_index=entry.index if entry else None,
+                    verification_method=method,
+                    issued_at=now,
+                    document=json.dumps(signed, ensure_ascii=False),
+                )
+            )
+            record(
+                session,
+                now=now,
+                actor=actor,
+                action="credential.issue",
+                target=str(doc["id"]),
+                details={"code": verification_code} if verification_code else {},
+            )
         return signed
 
     def revoke_credential(self, credential_id: str, *, reason: str, actor: str) -> bool:
@@ -340,8 +409,9 @@ class Service:
         with transaction(self.sessions) as session:
             row = session.get(IssuedCredential, credential_id)
             if row is None or row.status_list_id is None or row.status_index is None:
-                raise IssuanceRefused("unknown-credential",
-                                      f"no revocable credential {credential_id!r}")
+                raise IssuanceRefused(
+                    "unknown-credential", f"no revocable credential {credential_id!r}"
+                )
             if row.revoked_at is not None:
                 return False
             status_list = session.get(StatusList, row.status_list_id)
@@ -353,8 +423,14 @@ class Service:
             status_list.updated_at = now
             row.revoked_at = now
             row.revocation_reason = reason
-            record(session, now=now, actor=actor, action="credential.revoke",
-                   target=credential_id, reason=reason)
+            record(
+                session,
+                now=now,
+                actor=actor,
+                action="credential.revoke",
+                target=credential_id,
+                reason=reason,
+            )
         return True
 
     def status_list_credential(self, list_id: str) -> dict[str, Any] | None:
@@ -371,37 +447,28 @@ class Service:
                 if cached is not None:
                     return cached
                 unsigned = build_status_list_credential(
-                    list_url=self.status_list_url(row.id), issuer=self.settings.did,
-                    encoded_list=encode_list(row.bits), valid_from=_utc(row.updated_at),
+                    list_url=self.status_list_url(row.id),
+                    issuer=self.settings.did,
+                    encoded_list=encode_list(row.bits),
+                    valid_from=_utc(row.created_at),
                 )
                 with self.keyring.signer(self.unlock) as signer:
-                    signed = create_proof(unsigned, sign=signer.sign,
-                                          verification_method=signer.verification_method,
-                                          created=_utc(row.updated_at).replace(microsecond=0),
-                                          loader=self.loader)
-                self._signed_lists = {k: v for k, v in self._signed_lists.items()
-                                      if k[0] != row.id}
+                    signed = create_proof(
+                        unsigned,
+                        sign=signer.sign,
+                        verification_method=signer.verification_method,
+                        created=_utc(row.updated_at).replace(microsecond=0),
+                        loader=self.loader,
+                    )
+                self._signed_lists = {k: v for k, v in self._signed_lists.items() if k[0] != row.id}
                 self._signed_lists[key] = signed
                 return signed
 
     # --- verification -------------------------------------------------------------------
 
-    def _resolver(self) -> Callable[[str], ResolvedKey]:
-        resolver = VerificationMethodResolver({self.settings.did: self.did_document()})
-
-        def resolve(method: str) -> ResolvedKey:
-            if method.startswith("did:key:") and "#" not in method:
-                method = f"{method}#{method.removeprefix('did:key:')}"
-            try:
-                found = resolver.resolve(method)
-            except KeysError as exc:
-                raise ResolutionError(type(exc).__name__, str(exc)) from None
-            return ResolvedKey(found.id, found.controller, found.public_key, found.relationships)
-
-        return resolve
-
-    def verify(self, credential: Mapping[str, Any], *, now: datetime | None = None
-               ) -> VerificationResult:
+    def verify(
+        self, credential: Mapping[str, Any], *, now: datetime | None = None
+    ) -> VerificationResult:
         prefix = f"{self.settings.base_url}/status/"
 
         def status_list_for(url: str) -> Mapping[str, Any] | None:
@@ -411,7 +478,7 @@ class Service:
 
         opts = VerifyOptions(
             loader=self.loader,
-            resolve_key=self._resolver(),
+            resolve_key=key_resolver({self.settings.did: self.did_document()}),
             now=now or self.clock(),
             trusted_issuers=frozenset({self.settings.did, *self.settings.trusted_issuers}),
             status_list_for=status_list_for,

@@ -87,8 +87,10 @@ def decode_ed25519_private(multikey: str) -> bytes:
         )
     seed = raw[2:34]
     if len(raw) == 66:
-        from nacl.signing import SigningKey  # noqa: PLC0415
+        from nacl.signing import SigningKey
 
         if bytes(SigningKey(seed).verify_key) != raw[34:]:
-            raise MultibaseError("the public half of the 64-byte secret key does not match its seed")
+            raise MultibaseError(
+                "the public half of the 64-byte secret key does not match its seed"
+            )
     return seed

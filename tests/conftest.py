@@ -11,6 +11,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -44,7 +45,7 @@ def postgres_admin() -> Iterator[Engine]:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect() as conn:
             conn.execute(text("select 1"))
-    except Exception as exc:  # noqa: BLE001 — any connection problem means "no server here"
+    except Exception as exc:
         skip_or_fail(
             f"PostgreSQL not reachable at {url}: {type(exc).__name__}", "CERTINUM_REQUIRE_POSTGRES"
         )
@@ -74,3 +75,30 @@ def engine(database_url: str) -> Iterator[Engine]:
     migrate(eng)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def service_env(tmp_path: Path, database_url: str) -> dict[str, str]:
+    """Environment for a service on a fresh database, with a cheap key file (no Argon2)."""
+    from keys import write_new_key_file
+
+    key_file = tmp_path / "kek.key"
+    write_new_key_file(key_file)
+    return {
+        "CERTINUM_DATA_DIR": str(tmp_path / "data"),
+        "CERTINUM_DATABASE_URL": database_url,
+        "CERTINUM_BASE_URL": "https://certinum.example",
+        "CERTINUM_KEY_FILE": str(key_file),
+    }
+
+
+@pytest.fixture
+def service(service_env: dict[str, str]) -> Iterator[Any]:
+    from certificates import NOW
+
+    from certinum.service import Service
+    from certinum.settings import Settings
+
+    svc = Service.open(Settings.from_env(service_env), clock=lambda: NOW)
+    yield svc
+    svc.close()

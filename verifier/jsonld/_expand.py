@@ -89,7 +89,7 @@ class _Expander:
         self.limits = limits
         self.count = 0
 
-    def expand(  # noqa: PLR0917 - hot recursive path, positional on purpose
+    def expand(
         self,
         ctx: ActiveContext,
         active_property: str | None,
@@ -140,7 +140,7 @@ class _Expander:
             ctx, active_property, element, inside_list, inside_index, type_scoped, depth
         )
 
-    def expand_map(  # noqa: PLR0917 - hot recursive path, positional on purpose
+    def expand_map(
         self,
         ctx: ActiveContext,
         active_property: str | None,
@@ -251,7 +251,7 @@ class _Expander:
             _drop_unsafe(rval, count)
         return rval
 
-    def expand_object(  # noqa: PLR0917 - hot recursive path, positional on purpose
+    def expand_object(
         self,
         ctx: ActiveContext,
         active_property: str | None,
@@ -531,7 +531,7 @@ class _Expander:
                 out.append(v)
         return out
 
-    def _expand_index_map(  # noqa: PLR0917 - hot recursive path, positional on purpose
+    def _expand_index_map(
         self,
         ctx: ActiveContext,
         active_property: str,
