@@ -58,7 +58,7 @@ class CalibrationResult:
         return [it for it in self.items if it.misfit]
 
     def updates(self) -> dict[str, tuple[float, float]]:
-        """``item id → (discrimination, difficulty)`` for :func:`assessment.bank.append_irt_versions`."""
+        """``item id → (a, b)``, as :func:`assessment.bank.append_irt_versions` takes them."""
         return {it.id: (it.discrimination, it.difficulty) for it in self.items}
 
 

@@ -2,8 +2,9 @@
 
 * 32 items over all 16 competences: each competence 1 to 3 times. Exactly 2 each is the
   natural plan, but forcing it costs about 3 % of RMSE on the benchmark bank (1.09 × the
-  information bound instead of 1.06 ×), so the maximum is 3; at most one item per tube, no two in a row from one competence, items seen in earlier
-  attempts excluded; selection is :func:`assessment.selection.select_next` with a batch of one.
+  information bound instead of 1.06 ×), so the maximum is 3. At most one item per tube, no
+  two in a row from one competence, items seen in earlier attempts excluded; selection is
+  :func:`assessment.selection.select_next` with a batch of one.
 * States: started → completed (all items answered), ended by the invigilator, or ended by the
   finalization of the session. An end by the invigilator carries an abort reason: candidate or
   technical.

@@ -1,4 +1,6 @@
-"""From ability to global score, bands, competence levels and pix (DESIGN, "The competence framework").
+"""From ability to global score, bands, competence levels and pix.
+
+DESIGN, "The competence framework".
 
 All mappings are data (tables below) and pure functions.
 

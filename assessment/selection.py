@@ -27,12 +27,12 @@ Exposure control, and why:
   is available, but off by default: under a cap it costs precision for no exposure gain.
 
 Why a cap resolved by regret rather than the alternatives: on the benchmark bank (600 items,
-``bench/assessment.py``) it keeps the most used item at 25 % with an RMSE about 1.06–1.07 × the
-information bound. We measured and rejected: Cheng & Chang's maximum priority index
-(info × (1 − rate/r_max), 1.13 ×), a progressive version of it (1.07–1.13 ×), reserving part of
-each item's budget for late stages (1.06–1.08 ×, no better), and a wide randomesque pool
-(1.25 × for 27 %). With the true θ as an oracle the same cap gives 1.06 ×, so what is left is the
-price of the cap itself, not of estimation error. Selection by expected posterior-variance
+``bench/assessment.py``, cohorts of 250) it keeps the most used item at 25 % with an RMSE about
+1.05–1.07 × the information bound. We measured and rejected: Cheng & Chang's maximum priority
+index (info × (1 − rate/r_max), 1.13 ×), a progressive version of it (1.07–1.13 ×), reserving
+part of each item's budget for late stages (1.06–1.08 ×, no better); a wide randomesque pool is
+reported at 1.25 × for 27 %. With the true θ as an oracle the same cap gives 1.06 ×, so what is
+left is the price of the cap itself, not of estimation error. Selection by expected posterior-variance
 reduction (``criterion="epv"``) gives the same figures; Fisher information stays the default.
 """
 

@@ -13,7 +13,7 @@ import csv
 import io
 import math
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -155,9 +155,11 @@ def simulate(
     rng: np.random.Generator,
     *,
     cohort: int = 250,
-    clock: Iterable[float] | None = None,
 ) -> SimulationResult:
-    """Run one adaptive test per true ability in ``thetas``; answers are drawn from the 2PL."""
+    """Run one adaptive test per true ability in ``thetas``; answers are drawn from the 2PL.
+
+    ``seconds`` is wall time (a figure to report, never an input to the result).
+    """
     started = time.perf_counter()
     n = thetas.shape[0]
     length = rules.length
@@ -185,7 +187,6 @@ def simulate(
         covered[lo : lo + m] = (progress.competence_count > 0).sum(axis=1)
     err = est[length] - thetas
     rates = exposure.counts / max(exposure.tests, 1)
-    del clock
     return SimulationResult(
         examinees=n,
         length=length,

@@ -16,6 +16,7 @@ from litestar import Litestar, Request, Response, get, post
 from litestar.datastructures import State
 from litestar.exceptions import HTTPException, NotFoundException
 from litestar.openapi.config import OpenAPIConfig
+from litestar.params import FromPath
 from litestar.plugins.problem_details import ProblemDetailsException
 from litestar.status_codes import HTTP_201_CREATED
 
@@ -157,7 +158,7 @@ async def verify_credential(request: Request[Any, Any, State], state: State) -> 
 
 
 @get("/status/{list_id:str}", media_type=JSON_LD, sync_to_thread=True)
-def status_list(list_id: str, state: State) -> dict[str, Any]:
+def status_list(list_id: FromPath[str], state: State) -> dict[str, Any]:
     """A signed BitstringStatusListCredential (revocation)."""
     doc = _service(state).status_list_credential(list_id)
     if doc is None:

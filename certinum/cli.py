@@ -133,11 +133,11 @@ def verify(file: Path, as_json: bool, now: str | None) -> None:
     try:
         moment = _parse_now(now)
         credential = _read_credential_file(file)
+    except click.BadParameter as exc:
+        click.echo(f"Error: --now: {exc.message}", err=True)
+        sys.exit(2)
     except click.ClickException as exc:
         click.echo(f"Error: {exc.format_message()}", err=True)
-        sys.exit(2)
-    except click.BadParameter as exc:
-        click.echo(f"Error: --now: {exc.format_message()}", err=True)
         sys.exit(2)
     service = Service.open(_settings(), create_key=False)
     try:

@@ -66,6 +66,7 @@ class StatusList(Base):
     size: Mapped[int] = mapped_column(Integer)
     bits: Mapped[bytes] = mapped_column(LargeBinary)
     allocated: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)  # +1 at every change of a bit
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

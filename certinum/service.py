@@ -141,7 +141,7 @@ class Service:
         self._unlock: Unlock | None = None
         self._create_key = create_key
         self._list_lock = threading.Lock()
-        self._signed_lists: dict[tuple[str, datetime], dict[str, Any]] = {}
+        self._signed_lists: dict[tuple[str, int], dict[str, Any]] = {}
         if create_key:
             now = self.clock()
             key, created = self.keyring.ensure_initial_key(self.unlock, now)
@@ -421,6 +421,7 @@ class Service:
             set_bit(bits, row.status_index, True)
             status_list.bits = bytes(bits)
             status_list.updated_at = now
+            status_list.version = status_list.version + 1
             row.revoked_at = now
             row.revocation_reason = reason
             record(
@@ -441,7 +442,7 @@ class Service:
             row = session.get(StatusList, list_id)
             if row is None:
                 return None
-            key = (row.id, _utc(row.updated_at))
+            key = (row.id, row.version)
             with self._list_lock:
                 cached = self._signed_lists.get(key)
                 if cached is not None:

@@ -1,6 +1,7 @@
 """2PL functions and the grid EAP (assessment.irt)."""
 
 import math
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -73,4 +74,4 @@ def test_prior_only_is_standard_normal() -> None:
 def test_more_correct_answers_raise_the_estimate() -> None:
     a, b = [1.0] * 6, [0.0] * 6
     estimates = [irt.estimate(a, b, [True] * k + [False] * (6 - k))[0] for k in range(7)]
-    assert all(x < y for x, y in zip(estimates, estimates[1:], strict=False))
+    assert all(x < y for x, y in pairwise(estimates))

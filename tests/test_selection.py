@@ -1,5 +1,7 @@
 """Selection rules (assessment.selection): tubes, consecutive competence, seen items, coverage."""
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
 
@@ -52,7 +54,7 @@ def test_certification_rules_hold(seed: int) -> None:
     tubes = [(pool.items[i].competence, pool.items[i].tube) for i in order]
     assert len(set(order)) == 32
     assert len(set(tubes)) == 32, "at most one item per tube"
-    assert all(x != y for x, y in zip(comps, comps[1:], strict=False)), "no two in a row"
+    assert all(x != y for x, y in pairwise(comps)), "no two in a row"
     assert set(comps) == set(COMPETENCE_CODES), "all 16 competences covered"
     assert max(comps.count(c) for c in COMPETENCE_CODES) <= 3
 
