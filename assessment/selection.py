@@ -32,8 +32,9 @@ Why a cap resolved by regret rather than the alternatives: on the benchmark bank
 index (info × (1 − rate/r_max), 1.13 ×), a progressive version of it (1.07–1.13 ×), reserving
 part of each item's budget for late stages (1.06–1.08 ×, no better); a wide randomesque pool is
 reported at 1.25 × for 27 %. With the true θ as an oracle the same cap gives 1.06 ×, so what is
-left is the price of the cap itself, not of estimation error. Selection by expected posterior-variance
-reduction (``criterion="epv"``) gives the same figures; Fisher information stays the default.
+left is the price of the cap itself, not of estimation error. Selection by expected
+posterior-variance reduction (``criterion="epv"``) gives the same figures; Fisher information
+stays the default.
 """
 
 from __future__ import annotations

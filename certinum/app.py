@@ -12,14 +12,16 @@ from collections.abc import Callable
 from typing import Any
 
 import anyio
-from litestar import Litestar, Request, Response, get, post
+from litestar import Litestar, MediaType, Request, Response, get, post
 from litestar.datastructures import State
 from litestar.exceptions import HTTPException, NotFoundException
 from litestar.openapi.config import OpenAPIConfig
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.plugins.problem_details import ProblemDetailsException
+from litestar.response import Redirect
 from litestar.status_codes import HTTP_201_CREATED
 
+from certinum import pages
 from certinum.service import IssuanceRefused, IssuerUnavailable, Service
 from certinum.settings import Settings
 
@@ -166,6 +168,34 @@ def status_list(list_id: FromPath[str], state: State) -> dict[str, Any]:
     return doc
 
 
+@get("/verify", media_type=MediaType.HTML, sync_to_thread=False, include_in_schema=False)
+def verify_page(code: FromQuery[str | None] = None) -> Response[str]:
+    """The public verification page; ``?code=`` redirects to the certificate's page."""
+    if code is None or not code.strip():
+        return Response(pages.verify_form_page())
+    normalized = pages.normalize(code[:40])
+    if normalized is None:
+        return Response(
+            pages.verify_form_page(code[:40], "Ce code n'a pas le format P-XXXXXXXX."),
+            status_code=400,
+        )
+    return Redirect(f"/verify/{normalized}")
+
+
+@get("/verify/{code:str}", media_type=MediaType.HTML, sync_to_thread=True, include_in_schema=False)
+def certificate_page(code: FromPath[str], state: State) -> Response[str]:
+    """One certificate's verdict and checks, as an employer sees it."""
+    normalized = pages.normalize(code[:40])
+    service = _service(state)
+    doc = service.credential_by_code(normalized) if normalized else None
+    if doc is None or normalized is None:
+        return Response(
+            pages.verify_form_page(code[:40], "Aucun certificat ne porte ce code."),
+            status_code=404,
+        )
+    return Response(pages.certificate_page(normalized, doc, service.verify(doc)))
+
+
 @get("/health", sync_to_thread=False)
 def health() -> dict[str, str]:
     return {"status": "ok"}
@@ -187,6 +217,8 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
         verify_credential,
         status_list,
         health,
+        verify_page,
+        certificate_page,
     ]
     return Litestar(
         route_handlers=handlers,

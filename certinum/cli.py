@@ -156,6 +156,22 @@ def verify(file: Path, as_json: bool, now: str | None) -> None:
     sys.exit(0 if result.verified else 1)
 
 
+@cli.command()
+def demo() -> None:
+    """Fill the database with demo certificates; print their codes and verification URLs."""
+    from certinum.demo import SCHOOL, load_demo
+    from certinum.service import Service
+
+    service = Service.open(_settings())
+    try:
+        rows = load_demo(service)
+    finally:
+        service.close()
+    click.echo(f"Demo: {SCHOOL}, {len(rows)} certified pupils")
+    for name, code, url in rows:
+        click.echo(f"  {code}  {name:<24} {url}")
+
+
 @cli.group()
 def tokens() -> None:
     """API tokens for machine clients."""

@@ -1,15 +1,35 @@
 """Demo data: a school, a certification centre and a published session with certified pupils.
 
-Deterministic (seeded) so the printed codes are stable across runs of one database; run twice,
-it does nothing the second time. The candidates' abilities are drawn, their competence levels
-and global score derived by the same scoring functions as real tests.
+The candidates and their abilities are seeded; their competence levels and global score are
+derived by the same scoring functions as real tests; verification codes come from the CSPRNG.
+Run twice, it does nothing the second time.
 """
 
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from assessment.framework import COMPETENCE_CODES
+from assessment.scoring import global_score, level_of_theta
+from certinum.models import AuditEvent, IssuedCredential
+from issuer.codes import generate_unique_code
+from issuer.openbadge import (
+    CertificationCentre,
+    CertificationResult,
+    IssuerProfile,
+    build_certificate_credential,
+)
+
+if TYPE_CHECKING:
+    from certinum.service import Service
+
+ISSUER_NAME = "Certinum"
 
 SCHOOL = "Collège Jean Moulin, Lyon"
 CENTRE_ID = "urn:certinum:centre:0692457X"
@@ -40,3 +60,56 @@ class DemoCandidate:
 def demo_candidates(seed: int = 2026) -> list[DemoCandidate]:
     rng = random.Random(seed)  # noqa: S311 — demo data, not security
     return [DemoCandidate(g, f, b, d, round(rng.gauss(0.3, 0.9), 3)) for g, f, b, d in PUPILS]
+
+
+def load_demo(service: Service, *, seed: int = 2026) -> list[tuple[str, str, str]]:
+    """Issue the demo certificates once; return (name, code, verification URL) for each."""
+    base = service.settings.base_url
+    with service.sessions() as session:
+        existing = session.scalars(
+            select(IssuedCredential)
+            .where(IssuedCredential.verification_code.is_not(None))
+            .order_by(IssuedCredential.issued_at)
+        ).all()
+        done = session.scalar(select(AuditEvent).where(AuditEvent.action == "demo.load"))
+    if done is not None:
+        return [
+            (r.subject_name, r.verification_code or "", f"{base}/verify/{r.verification_code}")
+            for r in existing
+        ]
+    rng = random.Random(seed)  # noqa: S311 — demo data
+    issuer = IssuerProfile(service.settings.did, ISSUER_NAME, base)
+    centre = CertificationCentre(CENTRE_ID, CENTRE)
+    out = []
+    for cand in demo_candidates(seed):
+        levels = {
+            code: level_of_theta(cand.ability + rng.gauss(0, 0.5)) for code in COMPETENCE_CODES
+        }
+        code = generate_unique_code(service.code_exists)
+        result = CertificationResult(
+            given_name=cand.given_name,
+            family_name=cand.family_name,
+            birth_date=cand.birth_date,
+            verification_code=code,
+            session_date=SESSION_DATE,
+            centre=centre,
+            global_score=global_score(cand.ability, levels),
+            competence_levels=levels,
+        )
+        doc = build_certificate_credential(
+            result,
+            issuer=issuer,
+            base_url=base,
+            credential_id=f"urn:uuid:{uuid.UUID(int=rng.getrandbits(128), version=4)}",
+            valid_from=service.clock(),
+            status=None,
+        )
+        service.issue(doc, actor="demo", verification_code=code, subject_name=result.display_name)
+        out.append((result.display_name, code, f"{base}/verify/{code}"))
+    service.audit(
+        "demo.load",
+        actor="demo",
+        target=SCHOOL,
+        details={"certificates": len(out), "session": SESSION_DATE.isoformat()},
+    )
+    return out

@@ -486,6 +486,35 @@ class Service:
         )
         return verify_credential(credential, opts)
 
+    def code_exists(self, code: str) -> bool:
+        with self.sessions() as session:
+            return (
+                session.scalar(
+                    select(IssuedCredential.id).where(IssuedCredential.verification_code == code)
+                )
+                is not None
+            )
+
+    def audit(
+        self,
+        action: str,
+        *,
+        actor: str,
+        target: str = "",
+        reason: str = "",
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        with transaction(self.sessions) as session:
+            record(
+                session,
+                now=self.clock(),
+                actor=actor,
+                action=action,
+                target=target,
+                reason=reason,
+                details=details,
+            )
+
     def credential_by_code(self, code: str) -> dict[str, Any] | None:
         with self.sessions() as session:
             row = session.scalar(

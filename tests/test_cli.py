@@ -118,3 +118,30 @@ def test_keys_rotate_list_and_revoke(run: Any, signed_file: Path) -> None:
     unknown = run("keys", "revoke", "z6MkUnknown", "--compromised-since", "2026-01-01")
     assert unknown.exit_code == 2
     assert "Error" in unknown.output
+
+
+def test_verify_reads_the_credential_embedded_in_a_pdf(
+    run: Any, signed_file: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_attachment("certificate.json", signed_file.read_bytes())
+    pdf = tmp_path / "certificate.pdf"
+    with pdf.open("wb") as fh:
+        writer.write(fh)
+    ok = run("verify", str(pdf), "--now", "2026-07-01T00:00:00Z")
+    assert ok.exit_code == 0, ok.output
+
+    empty = PdfWriter()
+    empty.add_blank_page(width=595, height=842)
+    bare = tmp_path / "bare.pdf"
+    with bare.open("wb") as fh:
+        empty.write(fh)
+    assert run("verify", str(bare)).exit_code == 2
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n garbage")
+    result = run("verify", str(broken))
+    assert result.exit_code == 2
+    assert "PDF" in result.output

@@ -342,7 +342,7 @@ def verify_credential(
         if err is not None:
             checks.fail("proof", err.code, err.message)
         else:
-            checks.fail("proof", proof_result.error_code, proof_result.message)
+            checks.fail("proof", proof_result.error_code or "PROOF_INVALID", proof_result.message)
         _check_validity(doc, opts, checks)
         return done(vm)
     checks.ok("proof", f"eddsa-rdfc-2022 signature valid ({vm})")
@@ -407,7 +407,7 @@ def _check_statuses(
             return False
         result = check_status(dict(entry), dict(source), now=opts.now)
         if result.error is not None:
-            checks.fail("status", result.error.code.value, result.message)
+            checks.fail("status", result.error.code.value, result.message or result.error.detail)
             return False
         if result.revoked:
             revoked = True
