@@ -1,0 +1,5 @@
+"""``python -m certinum`` runs the CLI."""
+
+from certinum.cli import main
+
+main()
