@@ -16,6 +16,8 @@ and estimates ability as the posterior mean (EAP) on a grid. We do the same:
 
 Every function works on a *batch* of candidates: arrays of shape ``(n, G)`` for log-posteriors
 and ``(n,)`` for answers. The service passes a batch of one; the simulation passes thousands.
+Row ``r`` of a batch result is bit for bit the result for row ``r`` alone (only elementwise
+operations and row-wise reductions, no matrix product whose rounding depends on the batch).
 """
 
 from __future__ import annotations
@@ -91,22 +93,28 @@ def posterior_weights(log_posterior: FloatArray) -> FloatArray:
 def eap(log_posterior: FloatArray) -> tuple[FloatArray, FloatArray]:
     """Posterior mean (the ability estimate) and posterior SD (its standard error)."""
     w = posterior_weights(log_posterior)
-    mean = w @ GRID
-    var = w @ (GRID * GRID) - mean * mean
+    # Row-wise sums, not ``w @ GRID``: BLAS rounds differently for 1 row and for 1,000, and the
+    # simulation must give a candidate exactly the figures the service gives it alone.
+    mean = (w * GRID).sum(axis=1)
+    var = (w * (GRID * GRID)).sum(axis=1) - mean * mean
     return np.asarray(mean, dtype=np.float64), np.sqrt(np.maximum(var, 0.0))
 
 
 def log_posterior_of(a: npt.ArrayLike, b: npt.ArrayLike, correct: npt.ArrayLike) -> FloatArray:
     """The log-posterior of one candidate from a whole answer vector, shape ``(G,)``.
 
-    Used to recompute a stored test's score exactly from the item parameters it recorded.
+    Used to recompute a stored test's score exactly from the item parameters it recorded. The
+    answers are added to the prior one at a time, in the order given: the same floating-point
+    sums as :func:`update_log_posterior` after each answer, so the score of a test equals,
+    bit for bit, the posterior its selection used (and the simulation's).
     """
     a_ = np.asarray(a, dtype=np.float64).reshape(-1)
+    lp = LOG_PRIOR.copy()
     if a_.size == 0:
-        return LOG_PRIOR.copy()
-    return np.asarray(
-        LOG_PRIOR + log_likelihood_on_grid(a_, b, correct).sum(axis=0), dtype=np.float64
-    )
+        return lp
+    for row in log_likelihood_on_grid(a_, b, correct):
+        lp = lp + row
+    return lp
 
 
 def estimate(a: npt.ArrayLike, b: npt.ArrayLike, correct: npt.ArrayLike) -> tuple[float, float]:

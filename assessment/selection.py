@@ -183,18 +183,28 @@ def exposure_open(exposure: ExposureCounts, rules: SelectionRules) -> BoolArray:
     return np.asarray(exposure.counts < rules.exposure_max * exposure.tests, dtype=np.bool_)
 
 
-def _draw(score: FloatArray, top_k: int, rng: np.random.Generator) -> IntArray:
-    """Best item per row, or a uniform draw among the ``top_k`` best (randomesque)."""
+def _draw(score: FloatArray, top_k: int, u: FloatArray | None) -> IntArray:
+    """Best item per row, or the ``u``-quantile among the ``top_k`` best (randomesque).
+
+    ``u`` holds one uniform draw per row. Rows are independent: row ``r`` of the result is
+    exactly ``_draw(score[r:r + 1], top_k, u[r:r + 1])`` (numpy's along-axis routines work on
+    each row alone), which is what makes the batch path the service path.
+    """
     n, m = score.shape
-    if top_k <= 1 or m <= 1:
+    if top_k <= 1 or m <= 1 or u is None:
         return np.asarray(score.argmax(axis=1), dtype=np.int64)
-    k = min(top_k, m)
+    valid = score > -np.inf
+    nvalid = np.maximum(valid.sum(axis=1), 1)
+    pick = np.minimum((u * nvalid).astype(np.int64), nvalid - 1)
+    if top_k >= m:  # a uniform draw among all usable items: the k-th usable in pool order
+        rank = np.cumsum(valid, axis=1) - 1
+        hit = valid & (rank == pick[:, None])
+        return np.asarray(hit.argmax(axis=1), dtype=np.int64)
+    k = top_k
     top = np.argpartition(-score, k - 1, axis=1)[:, :k]
     top_scores = np.take_along_axis(score, top, axis=1)
-    valid = top_scores > -np.inf
-    nvalid = np.maximum(valid.sum(axis=1), 1)
-    order = np.argsort(-top_scores, axis=1)
-    pick = (rng.random(n) * nvalid).astype(np.int64)
+    order = np.argsort(-top_scores, axis=1, kind="stable")
+    pick = np.minimum(pick, k - 1)
     chosen = np.take_along_axis(order, pick[:, None], axis=1)[:, 0]
     return np.asarray(top[np.arange(n), chosen], dtype=np.int64)
 
@@ -210,6 +220,23 @@ def select_next(
 ) -> IntArray:
     """The pool index of the next item for each candidate (−1 for inactive rows).
 
+    The active rows are served *in turn, in row order*: row ``r`` chooses with the exposure
+    counts as the choices of the active rows before it in this call have left them. The
+    result is therefore exactly what the service gets by calling this function with a batch
+    of one for each candidate in turn and recording each choice before the next call
+    (``tests/test_simulation.py`` checks it item for item). ``exposure`` itself is not changed:
+    the caller records the returned items (:meth:`ExposureCounts.record_given`).
+
+    The expensive parts (eligibility masks, the criterion over candidates × items, the
+    vectorised first choice) are computed once for the batch; the loop over rows only checks
+    whether the item a row would take has been closed by an earlier row, and chooses again
+    for that row alone if so. Closing only removes items within one call (``tests`` does not
+    change), so a first choice that is still open is still the row's choice: the loop is an
+    exact shortcut of the sequential calls, not an approximation.
+
+    Randomness (``top_k > 1`` only): one uniform per active row, drawn in row order, the same
+    stream as one draw per call of the service.
+
     Raises :class:`SelectionError` if an active candidate has no item left at all.
     """
     n = progress.given.shape[0]
@@ -224,62 +251,49 @@ def select_next(
     if not elig.any(axis=1).all():
         raise SelectionError("no item left to give")
     prio = criterion(pool, sub.log_posterior, rules.criterion)
-    open_ = exposure_open(exposure, rules)
-    # the cap is relaxed for a candidate only if every eligible item is at the cap
-    capped: BoolArray = elig & open_[None, :]
-    has_open: BoolArray = np.asarray(capped.any(axis=1), dtype=np.bool_)
-    usable = np.where(has_open[:, None], capped, elig)
-    score = np.where(usable, prio, -np.inf)
-    pick = _draw(score, rules.top_k, rng)
-    if rules.exposure_max is not None and exposure.tests > 0 and rows.size > 1:
-        pick = _resolve_capacity(score, pick, exposure, rules, rng)
-    chosen[rows] = pick
+    score: FloatArray = np.where(elig, prio, -np.inf)
+    u = rng.random(rows.size) if rules.top_k > 1 else None
+    if rules.exposure_max is None or exposure.tests == 0:
+        chosen[rows] = _draw(score, rules.top_k, u)
+        return chosen
+    chosen[rows] = _choose_in_turn(score, exposure, rules, u)
     return chosen
 
 
-def _resolve_capacity(
-    score: FloatArray,
-    pick: IntArray,
-    exposure: ExposureCounts,
-    rules: SelectionRules,
-    rng: np.random.Generator,
+def _choose_in_turn(
+    score: FloatArray, exposure: ExposureCounts, rules: SelectionRules, u: FloatArray | None
 ) -> IntArray:
-    """Enforce the exposure cap inside one batch step.
+    """Rows choose one after the other under the running exposure cap (see :func:`select_next`).
 
-    Each item keeps at most its remaining capacity of the candidates who picked it, preferring
-    those who lose the most by falling back to their second choice; the others pick again
-    without it. Terminates because each round removes an item from some rows.
+    An item is open while ``counts[i] < r_max × tests``. A row chooses among its eligible open
+    items; only if none of its eligible items is open does it choose among all of them (the
+    cap never makes a test impossible).
     """
     r_max = rules.exposure_max if rules.exposure_max is not None else 1.0
-    capacity = np.maximum(np.ceil(r_max * exposure.tests).astype(np.int64) - exposure.counts, 0)
-    score = score.copy()
-    for _ in range(64):
-        counts = np.bincount(pick, minlength=score.shape[1])
-        over = counts > capacity
-        # an item with no capacity left was only picked because nothing else was usable
-        over &= capacity > 0
-        if not over.any():
-            break
-        rows = np.nonzero(over[pick])[0]
-        picked_score = score[rows, pick[rows]]
-        alt = score[rows].copy()
-        alt[np.arange(rows.size), pick[rows]] = -np.inf
-        second = alt.max(axis=1)
-        regret = np.where(np.isfinite(second), picked_score - second, np.inf)
-        # rank the contenders of each item by regret (ties at random)
-        order = np.lexsort((rng.random(rows.size), -regret, pick[rows]))
-        r_sorted = rows[order]
-        items_sorted = pick[r_sorted]
-        first = np.r_[0, np.nonzero(np.diff(items_sorted))[0] + 1]
-        starts = np.repeat(first, np.diff(np.r_[first, items_sorted.size]))
-        rank = np.arange(items_sorted.size) - starts
-        losers = r_sorted[rank >= capacity[items_sorted]]
-        losers = losers[np.isfinite(regret[np.searchsorted(rows, losers)])]
-        if losers.size == 0:
-            break
-        score[losers, pick[losers]] = -np.inf
-        pick[losers] = np.asarray(score[losers].argmax(axis=1), dtype=np.int64)
-    return pick
+    limit = r_max * exposure.tests
+    counts = exposure.counts.copy()
+    open_ = counts < limit
+    capped = np.where(open_[None, :], score, -np.inf)
+    has_open = (capped > -np.inf).any(axis=1)
+    first = _draw(np.where(has_open[:, None], capped, score), rules.top_k, u)
+    picks = np.empty(score.shape[0], dtype=np.int64)
+    closed_any = False
+    for r in range(score.shape[0]):
+        i = int(first[r])
+        # A row with open items whose draw may have changed since the batch was computed:
+        # argmax — the chosen item itself was closed; top-k draw — any item was closed.
+        stale = has_open[r] and (not open_[i] if rules.top_k <= 1 else closed_any)
+        if stale:
+            row = np.where(open_, score[r], -np.inf)
+            if not (row > -np.inf).any():
+                row = score[r]
+            i = int(_draw(row[None, :], rules.top_k, None if u is None else u[r : r + 1])[0])
+        picks[r] = i
+        counts[i] += 1
+        if open_[i] and counts[i] >= limit:
+            open_[i] = False
+            closed_any = True
+    return picks
 
 
 def _subset(progress: Progress, rows: IntArray) -> Progress:

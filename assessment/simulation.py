@@ -20,6 +20,7 @@ import numpy as np
 
 from assessment.framework import COMPETENCE_CODES
 from assessment.irt import (
+    BoolArray,
     FloatArray,
     eap,
     initial_log_posterior,
@@ -148,6 +149,82 @@ def checkpoints(length: int) -> list[int]:
     return pts
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Sittings:
+    """What every simulated candidate was given and scored, row ``i`` for ``thetas[i]``.
+
+    ``estimates[p]`` and ``standard_errors[p]`` are the EAP and posterior SD after the first
+    ``p`` answers, for each ``p`` of :func:`checkpoints`; the last one is the test's score, bit
+    for bit what :func:`assessment.certification.result` computes from the same record.
+    """
+
+    items: IntArray  # (n, L) pool indices, in the order given
+    correct: BoolArray  # (n, L)
+    estimates: dict[int, FloatArray]
+    standard_errors: dict[int, FloatArray]
+    competences_covered: IntArray  # (n,)
+    exposure: ExposureCounts
+
+
+def sit_tests(
+    pool: ItemPool,
+    thetas: FloatArray,
+    rules: SelectionRules,
+    rng: np.random.Generator,
+    *,
+    cohort: int = 250,
+) -> Sittings:
+    """Run one adaptive test per true ability in ``thetas``, as the service would.
+
+    Arrival model: candidates sit in consecutive groups of ``cohort`` who take the test at the
+    same time (a large session). Each group's candidates all start (``tests`` goes up by the
+    group size), then at every step each candidate in turn, in index order, is given the item
+    that :func:`assessment.selection.select_next` chooses for them alone with the exposure
+    counts left by the candidates served before them — one ``select_next`` call per step for
+    the group is, by construction, that sequence of one-candidate calls. ``cohort`` is
+    therefore a property of the scenario (how many candidates are in the test at once; 1 means
+    one after the other), not a computation setting: it changes the exposure history, and so
+    the figures, a little.
+
+    Randomness: ``rng`` is split into two streams. The answers come from the first: candidate
+    ``i``'s ``j``-th answer is correct iff ``U[i, j] < P(θ_i)`` with ``U`` drawn up front, so
+    they do not depend on how much randomness selection used; selection (randomesque draws
+    only) uses the second.
+    """
+    n = thetas.shape[0]
+    length = rules.length
+    if cohort < 1:
+        raise ValueError("cohort must be at least 1")
+    answer_rng, select_rng = rng.spawn(2)
+    uniforms = answer_rng.random((n, length))
+    points = checkpoints(length)
+    items = np.full((n, length), -1, dtype=np.int64)
+    correct = np.zeros((n, length), dtype=np.bool_)
+    est = {p: np.empty(n) for p in points}
+    sds = {p: np.empty(n) for p in points}
+    covered = np.empty(n, dtype=np.int64)
+    exposure = ExposureCounts.empty(pool)
+    for lo in range(0, n, cohort):
+        hi = min(lo + cohort, n)
+        th = thetas[lo:hi]
+        progress = Progress.start(pool, hi - lo)
+        exposure.record_tests_started(hi - lo)
+        for step in range(length):
+            given = select_next(pool, progress, rules, exposure, select_rng)
+            a, b = pool.a[given], pool.b[given]
+            right = uniforms[lo:hi, step] < probability(th, a, b)
+            progress.record(pool, given, log_likelihood_on_grid(a, b, right))
+            exposure.record_given(given)
+            items[lo:hi, step] = given
+            correct[lo:hi, step] = right
+            if step + 1 in est:
+                mean, sd = eap(progress.log_posterior)
+                est[step + 1][lo:hi] = mean
+                sds[step + 1][lo:hi] = sd
+        covered[lo:hi] = (progress.competence_count > 0).sum(axis=1)
+    return Sittings(items, correct, est, sds, covered, exposure)
+
+
 def simulate(
     pool: ItemPool,
     thetas: FloatArray,
@@ -156,47 +233,26 @@ def simulate(
     *,
     cohort: int = 250,
 ) -> SimulationResult:
-    """Run one adaptive test per true ability in ``thetas``; answers are drawn from the 2PL.
-
-    ``seconds`` is wall time (a figure to report, never an input to the result).
-    """
+    """The figures of :func:`sit_tests` (``seconds``: wall time, reported, never an input)."""
     started = time.perf_counter()
-    n = thetas.shape[0]
+    run = sit_tests(pool, thetas, rules, rng, cohort=cohort)
+    seconds = time.perf_counter() - started
     length = rules.length
-    points = checkpoints(length)
-    est = {p: np.empty(n) for p in points}
-    se_final = np.empty(n)
-    covered = np.empty(n, dtype=np.int64)
-    exposure = ExposureCounts.empty(pool)
-    for lo in range(0, n, cohort):
-        th = thetas[lo : lo + cohort]
-        m = th.shape[0]
-        progress = Progress.start(pool, m)
-        exposure.record_tests_started(m)
-        for step in range(1, length + 1):
-            items = select_next(pool, progress, rules, exposure, rng)
-            a, b = pool.a[items], pool.b[items]
-            correct = rng.random(m) < probability(th, a, b)
-            progress.record(pool, items, log_likelihood_on_grid(a, b, correct))
-            exposure.record_given(items)
-            if step in est:
-                mean, sd = eap(progress.log_posterior)
-                est[step][lo : lo + m] = mean
-                if step == length:
-                    se_final[lo : lo + m] = sd
-        covered[lo : lo + m] = (progress.competence_count > 0).sum(axis=1)
-    err = est[length] - thetas
+    err = run.estimates[length] - thetas
+    exposure = run.exposure
     rates = exposure.counts / max(exposure.tests, 1)
     return SimulationResult(
-        examinees=n,
+        examinees=thetas.shape[0],
         length=length,
         rmse=float(np.sqrt(np.mean(err**2))),
         bias=float(np.mean(err)),
-        mean_se=float(np.mean(se_final)),
+        mean_se=float(np.mean(run.standard_errors[length])),
         max_exposure=float(rates.max()),
-        rmse_by_length={str(p): float(np.sqrt(np.mean((est[p] - thetas) ** 2))) for p in points},
-        competences_covered_min=int(covered.min()),
-        seconds=time.perf_counter() - started,
+        rmse_by_length={
+            str(p): float(np.sqrt(np.mean((e - thetas) ** 2))) for p, e in run.estimates.items()
+        },
+        competences_covered_min=int(run.competences_covered.min()),
+        seconds=seconds,
         mean_exposure=float(rates.mean()),
         unused_items=int((exposure.counts == 0).sum()),
     )
