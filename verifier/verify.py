@@ -212,27 +212,59 @@ def check_well_formed(doc: Mapping[str, Any]) -> str | None:
     return None
 
 
-@cache
-def _ob_schema_validator() -> Any:
-    import jsonschema
-
+def _ob_schema() -> dict[str, Any]:
     text = (
         resources.files("verifier.schemas")
         .joinpath("ob_v3p0_achievementcredential.json")
         .read_text(encoding="utf-8")
     )
-    schema = json.loads(text)
-    return jsonschema.Draft201909Validator(schema)
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def _ob_schema_fast() -> Callable[[Any], Any]:
+    """The OB 3.0 schema compiled to Python by fastjsonschema (~5x faster than jsonschema).
+
+    fastjsonschema knows drafts 4, 6 and 7; this schema uses no 2019-09 keyword whose meaning
+    differs in draft 7 (``$defs`` is reached through plain JSON pointers), so it is compiled as
+    draft 7. Unlike jsonschema by default, it also checks ``format`` (date-time, uri…).
+    """
+    import fastjsonschema
+
+    schema = dict(_ob_schema())
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    validate: Callable[[Any], Any] = fastjsonschema.compile(schema)
+    return validate
+
+
+@cache
+def _ob_schema_detailed() -> Any:
+    import jsonschema
+
+    return jsonschema.Draft201909Validator(_ob_schema())
 
 
 def check_ob_schema(doc: Mapping[str, Any]) -> str | None:
-    """The 1EdTech OB 3.0 AchievementCredential JSON schema (the ``proof`` array quirk aside)."""
+    """The 1EdTech OB 3.0 AchievementCredential JSON schema (the ``proof`` array quirk aside).
+
+    The compiled validator decides; only a failing document pays for jsonschema's detailed
+    report, which names the first place that is wrong.
+    """
+    import fastjsonschema
+
     candidate = dict(doc)
     if isinstance(candidate.get("proof"), Mapping):
         candidate["proof"] = [candidate["proof"]]
-    errors = sorted(_ob_schema_validator().iter_errors(candidate), key=lambda e: list(e.path))
-    if not errors:
+    try:
+        _ob_schema_fast()(candidate)
+    except fastjsonschema.JsonSchemaException as exc:
+        fast_message = str(exc)[:300]
+    else:
         return None
+    errors = sorted(_ob_schema_detailed().iter_errors(candidate), key=lambda e: list(e.path))
+    if not errors:
+        return f"OB 3.0 schema: {fast_message}"
     first = errors[0]
     where = "/".join(str(p) for p in first.absolute_path) or "(root)"
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
