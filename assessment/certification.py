@@ -4,7 +4,9 @@
   natural plan, but forcing it costs about 3 % of RMSE on the benchmark bank (1.09 × the
   information bound instead of 1.06 ×), so the maximum is 3. At most one item per tube, no
   two in a row from one competence, items seen in earlier attempts excluded; selection is
-  :func:`assessment.selection.select_next` with a batch of one.
+  :func:`assessment.selection.select_next` with a batch of one: Fisher information under the
+  running 25 % exposure cap, with the progressive a-stratification of
+  :mod:`assessment.selection` (discrimination counted up to 1 / posterior SD).
 * States: started → completed (all items answered), ended by the invigilator, or ended by the
   finalization of the session. An end by the invigilator carries an abort reason: candidate or
   technical.
@@ -51,6 +53,7 @@ CERTIFICATION_RULES = SelectionRules(
     no_consecutive_competence=True,
     max_per_competence=3,
     exposure_max=0.25,
+    discrimination_ceiling=1.0,
 )
 
 

@@ -46,10 +46,17 @@ def probability(theta: npt.ArrayLike, a: npt.ArrayLike, b: npt.ArrayLike) -> Flo
 
 
 def information(theta: npt.ArrayLike, a: npt.ArrayLike, b: npt.ArrayLike) -> FloatArray:
-    """Fisher information of a 2PL item: a² P (1 − P)."""
-    p = probability(theta, a, b)
+    """Fisher information of a 2PL item: a² P (1 − P).
+
+    Computed as a² e / (1 + e)² with e = exp(−|a (b − θ)|) (P (1 − P) is symmetric in the
+    logit): one exponential, no overflow, and few passes over the (candidates × items) array
+    that selection evaluates at every step.
+    """
     a_ = np.asarray(a, dtype=np.float64)
-    return np.asarray(a_ * a_ * p * (1.0 - p), dtype=np.float64)
+    z = np.abs(a_ * (np.asarray(b, dtype=np.float64) - np.asarray(theta, dtype=np.float64)))
+    e = np.exp(-z)
+    d = 1.0 + e
+    return np.asarray((a_ * a_) * e / (d * d), dtype=np.float64)
 
 
 def log_likelihood_on_grid(

@@ -43,6 +43,8 @@ class ItemPool:
     index_of: Mapping[str, int]
     p_grid: FloatArray  # (G, N) P(correct) of every item at every grid point
     competence_onehot: FloatArray  # (N, C)
+    competence_order: IntArray  # item indices sorted by competence (stable)
+    competence_starts: IntArray  # (C,) where each competence starts in competence_order
 
     @classmethod
     def from_items(cls, items: Iterable[ItemParams]) -> ItemPool:
@@ -68,6 +70,7 @@ class ItemPool:
         for it in its:
             key = f"{it.competence}\x00{it.tube}"
             tube_idx.append(tube_pos.setdefault(key, len(tube_pos)))
+        comp_idx = np.array([comp_pos[it.competence] for it in its], dtype=np.int64)
         a = np.array([it.discrimination for it in its], dtype=np.float64)
         b = np.array([it.difficulty for it in its], dtype=np.float64)
         return cls(
@@ -75,12 +78,16 @@ class ItemPool:
             a=a,
             b=b,
             competences=competences,
-            competence_index=np.array([comp_pos[it.competence] for it in its], dtype=np.int64),
+            competence_index=comp_idx,
             tubes=tuple(tube_pos),
             tube_index=np.array(tube_idx, dtype=np.int64),
             index_of=index_of,
             p_grid=probability(GRID[:, None], a[None, :], b[None, :]),
-            competence_onehot=np.eye(len(competences))[[comp_pos[it.competence] for it in its]],
+            competence_onehot=np.eye(len(competences))[comp_idx],
+            competence_order=np.argsort(comp_idx, kind="stable").astype(np.int64),
+            competence_starts=np.searchsorted(
+                np.sort(comp_idx), np.arange(len(competences))
+            ).astype(np.int64),
         )
 
     def __len__(self) -> int:

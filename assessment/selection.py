@@ -15,26 +15,37 @@ Content rules (DESIGN, "The competence framework"), applied as hard eligibility 
   consecutive from one competence), so when ``r == u`` only uncovered competences are eligible.
   This is the "shadow test" condition reduced to the one constraint that can become infeasible.
 
-Exposure control, and why:
+One candidate at a time, also in a batch: :func:`select_next` serves the rows of a batch *in
+turn*, each choosing with the exposure counts that the rows before it left, so a batch call is
+exactly the sequence of one-candidate calls the service makes for concurrent candidates (no
+joint assignment: a candidate's item never depends on a candidate served after them).
+
+Exposure control, and why (all online rules, nothing fitted on simulated responses):
 
 * a *hard cap* on the running exposure rate: an item given to ``counts[i] ≥ r_max × tests``
-  candidates is ineligible (the "restricted" part of the progressive-restricted method of
-  Revuelta & Ponsoda, 1998). In a batch, several candidates may pick the same item in one step;
-  :func:`select_next` resolves this so the cap holds exactly: an item keeps at most its
-  remaining capacity ``ceil(r_max × tests) − counts[i]`` of them, and the others pick again.
-  The candidates who keep it are those who would lose the most by taking their next best item.
+  candidates is closed (the "restricted" part of the progressive-restricted method of
+  Revuelta & Ponsoda, 1998). Checked before every single choice, so it holds exactly. A
+  candidate whose eligible items are all closed takes the best of them anyway.
+* *progressive a-stratification* (``discrimination_ceiling = c``): an item's discrimination
+  counts in the information only up to ``c / SD``, SD being the candidate's posterior SD. At
+  the start (SD ≈ 1) the highly discriminating items are worth no more than average ones at
+  the same distance from θ̂, so they are not spent on candidates whose θ is still unknown; as
+  SD falls the ceiling rises and they go to candidates whose θ is known well enough to profit.
+  This is Chang & Ying's (1999) a-stratified design with the stage measured by each candidate's
+  own precision instead of the item number. ``c = 1`` for certification.
 * a *randomesque* draw among the ``top_k`` best (the reference platform draws among the top 5)
   is available, but off by default: under a cap it costs precision for no exposure gain.
 
-Why a cap resolved by regret rather than the alternatives: on the benchmark bank (600 items,
-``bench/assessment.py``, cohorts of 250) it keeps the most used item at 25 % with an RMSE about
-1.05–1.07 × the information bound. We measured and rejected: Cheng & Chang's maximum priority
-index (info × (1 − rate/r_max), 1.13 ×), a progressive version of it (1.07–1.13 ×), reserving
-part of each item's budget for late stages (1.06–1.08 ×, no better); a wide randomesque pool is
-reported at 1.25 × for 27 %. With the true θ as an oracle the same cap gives 1.06 ×, so what is
-left is the price of the cap itself, not of estimation error. Selection by expected
-posterior-variance reduction (``criterion="epv"``) gives the same figures; Fisher information
-stays the default.
+Measurements (``bench/assessment.py`` bank, sessions of 250, choices in turn): with the cap
+alone the mean posterior SD is 1.064–1.068 × the information bound; the ceiling brings it to
+1.060–1.065 × (``c`` chosen on bench seeds 5–14: 0.75 → 1.070, 1.0 → 1.065, 1.25 → 1.066,
+1.5 → 1.067, 2.0 → 1.068; then reported on seeds 0–4). Measured and rejected, no better than
+the cap alone: a multiplicative "price" on the spent budget, 1 − κ (rate/r_max)^p, for κ in
+0.05–0.5 and p in 1–4 (1.064–1.071 ×); expected posterior-variance reduction (``epv``, 1.070 ×);
+posterior-weighted information (1.069 ×); randomesque top-2 (1.072 ×). Earlier measurements
+with a central "who loses most" reassignment inside lockstep cohorts (1.05–1.07 × RMSE) are
+not comparable: the service cannot make that assignment. What is left is the price of the
+25 % cap itself: without it, the same selection sits at the bound.
 """
 
 from __future__ import annotations
@@ -73,6 +84,7 @@ class SelectionRules:
     exposure_max: float | None = 0.25
     top_k: int = 1
     criterion: str = "info"
+    discrimination_ceiling: float | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -123,50 +135,67 @@ def eligibility(pool: ItemPool, progress: Progress, rules: SelectionRules) -> Bo
 
     Rules are relaxed, per candidate, only when nothing would be eligible otherwise, in this
     order: consecutive competence, then the per-competence maximum (coverage is never relaxed
-    while an uncovered competence still has items).
+    while an uncovered competence still has items). The competence rules are evaluated on the
+    ``(n, C)`` competence table and spread to items with one gather; the coverage check only
+    looks at the rows where it could bind.
     """
-    base = ~progress.given & ~progress.excluded & ~progress.tube_used[:, pool.tube_index]
     comp = pool.competence_index
-    remaining = rules.length - progress.n_given
-    masks: list[BoolArray] = []
+    n_comp = len(pool.competences)
+    base = ~(progress.given | progress.excluded | progress.tube_used[:, pool.tube_index])
     if rules.require_all_competences:
+        remaining = rules.length - progress.n_given
         uncovered = progress.competence_count == 0  # (n, C)
-        # competences that can still be covered by this candidate
-        coverable = np.zeros_like(uncovered)
-        coverable = (base.astype(np.float64) @ pool.competence_onehot) > 0
-        uncovered &= coverable
-        forced = uncovered.sum(axis=1) >= remaining
-        cover_mask = np.where(forced[:, None], uncovered[:, comp], True)
-        base = base & cover_mask
+        maybe = np.nonzero(uncovered.sum(axis=1) >= remaining)[0]
+        if maybe.size:
+            # competences that these candidates can still cover
+            coverable = np.logical_or.reduceat(
+                base[maybe][:, pool.competence_order], pool.competence_starts, axis=1
+            )
+            still = uncovered[maybe] & coverable
+            forced = still.sum(axis=1) >= remaining[maybe]
+            rows = maybe[forced]
+            base[rows] &= still[forced][:, comp]
+    masks: list[BoolArray] = []  # competence-level rules, (n, C) each
     if rules.max_per_competence is not None:
-        masks.append(progress.competence_count[:, comp] < rules.max_per_competence)
-    if rules.no_consecutive_competence and len(pool.competences) > 1:
-        masks.append(comp[None, :] != progress.last_competence[:, None])
-    out = base.copy()
-    for m in masks:
-        out &= m
+        masks.append(progress.competence_count < rules.max_per_competence)
+    if rules.no_consecutive_competence and n_comp > 1:
+        masks.append(np.arange(n_comp)[None, :] != progress.last_competence[:, None])
+    if not masks:
+        return base
+    allowed = masks[0].copy()
+    for m in masks[1:]:
+        allowed &= m
+    out = base & allowed[:, comp]
     for k in range(len(masks) - 1, -1, -1):  # relax the last rule first, for empty rows only
-        empty = ~out.any(axis=1)
-        if not empty.any():
+        empty = np.nonzero(~out.any(axis=1))[0]
+        if not empty.size:
             break
-        relaxed = base[empty].copy()
+        relaxed = np.ones((empty.size, n_comp), dtype=np.bool_)
         for m in masks[:k]:
             relaxed &= m[empty]
-        out[empty] = relaxed
+        out[empty] = base[empty] & relaxed[:, comp]
     return out
 
 
-def criterion(pool: ItemPool, log_posterior: FloatArray, kind: str = "info") -> FloatArray:
+def criterion(pool: ItemPool, log_posterior: FloatArray, rules: SelectionRules) -> FloatArray:
     """Selection criterion of every item for every candidate, shape ``(n, N)``.
 
     ``info``: Fisher information a²P(1−P) at the EAP estimate (the reference platform's rule).
+    With ``rules.discrimination_ceiling = c``, an item's discrimination counts only up to
+    ``c / SD`` (SD: the candidate's posterior SD): the progressive a-stratification of the
+    module docstring. Elementwise, so row ``r`` does not depend on the other rows.
     ``epv``: expected reduction of the posterior variance after the answer (van der Linden's
-    minimum expected posterior variance), Cov_post(θ, P)² / (m (1 − m)) with m = E_post[P];
-    it is the quantity EAP's error depends on, and costs two matrix products on the grid.
+    minimum expected posterior variance), Cov_post(θ, P)² / (m (1 − m)) with m = E_post[P].
+    It uses matrix products, whose rounding may depend on the batch size: with ``epv`` a batch
+    is the service path up to the last bit of the criterion, not bit for bit.
     """
+    kind = rules.criterion
     if kind == "info":
-        theta, _ = eap(log_posterior)
-        return information(theta[:, None], pool.a[None, :], pool.b[None, :])
+        theta, sd = eap(log_posterior)
+        a = pool.a[None, :]
+        if rules.discrimination_ceiling is not None:
+            a = np.minimum(a, rules.discrimination_ceiling / np.maximum(sd[:, None], 1e-12))
+        return information(theta[:, None], a, pool.b[None, :])
     if kind != "epv":
         raise ValueError(f"unknown selection criterion {kind!r}")
     w = posterior_weights(log_posterior)
@@ -250,49 +279,64 @@ def select_next(
     elig = eligibility(pool, sub, rules)
     if not elig.any(axis=1).all():
         raise SelectionError("no item left to give")
-    prio = criterion(pool, sub.log_posterior, rules.criterion)
-    score: FloatArray = np.where(elig, prio, -np.inf)
+    prio = criterion(pool, sub.log_posterior, rules)
     u = rng.random(rows.size) if rules.top_k > 1 else None
     if rules.exposure_max is None or exposure.tests == 0:
-        chosen[rows] = _draw(score, rules.top_k, u)
+        chosen[rows] = _draw(np.where(elig, prio, -np.inf), rules.top_k, u)
         return chosen
-    chosen[rows] = _choose_in_turn(score, exposure, rules, u)
+    chosen[rows] = _choose_in_turn(prio, elig, exposure, rules, u)
     return chosen
 
 
-def _choose_in_turn(
-    score: FloatArray, exposure: ExposureCounts, rules: SelectionRules, u: FloatArray | None
-) -> IntArray:
-    """Rows choose one after the other under the running exposure cap (see :func:`select_next`).
+def _usable_scores(prio: FloatArray, elig: BoolArray, open_: BoolArray) -> FloatArray:
+    """Scores under the exposure cap, ``-inf`` for what a row may not take.
 
-    An item is open while ``counts[i] < r_max × tests``. A row chooses among its eligible open
-    items; only if none of its eligible items is open does it choose among all of them (the
-    cap never makes a test impossible).
+    A row chooses among its eligible open items; only if none of its eligible items is open
+    does it choose among all of them (the cap never makes a test impossible).
     """
-    r_max = rules.exposure_max if rules.exposure_max is not None else 1.0
-    limit = r_max * exposure.tests
+    capped = np.where(elig & open_[None, :], prio, -np.inf)
+    has_open: BoolArray = np.asarray((capped > -np.inf).any(axis=1), dtype=np.bool_)
+    if has_open.all():
+        return capped
+    return np.asarray(
+        np.where(has_open[:, None], capped, np.where(elig, prio, -np.inf)), dtype=np.float64
+    )
+
+
+def _choose_in_turn(
+    prio: FloatArray,
+    elig: BoolArray,
+    exposure: ExposureCounts,
+    rules: SelectionRules,
+    u: FloatArray | None,
+) -> IntArray:
+    """Rows choose one after the other, each seeing the counts the rows before it left.
+
+    Scores are computed once for the batch. Within one call ``tests`` is fixed and counts only
+    grow, so the only change a row can see is an item closing (reaching the cap), and closing
+    only removes a choice. Hence a row's first choice is still its choice unless that very item
+    has closed since (argmax; the maximum of a subset that still holds it is the same item), or
+    unless any item has closed (a top-k draw depends on several items); only then is the row's
+    choice recomputed, from the current open set, by the same functions as a fresh call.
+    """
+    tests = exposure.tests
+    limit = (rules.exposure_max if rules.exposure_max is not None else 1.0) * tests
     counts = exposure.counts.copy()
-    open_ = counts < limit
-    capped = np.where(open_[None, :], score, -np.inf)
-    has_open = (capped > -np.inf).any(axis=1)
-    first = _draw(np.where(has_open[:, None], capped, score), rules.top_k, u)
-    picks = np.empty(score.shape[0], dtype=np.int64)
-    closed_any = False
-    for r in range(score.shape[0]):
+    open_ = exposure_open(exposure, rules)  # counts < limit
+    first = _draw(_usable_scores(prio, elig, open_), rules.top_k, u)
+    closed = np.zeros(counts.shape[0], dtype=np.bool_)
+    any_closed = False
+    picks = np.empty(prio.shape[0], dtype=np.int64)
+    for r in range(prio.shape[0]):
         i = int(first[r])
-        # A row with open items whose draw may have changed since the batch was computed:
-        # argmax — the chosen item itself was closed; top-k draw — any item was closed.
-        stale = has_open[r] and (not open_[i] if rules.top_k <= 1 else closed_any)
-        if stale:
-            row = np.where(open_, score[r], -np.inf)
-            if not (row > -np.inf).any():
-                row = score[r]
-            i = int(_draw(row[None, :], rules.top_k, None if u is None else u[r : r + 1])[0])
+        if closed[i] if rules.top_k <= 1 else any_closed:
+            row = _usable_scores(prio[r : r + 1], elig[r : r + 1], open_)
+            i = int(_draw(row, rules.top_k, None if u is None else u[r : r + 1])[0])
         picks[r] = i
         counts[i] += 1
         if open_[i] and counts[i] >= limit:
             open_[i] = False
-            closed_any = True
+            closed[i] = any_closed = True
     return picks
 
 

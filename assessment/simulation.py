@@ -1,10 +1,11 @@
 """Simulated candidates through the engine the service uses (DESIGN, "Interfaces that stay stable").
 
-Candidates arrive in cohorts of ``cohort`` who sit the test at the same time: the cohort moves in
-lockstep, one item per step, through :func:`assessment.selection.select_next` — the very
-function the service calls with a batch of one — and the shared :class:`ExposureCounts` are
-updated after every step, exactly as the service updates them after every answer. Cohorts make
-the run fast (numpy over candidates × items) while exposure rates stay running rates.
+The simulation runs "the same engine functions the service uses": every item is chosen by
+:func:`assessment.selection.select_next`, whose batch call serves its rows in turn, each with
+the exposure counts left by the rows before it — exactly the sequence of one-candidate calls the
+service makes for interleaved concurrent candidates, not a joint assignment. See
+:func:`sit_tests` for the scenario (sessions of concurrent candidates) and for ``cohort``, a
+computation batch size that cannot change the results.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from assessment.irt import (
 from assessment.pool import ExposureCounts, IntArray, ItemPool
 from assessment.selection import Progress, SelectionRules, info_bound_items, select_next
 from assessment.types import ItemParams
+
+SESSION = 250  # candidates who sit the test at the same time (the scenario)
+COHORT = 250  # candidates whose selections are computed together (no effect on results)
 
 
 class BankCsvError(ValueError):
@@ -172,29 +176,37 @@ def sit_tests(
     rules: SelectionRules,
     rng: np.random.Generator,
     *,
-    cohort: int = 250,
+    session: int | None = SESSION,
+    cohort: int = COHORT,
 ) -> Sittings:
     """Run one adaptive test per true ability in ``thetas``, as the service would.
 
-    Arrival model: candidates sit in consecutive groups of ``cohort`` who take the test at the
-    same time (a large session). Each group's candidates all start (``tests`` goes up by the
-    group size), then at every step each candidate in turn, in index order, is given the item
-    that :func:`assessment.selection.select_next` chooses for them alone with the exposure
-    counts left by the candidates served before them — one ``select_next`` call per step for
-    the group is, by construction, that sequence of one-candidate calls. ``cohort`` is
-    therefore a property of the scenario (how many candidates are in the test at once; 1 means
-    one after the other), not a computation setting: it changes the exposure history, and so
-    the figures, a little.
+    Scenario: candidates sit in consecutive sessions of ``session`` candidates (``None``: all
+    of them in one) who take the test at the same time. A session's candidates all start
+    (``tests`` goes up by the session size, as :func:`assessment.certification.start` does for
+    each), then at every step each candidate *in turn, in index order*, is given the item that
+    :func:`assessment.selection.select_next` would choose for them alone, with the exposure
+    counts left by everyone served before them, and answers it. This is exactly the service
+    called for one candidate at a time with interleaved concurrent candidates (checked item for
+    item against the one-candidate API in ``tests/test_simulation.py``). ``session`` belongs
+    to the scenario: it changes the exposure history, so the figures, a little (1 would be one
+    candidate after the other).
+
+    ``cohort`` is only a computation batch: the session's candidates are handled ``cohort``
+    at a time, batch after batch within each step, one ``select_next`` call per batch. Since a
+    batch call serves its rows in turn, splitting the turn into batches cannot change any
+    choice; the results are identical for every ``cohort`` (tested).
 
     Randomness: ``rng`` is split into two streams. The answers come from the first: candidate
     ``i``'s ``j``-th answer is correct iff ``U[i, j] < P(θ_i)`` with ``U`` drawn up front, so
     they do not depend on how much randomness selection used; selection (randomesque draws
-    only) uses the second.
+    only) uses the second, one draw per candidate and step, in turn.
     """
     n = thetas.shape[0]
     length = rules.length
-    if cohort < 1:
-        raise ValueError("cohort must be at least 1")
+    if cohort < 1 or (session is not None and session < 1):
+        raise ValueError("session and cohort must be at least 1")
+    size = n if session is None else session
     answer_rng, select_rng = rng.spawn(2)
     uniforms = answer_rng.random((n, length))
     points = checkpoints(length)
@@ -204,24 +216,26 @@ def sit_tests(
     sds = {p: np.empty(n) for p in points}
     covered = np.empty(n, dtype=np.int64)
     exposure = ExposureCounts.empty(pool)
-    for lo in range(0, n, cohort):
-        hi = min(lo + cohort, n)
-        th = thetas[lo:hi]
-        progress = Progress.start(pool, hi - lo)
-        exposure.record_tests_started(hi - lo)
+    for first in range(0, n, max(size, 1)):
+        last = min(first + size, n)
+        exposure.record_tests_started(last - first)
+        batches = [(lo, min(lo + cohort, last)) for lo in range(first, last, cohort)]
+        progress = [Progress.start(pool, hi - lo) for lo, hi in batches]
         for step in range(length):
-            given = select_next(pool, progress, rules, exposure, select_rng)
-            a, b = pool.a[given], pool.b[given]
-            right = uniforms[lo:hi, step] < probability(th, a, b)
-            progress.record(pool, given, log_likelihood_on_grid(a, b, right))
-            exposure.record_given(given)
-            items[lo:hi, step] = given
-            correct[lo:hi, step] = right
-            if step + 1 in est:
-                mean, sd = eap(progress.log_posterior)
-                est[step + 1][lo:hi] = mean
-                sds[step + 1][lo:hi] = sd
-        covered[lo:hi] = (progress.competence_count > 0).sum(axis=1)
+            for (lo, hi), prog in zip(batches, progress, strict=True):
+                given = select_next(pool, prog, rules, exposure, select_rng)
+                exposure.record_given(given)
+                a, b = pool.a[given], pool.b[given]
+                right = uniforms[lo:hi, step] < probability(thetas[lo:hi], a, b)
+                prog.record(pool, given, log_likelihood_on_grid(a, b, right))
+                items[lo:hi, step] = given
+                correct[lo:hi, step] = right
+                if step + 1 in est:
+                    mean, sd = eap(prog.log_posterior)
+                    est[step + 1][lo:hi] = mean
+                    sds[step + 1][lo:hi] = sd
+        for (lo, hi), prog in zip(batches, progress, strict=True):
+            covered[lo:hi] = (prog.competence_count > 0).sum(axis=1)
     return Sittings(items, correct, est, sds, covered, exposure)
 
 
@@ -231,11 +245,12 @@ def simulate(
     rules: SelectionRules,
     rng: np.random.Generator,
     *,
-    cohort: int = 250,
+    session: int | None = SESSION,
+    cohort: int = COHORT,
 ) -> SimulationResult:
     """The figures of :func:`sit_tests` (``seconds``: wall time, reported, never an input)."""
     started = time.perf_counter()
-    run = sit_tests(pool, thetas, rules, rng, cohort=cohort)
+    run = sit_tests(pool, thetas, rules, rng, session=session, cohort=cohort)
     seconds = time.perf_counter() - started
     length = rules.length
     err = run.estimates[length] - thetas

@@ -3,7 +3,16 @@
 Bank: 600 items, a ~ lognormal(0, 0.25), b ~ N(0, 1), 16 competences (37–38 items each),
 tubes of 3 items within a competence. 1,000 candidates θ ~ N(0, 1), tests of 32 items, the
 certification rules (coverage of the 16 competences, 1–3 items each, one item per tube, no two
-in a row from one competence, exposure cap 25 %). Figures are means over 5 seeds.
+in a row from one competence, running exposure cap 25 %, progressive a-stratification).
+Figures are means over 5 seeds (0–4; the a-stratification constant was chosen on seeds 5–14).
+
+Scenario (:func:`assessment.simulation.sit_tests`): sessions of 250 candidates who sit the test
+at the same time; at every step each candidate in turn, in index order, gets the item that the
+service's one-candidate selection gives them with the exposure counts left by those served
+before them. No joint assignment: the run is item for item what the service would do.
+
+``sec`` is the wall time of 1,000 tests (mean over the seeds), on a machine that may be shared:
+compare it with the load average.
 
 Run: ``.venv/bin/python bench/assessment.py``
 """

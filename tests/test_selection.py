@@ -122,3 +122,79 @@ def test_pool_rejects_bad_items() -> None:
         ItemPool.from_items([ItemParams("x", "9.9", "t", 1.0, 0.0)])
     with pytest.raises(PoolError):
         ItemPool.from_items([ItemParams("x", "1.1", "t", 1.0, 0.0)] * 2)
+
+
+def _row(progress: Progress, r: int) -> Progress:
+    return Progress(
+        log_posterior=progress.log_posterior[r : r + 1].copy(),
+        given=progress.given[r : r + 1].copy(),
+        excluded=progress.excluded[r : r + 1].copy(),
+        tube_used=progress.tube_used[r : r + 1].copy(),
+        competence_count=progress.competence_count[r : r + 1].copy(),
+        last_competence=progress.last_competence[r : r + 1].copy(),
+        n_given=progress.n_given[r : r + 1].copy(),
+    )
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        SelectionRules(length=32, max_per_competence=3, exposure_max=0.2),
+        SelectionRules(length=32, max_per_competence=3, exposure_max=0.2, top_k=3),
+    ],
+    ids=["cap", "top-k"],
+)
+def test_a_batch_call_serves_its_rows_in_turn(rules: SelectionRules) -> None:
+    """select_next on n rows == n one-row calls, each recording its choice before the next."""
+    pool = make_pool(per_comp=8, tube_size=1)
+    n, rng = 40, np.random.default_rng(0)
+    progress = Progress.start(pool, n)
+    exposure = ExposureCounts.empty(pool)
+    exposure.record_tests_started(n)
+    for _ in range(5):  # a few steps to spread the posteriors and the counts
+        idx = select_next(pool, progress, rules, exposure, rng)
+        right = rng.random(n) < 0.5
+        progress.record(pool, idx, log_likelihood_on_grid(pool.a[idx], pool.b[idx], right))
+        exposure.record_given(idx)
+    batch_rng, single_rng = np.random.default_rng(1), np.random.default_rng(1)
+    batch = select_next(pool, progress, rules, exposure, batch_rng)
+    one_by_one = ExposureCounts(exposure.counts.copy(), exposure.tests)
+    singles = []
+    for r in range(n):
+        idx = select_next(pool, _row(progress, r), rules, one_by_one, single_rng)
+        one_by_one.record_given(idx)
+        singles.append(int(idx[0]))
+    assert batch.tolist() == singles
+    assert exposure.counts.tolist() != one_by_one.counts.tolist()  # the caller records
+    # and the order matters: served in reverse, the rows would not all get the same items
+    reverse = ExposureCounts(exposure.counts.copy(), exposure.tests)
+    backwards = {}
+    for r in reversed(range(n)):
+        idx = select_next(pool, _row(progress, r), rules, reverse, np.random.default_rng(2))
+        reverse.record_given(idx)
+        backwards[r] = int(idx[0])
+    assert [backwards[r] for r in range(n)] != singles
+
+
+def test_discrimination_ceiling_saves_sharp_items_for_precise_candidates() -> None:
+    """Progressive a-stratification: a sharp item loses its edge while θ is still uncertain."""
+    items = [
+        ItemParams("sharp", "1.1", "s", 2.0, 0.3),
+        ItemParams("plain", "1.1", "p", 1.0, 0.0),
+        *[ItemParams(f"far{k}", "1.1", f"f{k}", 1.0, 4.0 + k) for k in range(40)],
+    ]
+    pool = ItemPool.from_items(items)
+    plain = SelectionRules(length=40, require_all_competences=False, exposure_max=None)
+    ceiling = SelectionRules(
+        length=40, require_all_competences=False, exposure_max=None, discrimination_ceiling=1.0
+    )
+    rng, ex = np.random.default_rng(0), ExposureCounts.empty(pool)
+    start = Progress.start(pool, 1)
+    assert pool.items[select_next(pool, start, plain, ex, rng)[0]].id == "sharp"
+    assert pool.items[select_next(pool, start, ceiling, ex, rng)[0]].id == "plain"
+    # after many answers near θ = 0.3, the posterior SD is small and the ceiling no longer binds
+    # (answers to items outside the pool: only the posterior changes, nothing is given)
+    precise = Progress.start(pool, 1)
+    for k in range(60):
+        precise.log_posterior += log_likelihood_on_grid([1.5], [0.3], [k % 2 == 0])
+    assert pool.items[select_next(pool, precise, ceiling, ex, rng)[0]].id == "sharp"

@@ -5,12 +5,17 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 
+from assessment import certification as cert
+from assessment.adaptive import Outcome
 from assessment.framework import COMPETENCE_CODES
-from assessment.pool import ItemPool
+from assessment.irt import probability
+from assessment.pool import ExposureCounts, ItemPool
 from assessment.selection import SelectionRules
-from assessment.simulation import read_bank_csv, simulate
+from assessment.simulation import read_bank_csv, simulate, sit_tests
+from assessment.types import ItemParams
 from certinum.cli import cli
 
 
@@ -141,3 +146,113 @@ def test_calibrate_bad_csv(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["assessment", "calibrate", str(bad), "--dry-run"])
     assert result.exit_code == 2
     assert "line 2" in result.output and "line 3" in result.output
+
+
+# --- the batch path is the service path -------------------------------------------------------
+
+PROFILE = dict.fromkeys(COMPETENCE_CODES, 2)
+EQUIVALENCE_RULES = {
+    "cap": SelectionRules(length=32, max_per_competence=3, exposure_max=0.25),
+    "cap-and-ceiling": SelectionRules(
+        length=32, max_per_competence=3, exposure_max=0.25, discrimination_ceiling=1.0
+    ),
+    "randomesque": SelectionRules(length=32, max_per_competence=3, exposure_max=0.3, top_k=4),
+}
+
+
+def _bank_pool(per_comp: int = 12) -> ItemPool:
+    rng = np.random.default_rng(11)
+    return ItemPool.from_items(
+        ItemParams(f"{c}-{k}", c, f"t{k // 2}", float(rng.lognormal(0, 0.3)), float(rng.normal()))
+        for c in COMPETENCE_CODES
+        for k in range(per_comp)
+    )
+
+
+def _service_reference(
+    pool: ItemPool, thetas: np.ndarray, rules: SelectionRules, seed: int, session: int
+) -> tuple[list[cert.CertificationTest], ExposureCounts]:
+    """What the service does: one-candidate calls, concurrent candidates served in turn.
+
+    The same random streams as :func:`sit_tests` documents: answers from the first child of
+    the seed's generator (drawn up front), selection draws from the second.
+    """
+    n, length = thetas.shape[0], rules.length
+    answer_rng, select_rng = np.random.default_rng(seed).spawn(2)
+    uniforms = answer_rng.random((n, length))
+    exposure = ExposureCounts.empty(pool)
+    tests: list[cert.CertificationTest] = []
+    for first in range(0, n, session):
+        group = range(first, min(first + session, n))
+        tests += [cert.start(PROFILE, exposure, rules=rules) for _ in group]
+        for step in range(length):
+            for i in group:
+                test, item = cert.next_item(tests[i], pool, exposure, select_rng)
+                p = probability(thetas[i], item.discrimination, item.difficulty)
+                outcome = Outcome.CORRECT if uniforms[i, step] < p else Outcome.WRONG
+                tests[i] = cert.answer(test, item.id, outcome)
+    return tests, exposure
+
+
+@pytest.mark.parametrize("name", sorted(EQUIVALENCE_RULES))
+def test_batch_path_gives_exactly_what_the_service_gives(name: str) -> None:
+    rules = EQUIVALENCE_RULES[name]
+    pool = _bank_pool()
+    thetas = np.random.default_rng(4).normal(size=24)
+    run = sit_tests(pool, thetas, rules, np.random.default_rng(7), session=12, cohort=5)
+    tests, exposure = _service_reference(pool, thetas, rules, seed=7, session=12)
+    assert exposure.tests == run.exposure.tests == 24
+    # the cap really binds in this scenario, so the order of service matters
+    assert exposure.counts.max() >= 0.25 * 12
+    for i, test in enumerate(tests):
+        assert test.status is cert.TestStatus.COMPLETED
+        assert [pool.index_of[x.params.id] for x in test.asked] == run.items[i].tolist()
+        assert [x.outcome is Outcome.CORRECT for x in test.asked] == run.correct[i].tolist()
+        res = cert.result(test)
+        assert res is not None
+        # bit for bit: the score the service computes is the simulation's estimate
+        assert res.theta == run.estimates[32][i]
+        assert res.standard_error == run.standard_errors[32][i]
+    assert exposure.counts.tolist() == run.exposure.counts.tolist()
+
+
+@pytest.mark.parametrize("name", sorted(EQUIVALENCE_RULES))
+def test_cohort_is_only_a_computation_batch(name: str) -> None:
+    rules = EQUIVALENCE_RULES[name]
+    pool = _bank_pool()
+    thetas = np.random.default_rng(5).normal(size=40)
+    runs = [
+        sit_tests(pool, thetas, rules, np.random.default_rng(3), session=20, cohort=c)
+        for c in (1, 3, 20, 64)
+    ]
+    for other in runs[1:]:
+        assert np.array_equal(other.items, runs[0].items)
+        assert np.array_equal(other.correct, runs[0].correct)
+        for p, est in runs[0].estimates.items():
+            assert np.array_equal(other.estimates[p], est)
+        assert np.array_equal(other.exposure.counts, runs[0].exposure.counts)
+
+
+def test_session_is_part_of_the_scenario() -> None:
+    pool = _bank_pool()
+    rules = EQUIVALENCE_RULES["cap"]
+    thetas = np.random.default_rng(6).normal(size=40)
+    together = sit_tests(pool, thetas, rules, np.random.default_rng(3), session=None)
+    apart = sit_tests(pool, thetas, rules, np.random.default_rng(3), session=10)
+    # the running cap is counted on the candidates started so far: 10 at first, not 40
+    assert together.exposure.counts.max() <= 10
+    assert apart.exposure.counts.max() <= 10
+    assert not np.array_equal(together.items, apart.items)
+
+
+def test_simulate_cohort_option_cannot_change_the_figures(tmp_path: Path) -> None:
+    bank = write_bank(tmp_path / "bank.csv", tube=True)
+    base = ["assessment", "simulate", "--bank", str(bank), "--examinees", "60", "--json"]
+    outs = [
+        json.loads(CliRunner().invoke(cli, [*base, "--session", "30", "--cohort", c]).output)
+        for c in ("1", "7", "250")
+    ]
+    for out in outs[1:]:
+        out.pop("seconds")
+        assert out == {k: v for k, v in outs[0].items() if k != "seconds"}
+    assert outs[0]["session"] == 30

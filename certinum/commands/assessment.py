@@ -16,9 +16,10 @@ import click
 import numpy as np
 
 from assessment.calibration import CalibrationError, CalibrationResult, calibrate
+from assessment.certification import CERTIFICATION_RULES
 from assessment.pool import ItemPool, PoolError
 from assessment.selection import SelectionRules
-from assessment.simulation import BankCsvError, read_bank_csv
+from assessment.simulation import COHORT, SESSION, BankCsvError, read_bank_csv
 from assessment.simulation import simulate as run_simulation
 
 
@@ -51,11 +52,19 @@ def _fail(message: str) -> None:
     help="cap on the running exposure rate of an item",
 )
 @click.option(
+    "--session",
+    default=SESSION,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="candidates sitting the test at the same time, served in turn at each step "
+    "(0: all of them); part of the scenario",
+)
+@click.option(
     "--cohort",
-    default=250,
+    default=COHORT,
     show_default=True,
     type=click.IntRange(min=1),
-    help="candidates sitting the test at the same time",
+    help="computation batch size only: any value gives the same results",
 )
 @click.option("--json", "as_json", is_flag=True, help="print the figures as JSON")
 def simulate(
@@ -64,6 +73,7 @@ def simulate(
     length: int,
     seed: int,
     exposure_max: float,
+    session: int,
     cohort: int,
     as_json: bool,
 ) -> None:
@@ -87,11 +97,17 @@ def simulate(
         no_consecutive_competence=n_comp > 1,
         max_per_competence=math.ceil(length / n_comp) + 1 if length >= n_comp else None,
         exposure_max=exposure_max,
+        discrimination_ceiling=CERTIFICATION_RULES.discrimination_ceiling,
     )
     rng = np.random.default_rng(seed)
     thetas = rng.normal(0.0, 1.0, examinees)
-    res = run_simulation(pool, thetas, rules, rng, cohort=cohort)
-    out = res.as_json() | {"seed": seed, "items": len(pool), "exposure_max": exposure_max}
+    res = run_simulation(pool, thetas, rules, rng, session=session or None, cohort=cohort)
+    out = res.as_json() | {
+        "seed": seed,
+        "items": len(pool),
+        "exposure_max": exposure_max,
+        "session": session or examinees,
+    }
     if as_json:
         click.echo(json.dumps(out, indent=2))
         return
