@@ -176,7 +176,10 @@ def verify_page(code: FromQuery[str | None] = None) -> Response[str]:
     normalized = pages.normalize(code[:40])
     if normalized is None:
         return Response(
-            pages.verify_form_page(code[:40], "Ce code n'a pas le format P-XXXXXXXX."),
+            pages.verify_form_page(
+                code[:40],
+                "Un code de vérification s'écrit P- suivi de 8 caractères, par exemple P-7KQ2MXRB.",
+            ),
             status_code=400,
         )
     return Redirect(f"/verify/{normalized}")
