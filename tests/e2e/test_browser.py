@@ -158,7 +158,7 @@ def test_unknown_code_says_so(browser: Any, server: dict[str, Any]) -> None:
     assert response is not None and response.status == 404
     assert "Aucun certificat ne porte ce code" in page.inner_text("[role=alert]")
     page.goto(server["url"] + "/verify?code=hello")
-    assert "format" in page.inner_text("[role=alert]")
+    assert "suivi de 8 caractères" in page.inner_text("[role=alert]")
     page.close()
 
 
