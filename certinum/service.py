@@ -42,6 +42,7 @@ from keys import (
     Unlock,
     write_new_key_file,
 )
+from keys.keyring import INDEX_NAME
 from verifier.dataintegrity import create_proof
 from verifier.jsonld import DocumentLoader, JsonLdError
 from verifier.resolution import key_resolver
@@ -141,6 +142,7 @@ class Service:
         self._unlock: Unlock | None = None
         self._create_key = create_key
         self._list_lock = threading.Lock()
+        self._did_cache: tuple[tuple[int, int, int], dict[str, Any]] | None = None
         self._signed_lists: dict[tuple[str, int], dict[str, Any]] = {}
         if create_key:
             now = self.clock()
@@ -198,7 +200,19 @@ class Service:
         }
 
     def did_document(self) -> dict[str, Any]:
-        return self.keyring.did_document()
+        """The DID document, re-read only when the keyring index changed on disk.
+
+        Every verification needs it; a rotation or revocation by another process (the CLI
+        beside a running server) changes the index file, and so the document.
+        """
+        try:
+            st = (self.settings.keys_dir / INDEX_NAME).stat()
+            stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+        except OSError:
+            return self.keyring.did_document()
+        if self._did_cache is None or self._did_cache[0] != stamp:
+            self._did_cache = (stamp, self.keyring.did_document())
+        return self._did_cache[1]
 
     def rotate_key(self, *, actor: str, reason: str) -> tuple[KeyRecord, KeyRecord]:
         now = self.clock()
