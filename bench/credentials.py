@@ -38,7 +38,7 @@ import statistics
 import sys
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -59,18 +59,12 @@ from issuer.openbadge import (  # noqa: E402
     build_certificate_credential,
 )
 from issuer.status_list import MIN_ENTRIES, StatusEntry  # noqa: E402
-from keys import (  # noqa: E402
-    KeysError,
-    VerificationMethodResolver,
-    multikey_from_public_key,
-    signer_from_seed,
-)
+from keys import multikey_from_public_key, signer_from_seed  # noqa: E402
 from keys.multibase import encode_ed25519_private  # noqa: E402
 from verifier.dataintegrity import create_proof, proof_configuration  # noqa: E402
 from verifier.jsonld import DocumentLoader, to_rdf  # noqa: E402
+from verifier.resolution import key_resolver  # noqa: E402
 from verifier.verify import (  # noqa: E402
-    ResolutionError,
-    ResolvedKey,
     VerificationResult,
     VerifyOptions,
     verify_credential,
@@ -127,19 +121,6 @@ def did_document(public_multikey: str) -> dict[str, Any]:
         "assertionMethod": [vm],
         "authentication": [vm],
     }
-
-
-def key_resolver(documents: dict[str, Any]) -> Callable[[str], ResolvedKey]:
-    resolver = VerificationMethodResolver(documents)
-
-    def resolve(method: str) -> ResolvedKey:
-        try:
-            found = resolver.resolve(method)
-        except KeysError as exc:
-            raise ResolutionError(type(exc).__name__, str(exc)) from None
-        return ResolvedKey(found.id, found.controller, found.public_key, found.relationships)
-
-    return resolve
 
 
 # --- Python side --------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from litestar.status_codes import HTTP_201_CREATED
 from certinum import pages
 from certinum.service import IssuanceRefused, IssuerUnavailable, Service
 from certinum.settings import Settings
+from issuer.codes import try_normalize_code
 
 MAX_BODY_BYTES = 256 * 1024
 JSON_LD = "application/ld+json"
@@ -144,6 +145,7 @@ async def verify_credential(request: Request[Any, Any, State], state: State) -> 
         )
     result = await anyio.to_thread.run_sync(_service(state).verify, credential)
     payload = result.to_json()
+    results = payload["checks"]
     payload["checks"] = [c["check"] for c in payload["checks"] if c["status"] == "passed"]
     payload["warnings"] = (
         []
@@ -155,7 +157,7 @@ async def verify_credential(request: Request[Any, Any, State], state: State) -> 
             }
         ]
     )
-    payload["results"] = result.to_json()["checks"]
+    payload["results"] = results
     return Response(payload, status_code=200 if result.verified else 422)
 
 
@@ -173,7 +175,7 @@ def verify_page(code: FromQuery[str | None] = None) -> Response[str]:
     """The public verification page; ``?code=`` redirects to the certificate's page."""
     if code is None or not code.strip():
         return Response(pages.verify_form_page())
-    normalized = pages.normalize(code[:40])
+    normalized = try_normalize_code(code[:40])
     if normalized is None:
         return Response(
             pages.verify_form_page(
@@ -188,7 +190,7 @@ def verify_page(code: FromQuery[str | None] = None) -> Response[str]:
 @get("/verify/{code:str}", media_type=MediaType.HTML, sync_to_thread=True, include_in_schema=False)
 def certificate_page(code: FromPath[str], state: State) -> Response[str]:
     """One certificate's verdict and checks, as an employer sees it."""
-    normalized = pages.normalize(code[:40])
+    normalized = try_normalize_code(code[:40])
     service = _service(state)
     doc = service.credential_by_code(normalized) if normalized else None
     if doc is None or normalized is None:

@@ -98,7 +98,9 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
     """A credential from a JSON file, or the one embedded in a certificate PDF."""
     try:
         size = path.stat().st_size
-        if path.suffix.lower() == ".pdf" or path.read_bytes()[:5] == b"%PDF-":
+        with path.open("rb") as fh:
+            magic = fh.read(5)
+        if path.suffix.lower() == ".pdf" or magic == b"%PDF-":
             if size > MAX_PDF_FILE:
                 raise click.ClickException(f"{path}: larger than {MAX_PDF_FILE // 2**20} MiB")
             from certinum.pdf_reader import credential_from_pdf

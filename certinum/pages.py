@@ -12,7 +12,6 @@ from importlib import resources
 from typing import Any
 
 from assessment.framework import COMPETENCES
-from issuer.codes import try_normalize_code
 from issuer.openbadge import MAX_SCORE, band_for_score
 from verifier.verify import VerificationResult
 
@@ -122,7 +121,3 @@ def certificate_page(code: str, doc: dict[str, Any], result: VerificationResult)
         f"{_form()}"
     )
     return _layout(f"Certificat {code}", body)
-
-
-def normalize(code: str) -> str | None:
-    return try_normalize_code(code)

@@ -11,7 +11,7 @@ import os
 import sys
 import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -71,6 +71,38 @@ class IssuerUnavailable(RuntimeError):
 
 class KeyOperationRefused(ValueError):
     """A key operation that cannot be done (unknown key, wrong passphrase…)."""
+
+
+class _UsedIndexes(Collection[int]):
+    """The taken indexes of one status list, asked of the database one index at a time.
+
+    :func:`issuer.status_list.allocate_index` draws random indexes and asks whether each is
+    taken; with 131,072 entries the first draw is almost always free, so one indexed lookup
+    replaces loading every taken index of the list at each issuance.
+    """
+
+    def __init__(self, session: Session, status_list: StatusList) -> None:
+        self._session = session
+        self._list = status_list
+
+    def __contains__(self, index: object) -> bool:
+        query = select(IssuedCredential.id).where(
+            IssuedCredential.status_list_id == self._list.id,
+            IssuedCredential.status_index == index,
+        )
+        return self._session.scalar(query.limit(1)) is not None
+
+    def __len__(self) -> int:
+        return self._list.allocated
+
+    def __iter__(self) -> Iterator[int]:
+        query = select(IssuedCredential.status_index).where(
+            IssuedCredential.status_list_id == self._list.id,
+            IssuedCredential.status_index.is_not(None),
+        )
+        for index in self._session.scalars(query):
+            if index is not None:
+                yield index
 
 
 class _CachedPassphrase(Passphrase):
@@ -284,7 +316,7 @@ class Service:
     def status_list_url(self, list_id: str) -> str:
         return f"{self.settings.base_url}/status/{list_id}"
 
-    def _allocate_status(self, session: Session) -> StatusEntry:
+    def _allocate_status(self, session: Session) -> tuple[str, StatusEntry]:
         """A random free index in the newest list with room (a new list when all are full)."""
         current = session.scalars(
             select(StatusList)
@@ -305,16 +337,9 @@ class Service:
             )
             session.add(current)
             session.flush()
-        used = set(
-            session.scalars(
-                select(IssuedCredential.status_index).where(
-                    IssuedCredential.status_list_id == current.id
-                )
-            ).all()
-        )
-        index = allocate_index({i for i in used if i is not None}, size=current.size)
+        index = allocate_index(_UsedIndexes(session, current), size=current.size)
         current.allocated = current.allocated + 1
-        return StatusEntry(self.status_list_url(current.id), index)
+        return current.id, StatusEntry(self.status_list_url(current.id), index)
 
     def issue(
         self,
@@ -350,20 +375,17 @@ class Service:
         doc.setdefault("id", f"urn:uuid:{uuid.uuid4()}")
         doc.setdefault("validFrom", now.strftime("%Y-%m-%dT%H:%M:%SZ"))
         want_status = options.get("credentialStatus", {"type": "BitstringStatusListEntry"})
-        for attempt in range(3):
+        with_status = want_status is not None and "credentialStatus" not in doc
+        attempts = 3  # two concurrent issuances may draw the same free status index
+        for attempt in range(1, attempts + 1):
             try:
                 return self._issue_once(
-                    doc,
-                    want_status is not None and "credentialStatus" not in doc,
-                    actor,
-                    verification_code,
-                    subject_name,
-                    now,
+                    doc, with_status, actor, verification_code, subject_name, now
                 )
             except IntegrityError:
-                if attempt == 2:
+                if attempt == attempts:
                     raise
-        raise AssertionError("unreachable")
+        raise IssuerUnavailable("status index allocation kept colliding")
 
     def _issue_once(
         self,
@@ -376,8 +398,9 @@ class Service:
     ) -> dict[str, Any]:
         with transaction(self.sessions) as session:
             entry: StatusEntry | None = None
+            list_id: str | None = None
             if with_status:
-                entry = self._allocate_status(session)
+                list_id, entry = self._allocate_status(session)
                 doc = {**doc, "credentialStatus": entry.to_json()}
             try:
                 with self.keyring.signer(self.unlock) as signer:
@@ -398,9 +421,7 @@ class Service:
                     id=str(doc["id"]),
                     verification_code=verification_code,
                     subject_name=subject_name,
-                    status_list_id=entry.status_list_credential.rsplit("/", 1)[-1]
-                    if entry
-                    else None,
+                    status_list_id=list_id,
                     status_index=entry.index if entry else None,
                     verification_method=method,
                     issued_at=now,
