@@ -397,6 +397,10 @@ class Service:
         now: datetime,
     ) -> dict[str, Any]:
         with transaction(self.sessions) as session:
+            if session.get(IssuedCredential, str(doc["id"])) is not None:
+                raise IssuanceRefused(
+                    "duplicate-id", f"a credential with the id {doc['id']!r} was already issued"
+                )
             entry: StatusEntry | None = None
             list_id: str | None = None
             if with_status:

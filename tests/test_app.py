@@ -133,3 +133,14 @@ def test_status_list_endpoint_and_revocation(
 def test_openapi(client: TestClient[Any]) -> None:
     paths = client.get("/schema/openapi.json").json()["paths"]
     assert {"/.well-known/did.json", "/credentials/issue", "/credentials/verify"} <= set(paths)
+
+
+def test_reissuing_the_same_id_is_422(
+    client: TestClient[Any], service: Service, issuer_token: str
+) -> None:
+    doc = certificate(service.settings.did, service.settings.base_url, seed=5)
+    first = client.post("/credentials/issue", json={"credential": doc}, headers=_auth(issuer_token))
+    assert first.status_code == 201
+    again = client.post("/credentials/issue", json={"credential": doc}, headers=_auth(issuer_token))
+    assert again.status_code == 422
+    assert again.json()["type"].endswith("/duplicate-id")

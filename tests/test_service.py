@@ -182,3 +182,13 @@ def test_wrong_key_file_cannot_sign(service_env: dict[str, str], tmp_path: Any) 
             assert session.scalars(select(IssuedCredential)).all() == []
     finally:
         svc.close()
+
+
+def test_an_id_already_issued_is_refused_not_retried(service: Service) -> None:
+    doc = certificate(service.settings.did, service.settings.base_url, seed=11)
+    service.issue(doc, actor="test")
+    with pytest.raises(IssuanceRefused) as err:
+        service.issue(doc, actor="test")
+    assert err.value.code == "duplicate-id"
+    with service.sessions() as session:
+        assert len(session.scalars(select(IssuedCredential)).all()) == 1
