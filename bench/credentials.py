@@ -61,8 +61,8 @@ from issuer.openbadge import (  # noqa: E402
 from issuer.status_list import MIN_ENTRIES, StatusEntry  # noqa: E402
 from keys import multikey_from_public_key, signer_from_seed  # noqa: E402
 from keys.multibase import encode_ed25519_private  # noqa: E402
-from verifier.dataintegrity import create_proof, proof_configuration  # noqa: E402
-from verifier.jsonld import DocumentLoader, to_rdf  # noqa: E402
+from vc.dataintegrity import create_proof, proof_configuration  # noqa: E402
+from vc.jsonld import DocumentLoader, to_rdf  # noqa: E402
 from verifier.resolution import key_resolver  # noqa: E402
 from verifier.verify import (  # noqa: E402
     VerificationResult,

@@ -32,9 +32,9 @@ from nacl.signing import SigningKey  # noqa: E402
 from pyld import jsonld as pyld  # noqa: E402
 
 from keys.multibase import multibase_b58_encode  # noqa: E402
-from verifier.dataintegrity import create_proof, hashing, verify_proof  # noqa: E402
-from verifier.jsonld import DocumentLoader, expand, expanded_to_rdf, to_rdf  # noqa: E402
-from verifier.rdfc import canonicalize  # noqa: E402
+from vc.dataintegrity import create_proof, hashing, verify_proof  # noqa: E402
+from vc.jsonld import DocumentLoader, expand, expanded_to_rdf, to_rdf  # noqa: E402
+from vc.rdfc import canonicalize  # noqa: E402
 
 BASE = json.loads((ROOT / "tests/conformance/ob3-1edtech/unsigned.json").read_text())
 KEY = "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"

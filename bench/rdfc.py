@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from verifier.rdfc import (  # noqa: E402
+from vc.rdfc import (  # noqa: E402
     CanonicalizationBudgetExceeded,
     Quad,
     blank,

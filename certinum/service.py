@@ -43,8 +43,8 @@ from keys import (
     write_new_key_file,
 )
 from keys.keyring import INDEX_NAME
-from verifier.dataintegrity import create_proof
-from verifier.jsonld import DocumentLoader, JsonLdError
+from vc.dataintegrity import create_proof
+from vc.jsonld import DocumentLoader, JsonLdError
 from verifier.resolution import key_resolver
 from verifier.verify import (
     VerificationResult,

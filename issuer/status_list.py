@@ -13,13 +13,11 @@ W3C Bitstring Status List v1.0 (https://www.w3.org/TR/vc-bitstring-status-list/)
 
 Certinum uses single-bit entries with purpose ``revocation`` (a revoked certificate stays
 revoked, §2.1). Signing the list credential happens elsewhere, like every credential.
-Reading a list back uses the verifier's bounded decoder (:func:`verifier.status.decode_list`).
+Reading a list back uses the verifier's bounded decoder (:func:`vc.bitstring.decode_list`).
 """
 
 from __future__ import annotations
 
-import base64
-import gzip
 import secrets
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -27,7 +25,18 @@ from datetime import datetime
 from typing import Any, Final
 
 from issuer._xsd import xsd_datetime
-from verifier.status import MIN_ENTRIES, StatusError, decode_list
+from vc.bitstring import (
+    MIN_ENTRIES,
+    StatusError,
+    StatusIndexError,
+    StatusListError,
+    StatusListFullError,
+    decode_list,
+    encode_list,
+    get_bit,
+    new_bitstring,
+    set_bit,
+)
 
 __all__ = [
     "MIN_ENTRIES",
@@ -48,18 +57,6 @@ __all__ = [
 REVOCATION: Final = "revocation"
 VC_V2_CONTEXT: Final = "https://www.w3.org/ns/credentials/v2"
 _RANDOM_ATTEMPTS: Final = 64
-
-
-class StatusListError(ValueError):
-    """A status list operation with arguments that cannot be right."""
-
-
-class StatusIndexError(StatusListError):
-    """An index outside the list."""
-
-
-class StatusListFullError(StatusListError):
-    """Every index of the list is taken: start a new list."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,47 +94,6 @@ class StatusEntry:
             "statusListIndex": str(self.index),
             "statusListCredential": self.status_list_credential,
         }
-
-
-# --- bits --------------------------------------------------------------------------------
-
-
-def new_bitstring(size: int = MIN_ENTRIES) -> bytearray:
-    """An all-zero list of ``size`` single-bit entries (a multiple of 8, at least 131,072)."""
-    if size < MIN_ENTRIES or size % 8:
-        raise StatusListError(f"a status list has a multiple of 8 entries, at least {MIN_ENTRIES}")
-    return bytearray(size // 8)
-
-
-def _locate(bits: bytes | bytearray, index: int) -> tuple[int, int]:
-    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(bits) * 8:
-        raise StatusIndexError(f"index {index!r} is outside a list of {len(bits) * 8} entries")
-    return index >> 3, 0x80 >> (index & 7)
-
-
-def set_bit(bits: bytearray, index: int, value: bool = True) -> None:
-    """Set (revoke) or clear entry ``index``; index 0 is the ``0x80`` bit of byte 0 (§2.2)."""
-    byte, mask = _locate(bits, index)
-    if value:
-        bits[byte] |= mask
-    else:
-        bits[byte] &= 0xFF ^ mask
-
-
-def get_bit(bits: bytes | bytearray, index: int) -> bool:
-    byte, mask = _locate(bits, index)
-    return bool(bits[byte] & mask)
-
-
-def encode_list(bits: bytes | bytearray) -> str:
-    """§3.3: GZIP the bitstring, base64url it without padding, prefix ``u`` (§2.2).
-
-    GZIP header time is 0, so one bitstring always encodes to the same string.
-    """
-    if len(bits) * 8 < MIN_ENTRIES:
-        raise StatusListError(f"a status list has at least {MIN_ENTRIES} entries (16 KB)")
-    compressed = gzip.compress(bytes(bits), compresslevel=9, mtime=0)
-    return "u" + base64.urlsafe_b64encode(compressed).rstrip(b"=").decode("ascii")
 
 
 def load_bitstring(encoded: str) -> bytearray:

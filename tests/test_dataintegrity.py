@@ -1,4 +1,4 @@
-"""verifier.dataintegrity: eddsa-rdfc-2022 against the W3C and 1EdTech vectors, step by step.
+"""vc.dataintegrity: eddsa-rdfc-2022 against the W3C and 1EdTech vectors, step by step.
 
 Every intermediate value of vc-di-eddsa §3.3 (canonical document, canonical proof
 configuration, hashes, signature, proofValue, signed document) is compared byte for byte
@@ -18,7 +18,7 @@ import pytest
 from nacl.signing import SigningKey
 
 from keys.multibase import decode_ed25519_private, decode_ed25519_public, multibase_b58_encode
-from verifier.dataintegrity import (
+from vc.dataintegrity import (
     KeyNotFound,
     ProofError,
     canonical_nquads,
@@ -31,7 +31,7 @@ from verifier.dataintegrity import (
     transformation,
     verify_proof,
 )
-from verifier.jsonld import DocumentLoader, UnsafeJsonLd
+from vc.jsonld import DocumentLoader, UnsafeJsonLd
 
 CONF = Path(__file__).resolve().parent / "conformance"
 W3C = CONF / "vc-di-eddsa" / "TestVectors"

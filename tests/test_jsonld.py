@@ -1,7 +1,7 @@
-"""verifier.jsonld: bundled loader, safe-mode expansion, RDF output, cache correctness.
+"""vc.jsonld: bundled loader, safe-mode expansion, RDF output, cache correctness.
 
 The reference for "correct" is pyld 3.3.0 (expansion output, compared as JSON) and, for the
-RDF, pyld's ``to_rdf`` canonicalized by ``verifier.rdfc`` (so blank node labels do not
+RDF, pyld's ``to_rdf`` canonicalized by ``vc.rdfc`` (so blank node labels do not
 matter). Safe-mode refusals are those jsonld.js 9 makes with ``safe: true`` (checked by hand
 against it for the 1EdTech validator samples: same event codes on the same terms).
 """
@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from pyld import jsonld as pyld
 
-from verifier.jsonld import (
+from vc.jsonld import (
     BUNDLED_CONTEXTS,
     ContextNotAllowed,
     DocumentLoader,
@@ -33,7 +33,7 @@ from verifier.jsonld import (
     jcs,
     to_rdf,
 )
-from verifier.rdfc import canonicalize, parse_nquads
+from vc.rdfc import canonicalize, parse_nquads
 
 ROOT = Path(__file__).resolve().parent
 CONF = ROOT / "conformance"

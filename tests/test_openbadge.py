@@ -28,11 +28,11 @@ from issuer.openbadge import (
     build_certificate_credential,
 )
 from issuer.status_list import StatusEntry
-from verifier.jsonld import to_rdf
-from verifier.rdfc import canonicalize
+from vc.jsonld import to_rdf
+from vc.rdfc import canonicalize
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTEXTS = ROOT / "verifier" / "contexts"
+CONTEXTS = ROOT / "vc" / "contexts"
 SCHEMA = ROOT / "tests" / "conformance" / "ob3-1edtech" / "schema" / "achievementcredential.json"
 BASE = "https://certinum.example"
 ACH = f"{BASE}/achievements/certification"
@@ -75,7 +75,7 @@ def _build(result: CertificationResult | None = None, **kwargs: Any) -> dict[str
 
 
 def _context_table() -> dict[str, Path]:
-    """URL → file, read from the README table of verifier/contexts."""
+    """URL → file, read from the README table of vc/contexts."""
     table: dict[str, Path] = {}
     for line in (CONTEXTS / "README.md").read_text(encoding="utf-8").splitlines():
         match = re.match(r"\|\s*(https://\S+)\s*\|\s*([\w.-]+\.json(?:ld)?)\s*\|", line)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from verifier.rdfc import (
+from vc.rdfc import (
     CanonicalizationBudget,
     CanonicalizationBudgetExceeded,
     CanonicalizationDeadlineExceeded,

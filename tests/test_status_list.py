@@ -29,17 +29,16 @@ from issuer.status_list import (
     new_bitstring,
     set_bit,
 )
-from verifier.status import (
+from vc.bitstring import (
     MalformedStatusError,
     StatusErrorCode,
     StatusListLengthError,
     StatusListTooLargeError,
     StatusRangeError,
-    check_status,
     decode_list,
-    parse_entry,
     read_status,
 )
+from verifier.status import check_status, parse_entry
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = (

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from verifier.jsonld import DocumentLoader
+from vc.jsonld import DocumentLoader
 from verifier.resolution import key_resolver
 from verifier.verify import VerifyOptions, verify_credential
 

@@ -13,8 +13,8 @@ from nacl.signing import SigningKey
 
 from keys import multikey_from_public_key, signer_from_seed
 from keys.did_key import did_key_from_public_key
-from verifier.dataintegrity import create_proof
-from verifier.jsonld import DocumentLoader
+from vc.dataintegrity import create_proof
+from vc.jsonld import DocumentLoader
 from verifier.resolution import key_resolver
 from verifier.verify import CHECK_NAMES, VerifyOptions, verify_credential
 

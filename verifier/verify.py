@@ -21,8 +21,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-from verifier.dataintegrity import verify_proof
-from verifier.jsonld import DocumentLoader
+from vc.dataintegrity import verify_proof
+from vc.jsonld import DocumentLoader
 from verifier.status import check_status
 
 CheckStatus = Literal["passed", "failed", "skipped"]

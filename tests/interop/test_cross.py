@@ -62,8 +62,8 @@ from keys import (
     write_new_key_file,
 )
 from keys.multibase import encode_ed25519_private
-from verifier.dataintegrity import create_proof
-from verifier.jsonld import DocumentLoader
+from vc.dataintegrity import create_proof
+from vc.jsonld import DocumentLoader
 from verifier.verify import (
     ResolutionError,
     ResolvedKey,

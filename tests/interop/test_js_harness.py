@@ -20,7 +20,7 @@ from nodejs import JsHarnessError, run_js, run_js_batch
 ROOT = Path(__file__).resolve().parents[2]
 W3C = ROOT / "tests" / "conformance" / "vc-di-eddsa" / "TestVectors"
 OB3 = ROOT / "tests" / "conformance" / "ob3-1edtech"
-CONTEXTS_README = ROOT / "verifier" / "contexts" / "README.md"
+CONTEXTS_README = ROOT / "vc" / "contexts" / "README.md"
 
 
 def _load(path: Path) -> Any:
@@ -225,7 +225,7 @@ def test_loader_table_matches_the_contexts_readme() -> None:
     }
     assert out["contexts"] == readme_rows
     for file in readme_rows.values():
-        assert (ROOT / "verifier" / "contexts" / file).is_file()
+        assert (ROOT / "vc" / "contexts" / file).is_file()
 
 
 def _encoded_list(set_indexes: set[int], size_bits: int = 131072) -> str:

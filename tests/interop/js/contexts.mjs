@@ -1,6 +1,6 @@
 /**
  * Print the URL -> file table the JS document loader serves, so the Python
- * tests can check it against verifier/contexts/README.md.
+ * tests can check it against vc/contexts/README.md.
  *
  * stdin: {} (ignored) ; stdout: {contexts: {url: file}, dir}
  */

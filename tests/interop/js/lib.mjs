@@ -6,7 +6,7 @@
  * independent implementation (vc, data-integrity, eddsa-rdfc-2022-cryptosuite).
  * The check is only meaningful if both sides read the same JSON-LD contexts,
  * so the loader serves exactly the files Certinum bundles
- * (verifier/contexts, see its README) and never touches the network
+ * (vc/contexts, see its README) and never touches the network
  * (VC Data Integrity 1.0 §4.5 "Contexts and Vocabularies": verifiers should
  * not fetch contexts at run time).
  */
@@ -21,9 +21,9 @@ import {cryptosuite as eddsaRdfc2022} from
   '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-export const CONTEXTS_DIR = join(HERE, '..', '..', '..', 'verifier', 'contexts');
+export const CONTEXTS_DIR = join(HERE, '..', '..', '..', 'vc', 'contexts');
 
-/** URL -> file name in verifier/contexts (same table as its README.md). */
+/** URL -> file name in vc/contexts (same table as its README.md). */
 export const CONTEXT_FILES = Object.freeze({
   'https://www.w3.org/ns/credentials/v2': 'credentials-v2.jsonld',
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json':
@@ -203,7 +203,7 @@ export function makeDocumentLoader({dids = {}, documents = {}} = {}) {
     if(Object.hasOwn(CONTEXT_FILES, url)) {
       throw new HarnessError(
         `"${url}" is a bundled context: it is always served from ` +
-        'verifier/contexts and cannot be replaced.');
+        'vc/contexts and cannot be replaced.');
     }
   }
   const calls = [];

@@ -8,7 +8,7 @@
   :func:`proof_verification`; and :func:`canonical_nquads`.
 
 Errors raised by the signing side: :class:`ProofError` (``code`` = the spec's error name),
-plus :class:`verifier.jsonld.JsonLdError` and :class:`verifier.rdfc.RDFCError`.
+plus :class:`vc.jsonld.JsonLdError` and :class:`vc.rdfc.RDFCError`.
 """
 
 from ._proof import KeyNotFound, ProofResult, create_proof, verify_proof

@@ -6,7 +6,7 @@
   type or id that the contexts do not define, or any value that would be silently dropped,
   raises :class:`UnsafeJsonLd` naming it.
 - :func:`to_rdf`: the document's RDF dataset as canonical N-Quads term strings (the
-  ``verifier.rdfc`` quad contract), ready for RDFC-1.0.
+  ``vc.rdfc`` quad contract), ready for RDFC-1.0.
 
 Processed contexts are cached per loader (see ``_context``); documents are never cached.
 

@@ -1,7 +1,7 @@
 """Document loader: a map from URL to bundled context documents, never a network fetch.
 
 Like digitalbazaar's ``securityLoader``: every context a Certinum document may use is bundled
-in :mod:`verifier.contexts` (URL → file in its README) and served from memory; any other URL
+in :mod:`vc.contexts` (URL → file in its README) and served from memory; any other URL
 raises :class:`ContextNotAllowed`. Callers may add documents (e.g. older OB 3.0.x contexts
 for third-party samples) with ``DocumentLoader(extra={url: document})``.
 
@@ -19,7 +19,7 @@ from typing import Any
 
 from ._errors import ContextNotAllowed, InvalidJsonLd
 
-#: URL → file name in ``verifier/contexts`` (the README's table).
+#: URL → file name in ``vc/contexts`` (the README's table).
 BUNDLED_CONTEXTS: Mapping[str, str] = MappingProxyType(
     {
         "https://www.w3.org/ns/credentials/v2": "credentials-v2.jsonld",
@@ -41,7 +41,7 @@ def bundled_documents() -> Mapping[str, Any]:
     """The bundled context documents, read once from the package files."""
     global _bundled  # noqa: PLW0603 - read-once module cache of immutable package data
     if _bundled is None:
-        root = resources.files("verifier").joinpath("contexts")
+        root = resources.files("vc").joinpath("contexts")
         _bundled = {
             url: json.loads(root.joinpath(name).read_text(encoding="utf-8"))
             for url, name in BUNDLED_CONTEXTS.items()

@@ -7,7 +7,7 @@ with the same ``@id`` only merges their triples. Blank nodes get fresh labels ``
 document's own labels are relabelled consistently); canonicalization ignores labels.
 
 Terms come out directly in their canonical N-Quads form (RDFC-1.0 §4 / RDF 1.2 N-Quads
-canonical form), the ``verifier.rdfc`` quad contract: ``(subject, predicate, object, graph)``
+canonical form), the ``vc.rdfc`` quad contract: ``(subject, predicate, object, graph)``
 strings, ``""`` for the default graph, ``xsd:string`` omitted.
 
 Safe mode (jsonld.js events): a relative subject, predicate, object or graph IRI, a blank

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from keys.multibase import MultibaseError, multibase_b58_decode, multibase_b58_encode
-from verifier.jsonld import (
+from vc.jsonld import (
     ContextNotAllowed,
     DocumentLoader,
     DocumentTooLarge,
@@ -25,8 +25,8 @@ from verifier.jsonld import (
     Limits,
     UnsafeJsonLd,
 )
-from verifier.jsonld._expand import DEFAULT_LIMITS
-from verifier.rdfc import (
+from vc.jsonld._expand import DEFAULT_LIMITS
+from vc.rdfc import (
     DEFAULT_BUDGET,
     CanonicalizationBudget,
     CanonicalizationBudgetExceeded,

@@ -10,7 +10,7 @@ intermediate value byte for byte with the published vectors:
 - :func:`proof_serialization` (§3.3.6): the Ed25519 signature of the hash data;
 - :func:`proof_verification` (§3.3.7): the Ed25519 check.
 
-JSON-LD → RDF goes through :mod:`verifier.jsonld` in safe mode, so a document whose JSON
+JSON-LD → RDF goes through :mod:`vc.jsonld` in safe mode, so a document whose JSON
 says something its RDF does not is refused before anything is signed or verified.
 """
 
@@ -25,9 +25,9 @@ from typing import Any
 from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
-from verifier.jsonld import DocumentLoader, Limits, to_rdf
-from verifier.jsonld._expand import DEFAULT_LIMITS
-from verifier.rdfc import DEFAULT_BUDGET, CanonicalizationBudget, canonicalize
+from vc.jsonld import DocumentLoader, Limits, to_rdf
+from vc.jsonld._expand import DEFAULT_LIMITS
+from vc.rdfc import DEFAULT_BUDGET, CanonicalizationBudget, canonicalize
 
 PROOF_TYPE = "DataIntegrityProof"
 CRYPTOSUITE = "eddsa-rdfc-2022"

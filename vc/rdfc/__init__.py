@@ -6,7 +6,7 @@ and SHA-384 (test075) wrong and has no bound on the work of a crafted dataset (t
 
 Terms and quads are plain strings in canonical N-Quads form (see :mod:`._terms`)::
 
-    from verifier.rdfc import blank, canonicalize, iri, literal
+    from vc.rdfc import blank, canonicalize, iri, literal
 
     quads = [(blank("b0"), iri("https://schema.org/name"), literal("Alice"), "")]
     result = canonicalize(quads)
