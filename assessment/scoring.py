@@ -31,27 +31,32 @@ MAX_SCORE = 1023
 THETA_KNOTS: tuple[float, ...] = (-4.0, -1.9, -1.0, -0.3, 0.4, 1.1, 1.8, 2.6, 4.0)
 SCORE_KNOTS: tuple[int, ...] = tuple(128 * k for k in range(9))
 
-# (lowest score, level, English, French)
-BANDS: tuple[tuple[int, int, str, str], ...] = (
-    (0, 0, "Pre-beginner", "Pré-novice"),
-    (64, 1, "Beginner 1", "Novice 1"),
-    (128, 2, "Beginner 2", "Novice 2"),
-    (256, 3, "Independent 1", "Indépendant 1"),
-    (384, 4, "Independent 2", "Indépendant 2"),
-    (512, 5, "Advanced 1", "Avancé 1"),
-    (640, 6, "Advanced 2", "Avancé 2"),
-    (768, 7, "Expert 1", "Expert 1"),
-    (896, 8, "Expert 2", "Expert 2"),
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Band:
+    """One global level: its index, a stable key (used in credential ids), its score range
+    ``low``–``high`` (inclusive) and its English and French names."""
+
     level: int
+    key: str
     low: int
     high: int
     name_en: str
     name_fr: str
+
+
+# The one table of score bands (DESIGN, "Facts from the reference platform").
+BANDS: tuple[Band, ...] = (
+    Band(0, "pre-beginner", 0, 63, "Pre-beginner", "Pré-novice"),
+    Band(1, "beginner-1", 64, 127, "Beginner 1", "Novice 1"),
+    Band(2, "beginner-2", 128, 255, "Beginner 2", "Novice 2"),
+    Band(3, "independent-1", 256, 383, "Independent 1", "Indépendant 1"),
+    Band(4, "independent-2", 384, 511, "Independent 2", "Indépendant 2"),
+    Band(5, "advanced-1", 512, 639, "Advanced 1", "Avancé 1"),
+    Band(6, "advanced-2", 640, 767, "Advanced 2", "Avancé 2"),
+    Band(7, "expert-1", 768, 895, "Expert 1", "Expert 1"),
+    Band(8, "expert-2", 896, 1023, "Expert 2", "Expert 2"),
+)
 
 
 def score_of_theta(theta: float) -> float:
@@ -66,14 +71,9 @@ def score_of_theta(theta: float) -> float:
 
 
 def band(score: int) -> Band:
-    """The band of an integer global score 0–1023."""
+    """The band of an integer global score (clipped to 0–1023)."""
     s = min(max(int(score), 0), MAX_SCORE)
-    for i in range(len(BANDS) - 1, -1, -1):
-        low, level, en, fr = BANDS[i]
-        if s >= low:
-            high = BANDS[i + 1][0] - 1 if i + 1 < len(BANDS) else MAX_SCORE
-            return Band(level, low, high, en, fr)
-    raise AssertionError("unreachable: BANDS starts at 0")  # pragma: no cover
+    return next(b for b in BANDS if b.low <= s <= b.high)
 
 
 def level_of_theta(theta: float) -> int:

@@ -44,30 +44,26 @@ from typing import Any, Final
 from urllib.parse import quote, urlsplit
 
 from assessment.framework import COMPETENCE_CODES, COMPETENCES, MAX_LEVEL
-from issuer._xsd import NaiveDateTimeError, xsd_datetime
+from assessment.scoring import BANDS, MAX_SCORE, Band
+from assessment.scoring import band as band_of_score
 from issuer.codes import is_valid_code
 from issuer.status_list import StatusEntry
+from vc.constants import OB_V3P0_CONTEXT, VC_V2
+from vc.timestamps import NaiveDateTimeError, format_datetime_stamp
 
 __all__ = [
     "ACHIEVEMENT_PATH",
-    "DEFAULT_BANDS",
     "MAX_SCORE",
-    "OB_CONTEXT",
-    "VC_CONTEXT",
     "CertificateInputError",
     "CertificationCentre",
     "CertificationResult",
     "IssuerProfile",
-    "ScoreBand",
     "achievement_id",
     "band_for_score",
     "build_certificate_credential",
 ]
 
-VC_CONTEXT: Final = "https://www.w3.org/ns/credentials/v2"
-OB_CONTEXT: Final = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 ACHIEVEMENT_PATH: Final = "/achievements/certification"
-MAX_SCORE: Final = 1023
 
 CERTIFICATE_NAME: Final = "Certification Certinum des compétences numériques"
 ACHIEVEMENT_DESCRIPTION: Final = (
@@ -95,40 +91,13 @@ class CertificateInputError(ValueError):
     """The inputs cannot make a correct certificate (a programming or data error)."""
 
 
-# --- score bands (DESIGN.md, "Facts from the reference platform") ------------------------
+# --- score bands: the table is assessment.scoring.BANDS ------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ScoreBand:
-    """One global level: a range of the 0–1023 score and its names."""
-
-    key: str
-    min_score: int
-    max_score: int
-    name_fr: str
-    name_en: str
-
-
-DEFAULT_BANDS: Final[tuple[ScoreBand, ...]] = (
-    ScoreBand("pre-beginner", 0, 63, "Pré-novice", "Pre-beginner"),
-    ScoreBand("beginner-1", 64, 127, "Novice 1", "Beginner 1"),
-    ScoreBand("beginner-2", 128, 255, "Novice 2", "Beginner 2"),
-    ScoreBand("independent-1", 256, 383, "Indépendant 1", "Independent 1"),
-    ScoreBand("independent-2", 384, 511, "Indépendant 2", "Independent 2"),
-    ScoreBand("advanced-1", 512, 639, "Avancé 1", "Advanced 1"),
-    ScoreBand("advanced-2", 640, 767, "Avancé 2", "Advanced 2"),
-    ScoreBand("expert-1", 768, 895, "Expert 1", "Expert 1"),
-    ScoreBand("expert-2", 896, 1023, "Expert 2", "Expert 2"),
-)
-
-
-def band_for_score(score: int, bands: tuple[ScoreBand, ...] = DEFAULT_BANDS) -> ScoreBand:
-    """The band whose range holds ``score`` (0–1023)."""
+def band_for_score(score: int) -> Band:
+    """The band whose range holds ``score``, refusing anything but an integer 0–1023."""
     _check_score(score)
-    for band in bands:
-        if band.min_score <= score <= band.max_score:
-            return band
-    raise CertificateInputError(f"no score band holds {score}")
+    return band_of_score(score)
 
 
 def _check_score(score: object) -> None:
@@ -268,13 +237,13 @@ def build_certificate_credential(
     if holder_id is not None:
         _check_did(holder_id, "holder_id")
     try:
-        issued = xsd_datetime(valid_from)
+        issued = format_datetime_stamp(valid_from)
         ended = _activity_end(result.session_date)
     except NaiveDateTimeError as exc:
         raise CertificateInputError(str(exc)) from exc
 
     credential: dict[str, Any] = {
-        "@context": [VC_CONTEXT, OB_CONTEXT],
+        "@context": [VC_V2, OB_V3P0_CONTEXT],
         "id": credential_id,
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "name": CERTIFICATE_NAME,
@@ -294,7 +263,7 @@ def build_certificate_credential(
 
 def _activity_end(session: date | datetime) -> str:
     if isinstance(session, datetime):
-        return xsd_datetime(session)
+        return format_datetime_stamp(session)
     return f"{session.isoformat()}T00:00:00Z"
 
 
@@ -370,11 +339,11 @@ def _achievement(base: str) -> dict[str, Any]:
                         "type": ["RubricCriterionLevel"],
                         "name": band.name_fr,
                         "description": (
-                            f"Score de {band.min_score} à {band.max_score} pix. / "
-                            f"{band.name_en}: score {band.min_score} to {band.max_score} pix."
+                            f"Score de {band.low} à {band.high} pix. / "
+                            f"{band.name_en}: score {band.low} to {band.high} pix."
                         ),
                     }
-                    for band in DEFAULT_BANDS
+                    for band in BANDS
                 ],
             },
             *(

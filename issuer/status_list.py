@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from issuer._xsd import xsd_datetime
 from vc.bitstring import (
     MIN_ENTRIES,
     StatusError,
@@ -37,6 +36,8 @@ from vc.bitstring import (
     new_bitstring,
     set_bit,
 )
+from vc.constants import VC_V2
+from vc.timestamps import format_datetime_stamp
 
 __all__ = [
     "MIN_ENTRIES",
@@ -55,7 +56,6 @@ __all__ = [
 ]
 
 REVOCATION: Final = "revocation"
-VC_V2_CONTEXT: Final = "https://www.w3.org/ns/credentials/v2"
 _RANDOM_ATTEMPTS: Final = 64
 
 
@@ -165,14 +165,14 @@ def build_status_list_credential(
     # Refuse what a verifier would refuse: the encoding must expand to a full-size list.
     _decode(encoded_list)
     credential: dict[str, Any] = {
-        "@context": [VC_V2_CONTEXT],
+        "@context": [VC_V2],
         "id": list_url,
         "type": ["VerifiableCredential", "BitstringStatusListCredential"],
         "issuer": issuer,
-        "validFrom": xsd_datetime(valid_from),
+        "validFrom": format_datetime_stamp(valid_from),
     }
     if valid_until is not None:
-        credential["validUntil"] = xsd_datetime(valid_until)
+        credential["validUntil"] = format_datetime_stamp(valid_until)
     credential["credentialSubject"] = {
         "id": f"{list_url}#list",
         "type": "BitstringStatusList",

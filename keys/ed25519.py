@@ -14,6 +14,7 @@ import nacl.bindings
 import nacl.exceptions
 import nacl.signing
 
+from keys.ed25519_sizes import PUBLIC_KEY_BYTES, SIGNATURE_BYTES
 from keys.errors import InvalidPublicKey, UnsupportedKeyType
 from keys.multibase import (
     ED25519_PUB_HEADER,
@@ -23,8 +24,6 @@ from keys.multibase import (
     multibase_b58_decode,
 )
 
-PUBLIC_KEY_BYTES = 32
-SIGNATURE_BYTES = 64
 MAX_MULTIKEY_LENGTH = 128
 
 

@@ -42,6 +42,7 @@ from keys import _fs
 from keys.did import parse_did
 from keys.document import did_document
 from keys.ed25519 import multikey_from_public_key, public_key_from_multikey
+from keys.ed25519_sizes import SEED_BYTES
 from keys.errors import (
     DidError,
     KeyCustodyError,
@@ -60,7 +61,6 @@ from keys.unlock import Unlock
 INDEX_NAME = "keyring.json"
 INDEX_FORMAT = "certinum-keyring/1"
 MAX_INDEX_BYTES = 4 * 1024 * 1024
-SEED_BYTES = 32
 
 
 @dataclass(frozen=True)

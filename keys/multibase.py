@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from keys.ed25519_sizes import PUBLIC_KEY_BYTES, SECRET_KEY_BYTES, SEED_BYTES
+
 ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _INDEX = {c: i for i, c in enumerate(ALPHABET)}
 
@@ -57,14 +59,14 @@ def multibase_b58_decode(text: str, *, max_length: int = 4096) -> bytes:
 
 
 def encode_ed25519_public(public_key: bytes) -> str:
-    if len(public_key) != 32:
+    if len(public_key) != PUBLIC_KEY_BYTES:
         raise MultibaseError("an Ed25519 public key has 32 bytes")
     return multibase_b58_encode(ED25519_PUB_HEADER + public_key)
 
 
 def decode_ed25519_public(multikey: str) -> bytes:
     raw = multibase_b58_decode(multikey)
-    if raw[:2] != ED25519_PUB_HEADER or len(raw) != 34:
+    if raw[:2] != ED25519_PUB_HEADER or len(raw) != 2 + PUBLIC_KEY_BYTES:
         raise MultibaseError(
             "not an Ed25519 Multikey public key (expected z6Mk…, 0xed01 + 32 bytes)"
         )
@@ -72,7 +74,7 @@ def decode_ed25519_public(multikey: str) -> bytes:
 
 
 def encode_ed25519_private(seed: bytes) -> str:
-    if len(seed) != 32:
+    if len(seed) != SEED_BYTES:
         raise MultibaseError("an Ed25519 seed has 32 bytes")
     return multibase_b58_encode(ED25519_PRIV_HEADER + seed)
 
@@ -80,16 +82,16 @@ def encode_ed25519_private(seed: bytes) -> str:
 def decode_ed25519_private(multikey: str) -> bytes:
     """Return the 32-byte seed from a Multikey secret key (32-byte seed or 64-byte seed‖public)."""
     raw = multibase_b58_decode(multikey)
-    if raw[:2] != ED25519_PRIV_HEADER or len(raw) not in (34, 66):
+    if raw[:2] != ED25519_PRIV_HEADER or len(raw) not in (2 + SEED_BYTES, 2 + SECRET_KEY_BYTES):
         raise MultibaseError(
             "not an Ed25519 Multikey secret key"
             " (expected 0x8026 + 32-byte seed or 64-byte seed‖public)"
         )
-    seed = raw[2:34]
-    if len(raw) == 66:
+    seed = raw[2 : 2 + SEED_BYTES]
+    if len(raw) == 2 + SECRET_KEY_BYTES:
         from nacl.signing import SigningKey
 
-        if bytes(SigningKey(seed).verify_key) != raw[34:]:
+        if bytes(SigningKey(seed).verify_key) != raw[2 + SEED_BYTES :]:
             raise MultibaseError(
                 "the public half of the 64-byte secret key does not match its seed"
             )

@@ -28,12 +28,12 @@ import nacl.secret
 import nacl.signing
 
 from keys.ed25519 import multikey_from_public_key
+from keys.ed25519_sizes import SEED_BYTES
 from keys.errors import KeyFileTampered, WrongPassphrase
 from keys.unlock import Unlock, key_check_value
 
 FORMAT = "certinum-sealed-ed25519/1"
 CIPHER = "xchacha20poly1305-ietf"
-SEED_BYTES = 32
 MAX_SEALED_BYTES = 64 * 1024
 
 

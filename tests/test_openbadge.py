@@ -16,8 +16,8 @@ from jsonschema import Draft201909Validator, FormatChecker
 from pyld import jsonld
 
 from assessment.framework import COMPETENCE_CODES, COMPETENCES
+from assessment.scoring import BANDS
 from issuer.openbadge import (
-    DEFAULT_BANDS,
     MAX_SCORE,
     CertificateInputError,
     CertificationCentre,
@@ -340,8 +340,8 @@ def test_result_descriptions_score_level_and_16_competences() -> None:
     assert level["id"] == f"{ACH}#level"
     assert level["resultType"] == "RubricCriterionLevel"
     bands = level["rubricCriterionLevel"]
-    assert [b["id"] for b in bands] == [f"{ACH}#level-{band.key}" for band in DEFAULT_BANDS]
-    assert [b["name"] for b in bands] == [band.name_fr for band in DEFAULT_BANDS]
+    assert [b["id"] for b in bands] == [f"{ACH}#level-{band.key}" for band in BANDS]
+    assert [b["name"] for b in bands] == [band.name_fr for band in BANDS]
     assert all(b["type"] == ["RubricCriterionLevel"] for b in bands)
     assert [c["id"] for c in competences] == [f"{ACH}#competence-{c}" for c in COMPETENCE_CODES]
     for rd, competence in zip(competences, COMPETENCES, strict=True):
@@ -417,11 +417,11 @@ def test_display_name_rules() -> None:
 
 
 def test_bands_partition_the_score_range() -> None:
-    assert DEFAULT_BANDS[0].min_score == 0
-    assert DEFAULT_BANDS[-1].max_score == MAX_SCORE
-    for lower, upper in itertools.pairwise(DEFAULT_BANDS):
-        assert upper.min_score == lower.max_score + 1
-    assert len(DEFAULT_BANDS) == 9
+    assert BANDS[0].low == 0
+    assert BANDS[-1].high == MAX_SCORE
+    for lower, upper in itertools.pairwise(BANDS):
+        assert upper.low == lower.high + 1
+    assert len(BANDS) == 9
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from vc import timestamps
 from vc.bitstring import (
     DEFAULT_MAX_DECOMPRESSED,
     MAX_STATUS_SIZE,
@@ -275,12 +276,7 @@ def _check_list_validity(list_credential: Mapping[str, object], now: datetime) -
 
 
 def _parse_datetime(raw: object, key: str) -> datetime:
-    if not isinstance(raw, str):
-        raise MalformedStatusError(f"{key} must be a dateTimeStamp string")
     try:
-        value = datetime.fromisoformat(raw[:-1] + "+00:00" if raw.endswith("Z") else raw)
-    except ValueError as exc:
-        raise MalformedStatusError(f"{key} is not a dateTimeStamp") from exc
-    if value.tzinfo is None:
-        raise MalformedStatusError(f"{key} must carry a time zone")
-    return value
+        return timestamps.parse_datetime_stamp(raw)
+    except timestamps.DateTimeStampError as exc:
+        raise MalformedStatusError(f"{key}: {exc}") from None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from keys.ed25519_sizes import PUBLIC_KEY_BYTES, SIGNATURE_BYTES
 from keys.multibase import MultibaseError, multibase_b58_decode, multibase_b58_encode
 from vc.jsonld import (
     ContextNotAllowed,
@@ -220,7 +221,7 @@ def _verify_one(
             public_key = public_key_for(vm)
         except (LookupError, ValueError) as exc:
             raise _Failure("KEY_NOT_FOUND", f"no key for {vm}: {exc}") from None
-        if not isinstance(public_key, bytes) or len(public_key) != 32:
+        if not isinstance(public_key, bytes) or len(public_key) != PUBLIC_KEY_BYTES:
             raise _Failure("INVALID_PUBLIC_KEY", f"the key of {vm} is not a 32-byte Ed25519 key")
         options = {k: v for k, v in proof.items() if k != "proofValue"}
         hash_data = _hash_data(document, options, loader, limits, budget)
@@ -252,7 +253,7 @@ def _check_proof(
         proof_bytes = multibase_b58_decode(proof["proofValue"], max_length=200)
     except MultibaseError as exc:
         raise _Failure("MALFORMED_PROOF", f"proofValue: {exc}") from None
-    if len(proof_bytes) != 64:
+    if len(proof_bytes) != SIGNATURE_BYTES:
         raise _Failure("MALFORMED_PROOF", f"proofValue has {len(proof_bytes)} bytes, not 64")
     if expected_purpose is not None and proof["proofPurpose"] != expected_purpose:
         raise _Failure(
