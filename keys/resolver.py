@@ -8,7 +8,8 @@ relationships that list it are returned, so the caller checks the proof purpose
 (``assertionMethod`` for a credential).
 
 Where documents come from:
-- ``did:key`` and ``did:jwk`` are expanded locally, from the identifier itself;
+- ``did:key`` and ``did:jwk`` are expanded locally, from the identifier itself; a bare
+  ``did:key`` (no fragment) names its only key, ``did:key:z6Mk…#z6Mk…`` (did:key §3.1.2);
 - anything else (``did:web``, or an https controller document as in the 1EdTech OB 3.0
   vector) must be in the caller's ``documents`` mapping of trusted identifier → document.
   Nothing is fetched: an absent did:web or https controller raises UntrustedController; an
@@ -176,6 +177,8 @@ class VerificationMethodResolver:
             raise InvalidDid("a verification method id is a string of bounded length")
         if method_id.startswith("did:"):
             split_did_url(method_id)
+        if method_id.startswith("did:key:") and "#" not in method_id:
+            method_id = f"{method_id}#{method_id.removeprefix('did:key:')}"
         controller, sep, fragment = method_id.partition("#")
         if not sep or not fragment:
             raise InvalidDid("a verification method id must have a fragment (…#key)")

@@ -1,27 +1,60 @@
-"""Verification method resolution for the verifier, over :mod:`keys`.
+"""Verification method resolution for the verifier: the :mod:`keys` resolver, and the one
+mapping from its errors to the verifier's failure codes.
 
-did:key and did:jwk are expanded locally; did:web and https controller documents come only
-from the caller's trusted ``documents`` (never fetched). Problems are classified before the
-lookup so a person reads what is wrong with the identifier itself: no scheme, an unknown
-scheme, an unsupported DID method, an issuer that is not trusted.
+The resolved type is :class:`keys.ResolvedVerificationMethod` (controller, public key, the
+relationships that list it); :func:`key_resolver` is :class:`keys.VerificationMethodResolver`
+over the caller's trusted documents: did:key and did:jwk are expanded locally, did:web and
+https controller documents come only from ``documents`` (never fetched).
+
+A :data:`KeyResolver` raises a :class:`keys.KeysError`, which :func:`resolution_error` turns
+into the code the ``proof`` check reports, or a :class:`ResolutionError` carrying a code of
+its own (a relying party's resolver may name its failures differently). The codes:
+
+==========================  ====================================================
+``VM_NO_SCHEME``            the method id is not a URL or DID
+``VM_UNKNOWN_SCHEME``       a URL scheme other than did, https, http
+``UNSUPPORTED_DID_METHOD``  a DID method other than key, jwk, web
+``ISSUER_NOT_TRUSTED``      a did:web or https controller not among ``documents``
+``KEY_NOT_FOUND``           any other resolution failure (no such method, bad key…)
+==========================  ====================================================
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from keys import (
     KeysError,
+    ResolvedVerificationMethod,
     UnsupportedDidMethod,
     UntrustedController,
     VerificationMethodResolver,
 )
-from verifier.verify import KeyResolver, ResolutionError, ResolvedKey
+
+__all__ = [
+    "SUPPORTED_DID_METHODS",
+    "KeyResolver",
+    "ResolutionError",
+    "classify_method_id",
+    "key_resolver",
+    "resolution_error",
+]
 
 SUPPORTED_DID_METHODS = ("key", "jwk", "web")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+
+KeyResolver = Callable[[str], ResolvedVerificationMethod]
+
+
+class ResolutionError(Exception):
+    """A verification method that cannot be resolved, with the failure code to report."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
 
 
 def classify_method_id(method_id: str) -> ResolutionError | None:
@@ -47,25 +80,23 @@ def classify_method_id(method_id: str) -> ResolutionError | None:
     return None
 
 
+def resolution_error(method_id: str, exc: KeysError) -> ResolutionError:
+    """The verifier's failure for ``exc``, raised while resolving ``method_id``.
+
+    A problem with the identifier itself (no scheme, unknown scheme, unsupported DID method)
+    is named first, whatever the resolver stumbled on, so a person reads what is wrong with
+    the identifier rather than a consequence of it.
+    """
+    problem = classify_method_id(method_id)
+    if problem is not None:
+        return problem
+    if isinstance(exc, UntrustedController):
+        return ResolutionError("ISSUER_NOT_TRUSTED", str(exc))
+    if isinstance(exc, UnsupportedDidMethod):
+        return ResolutionError("UNSUPPORTED_DID_METHOD", str(exc))
+    return ResolutionError("KEY_NOT_FOUND", str(exc))
+
+
 def key_resolver(documents: Mapping[str, Mapping[str, Any]] | None = None) -> KeyResolver:
     """A resolver over local DID methods and the trusted ``documents`` (id → document)."""
-    resolver = VerificationMethodResolver(documents or {})
-
-    def resolve(method_id: str) -> ResolvedKey:
-        problem = classify_method_id(method_id)
-        if problem is not None:
-            raise problem
-        if method_id.startswith("did:key:") and "#" not in method_id:
-            # A bare did:key names its only key (did:key §3.1.2).
-            method_id = f"{method_id}#{method_id.removeprefix('did:key:')}"
-        try:
-            found = resolver.resolve(method_id)
-        except UntrustedController as exc:
-            raise ResolutionError("ISSUER_NOT_TRUSTED", str(exc)) from None
-        except UnsupportedDidMethod as exc:
-            raise ResolutionError("UNSUPPORTED_DID_METHOD", str(exc)) from None
-        except KeysError as exc:
-            raise ResolutionError("KEY_NOT_FOUND", str(exc)) from None
-        return ResolvedKey(found.id, found.controller, found.public_key, found.relationships)
-
-    return resolve
+    return VerificationMethodResolver(documents).resolve

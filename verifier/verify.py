@@ -21,8 +21,12 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
+from keys import KeysError, ResolvedVerificationMethod
+from vc.constants import OB_CONTEXT_PREFIX, VC_V1, VC_V2
 from vc.dataintegrity import verify_proof
 from vc.jsonld import DocumentLoader
+from vc.timestamps import DateTimeStampError, parse_datetime_stamp
+from verifier.resolution import KeyResolver, ResolutionError, resolution_error
 from verifier.status import check_status
 
 CheckStatus = Literal["passed", "failed", "skipped"]
@@ -38,34 +42,11 @@ CHECK_NAMES = (
     "status",
 )
 
-VC_V2 = "https://www.w3.org/ns/credentials/v2"
-VC_V1 = "https://www.w3.org/2018/credentials/v1"
 OB_TYPES = ("OpenBadgeCredential", "AchievementCredential")
-OB_CONTEXT_PREFIX = "https://purl.imsglobal.org/spec/ob/v3p0/"
 MAX_DOCUMENT_BYTES = 256 * 1024
 DEFAULT_CLOCK_SKEW = timedelta(minutes=5)
 
 
-@dataclass(frozen=True, slots=True)
-class ResolvedKey:
-    """What a verification method resolves to: its controller, key and relationships."""
-
-    verification_method: str
-    controller: str
-    public_key: bytes
-    relationships: frozenset[str]
-
-
-class ResolutionError(Exception):
-    """A verification method cannot be resolved (unknown DID method, issuer not trusted…)."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-KeyResolver = Callable[[str], ResolvedKey]
 StatusListSource = Callable[[str], Mapping[str, Any] | None]
 
 
@@ -156,19 +137,11 @@ class _Checks:
 
 
 def parse_datetime(value: object) -> datetime | None:
-    """An XML Schema dateTimeStamp (timezone required), as VC 2.0 §4.9 asks."""
-    if not isinstance(value, str) or len(value) > 64:
-        return None
-    text = value.replace("z", "Z")
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"
+    """An XML Schema dateTimeStamp (VC 2.0 §4.9), by :mod:`vc.timestamps`; ``None`` if not one."""
     try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
+        return parse_datetime_stamp(value)
+    except DateTimeStampError:
         return None
-    if parsed.tzinfo is None or "T" not in value:
-        return None
-    return parsed
 
 
 def _id_of(value: object) -> str | None:
@@ -285,8 +258,8 @@ def _check_validity(doc: Mapping[str, Any], opts: VerifyOptions, checks: _Checks
 
 def _resolve_all(
     proofs: Sequence[Any], opts: VerifyOptions
-) -> tuple[dict[str, ResolvedKey], dict[str, ResolutionError]]:
-    resolved: dict[str, ResolvedKey] = {}
+) -> tuple[dict[str, ResolvedVerificationMethod], dict[str, ResolutionError]]:
+    resolved: dict[str, ResolvedVerificationMethod] = {}
     errors: dict[str, ResolutionError] = {}
     for proof in proofs:
         vm = proof.get("verificationMethod") if isinstance(proof, Mapping) else None
@@ -296,6 +269,8 @@ def _resolve_all(
             resolved[vm] = opts.resolve_key(vm)
         except ResolutionError as exc:
             errors[vm] = exc
+        except KeysError as exc:
+            errors[vm] = resolution_error(vm, exc)
     return resolved, errors
 
 

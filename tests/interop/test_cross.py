@@ -54,6 +54,7 @@ from issuer.status_list import (
 )
 from keys import (
     KeysError,
+    ResolvedVerificationMethod,
     VerificationMethodResolver,
     did_key_from_public_key,
     multikey_from_public_key,
@@ -64,9 +65,8 @@ from keys import (
 from keys.multibase import encode_ed25519_private
 from vc.dataintegrity import create_proof
 from vc.jsonld import DocumentLoader
+from verifier.resolution import ResolutionError
 from verifier.verify import (
-    ResolutionError,
-    ResolvedKey,
     VerificationResult,
     VerifyOptions,
     verify_credential,
@@ -247,16 +247,18 @@ def issue_wallet_copy(
 # --- Certinum's verifier, as a relying party would set it up -----------------------------
 
 
-def resolver_over(documents: Mapping[str, Mapping[str, Any]]) -> Callable[[str], ResolvedKey]:
-    """did:key locally, anything else from ``documents`` (nothing fetched)."""
+def resolver_over(
+    documents: Mapping[str, Mapping[str, Any]],
+) -> Callable[[str], ResolvedVerificationMethod]:
+    """did:key locally, anything else from ``documents`` (nothing fetched); failures are
+    reported under the name of the keys error (``UntrustedController``…)."""
     resolver = VerificationMethodResolver(documents)
 
-    def resolve(method: str) -> ResolvedKey:
+    def resolve(method: str) -> ResolvedVerificationMethod:
         try:
-            found = resolver.resolve(method)
+            return resolver.resolve(method)
         except KeysError as exc:
             raise ResolutionError(type(exc).__name__, str(exc)) from None
-        return ResolvedKey(found.id, found.controller, found.public_key, found.relationships)
 
     return resolve
 
