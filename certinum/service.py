@@ -43,6 +43,7 @@ from keys import (
     write_new_key_file,
 )
 from keys.keyring import INDEX_NAME
+from vc.constants import VC_V2
 from vc.dataintegrity import create_proof
 from vc.jsonld import DocumentLoader, JsonLdError
 from verifier.resolution import key_resolver
@@ -52,7 +53,6 @@ from verifier.verify import (
     verify_credential,
 )
 
-VC_V2 = "https://www.w3.org/ns/credentials/v2"
 ISSUER_NAME = "Certinum — autorité de certification des compétences numériques"
 DEV_UNLOCK_FILE = "dev-unlock.key"
 
