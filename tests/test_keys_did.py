@@ -443,3 +443,10 @@ def test_did_key_through_the_resolver() -> None:
     assert resolved.relationships == frozenset(
         {"authentication", "assertionMethod", "capabilityInvocation", "capabilityDelegation"}
     )
+
+
+def test_a_bare_did_key_names_its_only_key() -> None:
+    """did:key §3.1.2: ``did:key:z6Mk…`` without a fragment is the method ``…#z6Mk…``."""
+    bare = resolve_verification_method(SPEC_DID_KEY)
+    assert bare == resolve_verification_method(f"{SPEC_DID_KEY}#{SPEC_MULTIKEY}")
+    assert bare.id == f"{SPEC_DID_KEY}#{SPEC_MULTIKEY}"

@@ -3,8 +3,8 @@
 - Context URLs: VC Data Model 2.0 §4.3 (``@context`` starts with :data:`VC_V2`; a 1.1
   credential starts with :data:`VC_V1`), and the Open Badges 3.0.3 context the certificate
   uses (:data:`OB_V3P0_CONTEXT`; any OB 3.0 context starts with :data:`OB_CONTEXT_PREFIX`).
-- :data:`MAX_DOCUMENT_BYTES`: the largest credential, request body or embedded attachment
-  Certinum reads (256 KiB; a certificate credential is about 20 KiB).
+- :data:`MAX_DOCUMENT_BYTES`: the size bound for a credential document, a request body or an
+  embedded attachment: 256 KiB (a signed 16-competence certificate is about 16 KiB).
 
 The Ed25519 sizes live with the keys (:mod:`keys.ed25519_sizes`), the date-time rules in
 :mod:`vc.timestamps`, the score bands in :mod:`assessment.scoring`.
