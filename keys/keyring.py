@@ -17,6 +17,9 @@ Invariant: a non-empty keyring has exactly one ``active`` key. Operations:
   select the credentials to re-issue. Revoking the active key creates its replacement in the
   same index update.
 - :meth:`Keyring.signer`: the only way to use a secret, inside a ``with`` block.
+- :meth:`Keyring.create_did_key` / :meth:`Keyring.open_did_key`: a keyring whose controller is
+  its one key's ``did:key`` (an issuer instance for peers that resolve only ``did:key``). Such a
+  DID *is* its key: it cannot rotate, and revoking its key ends the instance.
 
 The sealed file of a new key is written before the index names it; the index is replaced
 atomically. A crash in between leaves an unused sealed file, never an index pointing at a
@@ -40,6 +43,7 @@ import nacl.signing
 
 from keys import _fs
 from keys.did import parse_did
+from keys.did_key import did_key_from_multikey
 from keys.document import did_document
 from keys.ed25519 import multikey_from_public_key, public_key_from_multikey
 from keys.ed25519_sizes import SEED_BYTES
@@ -61,6 +65,30 @@ from keys.unlock import Unlock
 INDEX_NAME = "keyring.json"
 INDEX_FORMAT = "certinum-keyring/1"
 MAX_INDEX_BYTES = 4 * 1024 * 1024
+
+
+def _read_index(path: Path) -> list[KeyRecord]:
+    """The records of a keyring index file (none when it does not exist yet)."""
+    try:
+        content = _fs.read_bounded(path, MAX_INDEX_BYTES)
+    except FileNotFoundError:
+        return []
+    if len(content) > MAX_INDEX_BYTES:
+        raise KeyringCorrupt("the keyring index is too large")
+    try:
+        index = json.loads(content)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise KeyringCorrupt("the keyring index is not JSON") from None
+    if not isinstance(index, dict) or index.get("format") != INDEX_FORMAT:
+        raise KeyringCorrupt(f"the keyring index is not in the {INDEX_FORMAT} format")
+    entries = index.get("keys")
+    if not isinstance(entries, list):
+        raise KeyringCorrupt("the keyring index has no key list")
+    records = [_record_from_json(entry) for entry in entries]
+    ids = [r.key_id for r in records]
+    if len(set(ids)) != len(ids):
+        raise KeyringCorrupt("the keyring index lists a key twice")
+    return records
 
 
 @dataclass(frozen=True)
@@ -161,27 +189,10 @@ class Keyring:
         return self.folder / f"{multikey}.sealed.json"
 
     def _load(self) -> list[KeyRecord]:
-        try:
-            content = _fs.read_bounded(self._index_path, MAX_INDEX_BYTES)
-        except FileNotFoundError:
-            return []
-        if len(content) > MAX_INDEX_BYTES:
-            raise KeyringCorrupt("the keyring index is too large")
-        try:
-            index = json.loads(content)
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise KeyringCorrupt("the keyring index is not JSON") from None
-        if not isinstance(index, dict) or index.get("format") != INDEX_FORMAT:
-            raise KeyringCorrupt(f"the keyring index is not in the {INDEX_FORMAT} format")
-        entries = index.get("keys")
-        if not isinstance(entries, list):
-            raise KeyringCorrupt("the keyring index has no key list")
-        records = [_record_from_json(entry) for entry in entries]
-        ids = [r.key_id for r in records]
-        if len(set(ids)) != len(ids):
-            raise KeyringCorrupt("the keyring index lists a key twice")
+        records = _read_index(self._index_path)
         active = sum(1 for r in records if r.status is KeyStatus.ACTIVE)
-        if records and active != 1:
+        # A did:key instance whose one key was revoked has no active key: it has ended.
+        if records and active != 1 and not (self.is_did_key and active == 0):
             raise KeyringCorrupt(f"the keyring has {active} active keys; exactly one is required")
         return records
 
@@ -226,6 +237,9 @@ class Keyring:
         seed = self._random(SEED_BYTES)
         if len(seed) != SEED_BYTES:
             raise KeyCustodyError("the randomness source returned the wrong number of bytes")
+        return self._seal_new(seed, unlock, now)
+
+    def _seal_new(self, seed: bytes, unlock: Unlock, now: datetime) -> KeyRecord:
         multikey = multikey_from_public_key(bytes(nacl.signing.SigningKey(seed).verify_key))
         content = seal_seed(seed, multikey, unlock, self._random)
         del seed
@@ -234,6 +248,48 @@ class Keyring:
             raise KeyCustodyError("a sealed file for this new key already exists (bad randomness)")
         _fs.atomic_write(path, content)
         return KeyRecord(public_key_multibase=multikey, created=now, status=KeyStatus.ACTIVE)
+
+    @property
+    def is_did_key(self) -> bool:
+        """True for a ``did:key`` issuer instance, whose DID is its one key."""
+        return self.controller_did.startswith("did:key:")
+
+    @classmethod
+    def create_did_key(
+        cls,
+        folder: str | Path,
+        unlock: Unlock,
+        now: datetime,
+        *,
+        seed_source: Callable[[int], bytes] = os.urandom,
+    ) -> Keyring:
+        """A new keyring in an empty ``folder`` whose controller is its key's ``did:key``.
+
+        Raises KeyringNotEmpty if ``folder`` already holds a keyring.
+        """
+        now = utc(now, "now")
+        seed = seed_source(SEED_BYTES)
+        if len(seed) != SEED_BYTES:
+            raise KeyCustodyError("the randomness source returned the wrong number of bytes")
+        multikey = multikey_from_public_key(bytes(nacl.signing.SigningKey(seed).verify_key))
+        ring = cls(folder, controller_did=did_key_from_multikey(multikey), seed_source=seed_source)
+        with ring._mutating() as records:
+            if records:
+                raise KeyringNotEmpty(f"{folder} already holds a keyring")
+            record = ring._seal_new(seed, unlock, now)
+            del seed
+            ring._save([record])
+        return ring
+
+    @classmethod
+    def open_did_key(cls, folder: str | Path) -> Keyring:
+        """The ``did:key`` keyring kept in ``folder`` (its controller read from its key)."""
+        records = _read_index(Path(folder) / INDEX_NAME)
+        if len(records) != 1:
+            raise KeyringCorrupt(
+                f"a did:key keyring holds exactly one key; {folder} has {len(records)}"
+            )
+        return cls(folder, controller_did=did_key_from_multikey(records[0].public_key_multibase))
 
     def create_initial_key(self, unlock: Unlock, now: datetime) -> KeyRecord:
         """Create the first, active key. Raises KeyringNotEmpty if any key exists."""
@@ -259,6 +315,8 @@ class Keyring:
         (WrongPassphrase otherwise): a mistyped passphrase would seal a key nobody can use.
         """
         now = utc(now, "now")
+        if self.is_did_key:
+            raise KeyStateError("a did:key issuer is its key: it cannot rotate")
         with self._mutating() as records:
             current = next((r for r in records if r.status is KeyStatus.ACTIVE), None)
             if current is None:
@@ -296,7 +354,7 @@ class Keyring:
             if target.status is KeyStatus.REVOKED:
                 raise KeyStateError(f"key {key_id[:20]}… is already revoked")
             new_active: KeyRecord | None = None
-            if target.status is KeyStatus.ACTIVE:
+            if target.status is KeyStatus.ACTIVE and not self.is_did_key:
                 if unlock is None:
                     raise KeyStateError(
                         "revoking the active key needs the passphrase or key file"
