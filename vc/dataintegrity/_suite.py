@@ -67,8 +67,13 @@ def canonical_nquads(
     limits: Limits = DEFAULT_LIMITS,
     budget: CanonicalizationBudget = DEFAULT_BUDGET,
 ) -> str:
-    """RDFC-1.0 canonical N-Quads of a JSON-LD document (safe-mode expansion)."""
-    return canonicalize(to_rdf(document, loader=loader, limits=limits), budget=budget).nquads
+    """RDFC-1.0 canonical N-Quads of a JSON-LD document (safe-mode expansion).
+
+    Base direction becomes i18n-typed literals (``rdfDirection: i18n-datatype``), as
+    Digital Bazaar's eddsa-rdfc-2022 cryptosuite canonizes.
+    """
+    quads = to_rdf(document, loader=loader, limits=limits, rdf_direction="i18n-datatype")
+    return canonicalize(quads, budget=budget).nquads
 
 
 def _check_suite(options: Mapping[str, Any], code: str) -> None:

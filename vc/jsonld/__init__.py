@@ -32,7 +32,7 @@ from ._errors import (
 )
 from ._expand import DEFAULT_LIMITS, Limits, expand
 from ._loader import BUNDLED_CONTEXTS, DocumentLoader, default_loader
-from ._to_rdf import Quad, escape_literal, expanded_to_rdf, jcs
+from ._to_rdf import Quad, RdfDirection, escape_literal, expanded_to_rdf, jcs
 
 
 def to_rdf(
@@ -40,13 +40,16 @@ def to_rdf(
     *,
     loader: DocumentLoader | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    rdf_direction: RdfDirection | None = None,
 ) -> list[Quad]:
     """Safe-mode JSON-LD → RDF dataset (JSON-LD 1.1 API §9.2 ``toRdf()``, no generalized RDF).
 
     Returns quads ``(subject, predicate, object, graph)`` in canonical N-Quads term form,
-    without duplicates; the default graph is ``""``.
+    without duplicates; the default graph is ``""``. ``rdf_direction="i18n-datatype"`` turns
+    values with ``@direction`` into i18n-typed literals; ``None`` refuses them.
     """
-    return expanded_to_rdf(expand(document, loader=loader, limits=limits))
+    expanded = expand(document, loader=loader, limits=limits)
+    return expanded_to_rdf(expanded, rdf_direction=rdf_direction)
 
 
 __all__ = [
@@ -59,6 +62,7 @@ __all__ = [
     "JsonLdError",
     "Limits",
     "Quad",
+    "RdfDirection",
     "UnsafeJsonLd",
     "default_loader",
     "escape_literal",

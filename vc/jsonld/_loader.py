@@ -23,6 +23,7 @@ from ._errors import ContextNotAllowed, InvalidJsonLd
 BUNDLED_CONTEXTS: Mapping[str, str] = MappingProxyType(
     {
         "https://www.w3.org/ns/credentials/v2": "credentials-v2.jsonld",
+        "https://www.w3.org/2018/credentials/v1": "credentials-v1.jsonld",
         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json": (
             "ob-v3p0-context-3.0.3.json"
         ),

@@ -10,6 +10,11 @@ Terms come out directly in their canonical N-Quads form (RDFC-1.0 §4 / RDF 1.2 
 canonical form), the ``vc.rdfc`` quad contract: ``(subject, predicate, object, graph)``
 strings, ``""`` for the default graph, ``xsd:string`` omitted.
 
+Base direction (§8.4 step 13): with ``rdf_direction="i18n-datatype"`` a value with
+``@direction`` becomes a literal typed ``https://www.w3.org/ns/i18n#{language}_{direction}``
+(language lower-cased, empty when absent), as jsonld.js does and as Digital Bazaar's Data
+Integrity cryptosuites ask for; ``compound-literal`` is not supported (jsonld.js refuses it too).
+
 Safe mode (jsonld.js events): a relative subject, predicate, object or graph IRI, a blank
 node predicate, ``@direction`` without an ``rdfDirection`` mode: :class:`UnsafeJsonLd`.
 IRIs holding characters that N-Quads cannot write (space, ``<>"{}|^`\\``, controls) are
@@ -20,11 +25,14 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from typing import Any, Literal
 
 from ._errors import InvalidJsonLd, UnsafeJsonLd
 
 Quad = tuple[str, str, str, str]
+#: The ``rdfDirection`` modes this module implements (JSON-LD 1.1 API §9.2 options).
+RdfDirection = Literal["i18n-datatype"]
+I18N = "https://www.w3.org/ns/i18n#"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -132,9 +140,10 @@ def _iri_term(ref: str, what: str) -> str:
 
 
 class _Writer:
-    __slots__ = ("blank_labels", "counter", "quads")
+    __slots__ = ("blank_labels", "counter", "quads", "rdf_direction")
 
-    def __init__(self) -> None:
+    def __init__(self, rdf_direction: RdfDirection | None = None) -> None:
+        self.rdf_direction = rdf_direction
         self.quads: list[Quad] = []
         self.blank_labels: dict[str, str] = {}
         self.counter = 0
@@ -213,7 +222,11 @@ class _Writer:
         datatype = item.get("@type")
         if datatype == "@json":
             return f'"{escape_literal(jcs(value))}"^^<{RDF_JSON}>'
-        if "@direction" in item:
+        if "@direction" in item and isinstance(value, str):
+            if self.rdf_direction == "i18n-datatype":
+                language = str(item.get("@language", "")).lower()
+                datatype_iri = f"{I18N}{language}_{item['@direction']}"
+                return f'"{escape_literal(value)}"^^{_iri_term(datatype_iri, "datatype")}'
             raise UnsafeJsonLd(
                 f"@direction on {value!r} has no RDF form without rdfDirection",
                 "rdfDirection not set",
@@ -245,9 +258,17 @@ class _Writer:
         return f'"{escape_literal(lexical)}"^^{_iri_term(dt, "datatype")}'
 
 
-def expanded_to_rdf(expanded: list[Any]) -> list[Quad]:
-    """The RDF dataset of an expanded document, duplicates removed, order of first emission."""
-    writer = _Writer()
+def expanded_to_rdf(
+    expanded: list[Any], *, rdf_direction: RdfDirection | None = None
+) -> list[Quad]:
+    """The RDF dataset of an expanded document, duplicates removed, order of first emission.
+
+    ``rdf_direction``: how a value with ``@direction`` becomes RDF (see the module docstring);
+    ``None`` refuses such values (safe mode).
+    """
+    if rdf_direction not in (None, "i18n-datatype"):
+        raise InvalidJsonLd(f"unsupported rdfDirection {rdf_direction!r}", "invalid rdfDirection")
+    writer = _Writer(rdf_direction)
     for node in expanded:
         if not isinstance(node, dict) or "@value" in node or "@list" in node:
             raise UnsafeJsonLd("top-level value would be dropped", "free-floating scalar")

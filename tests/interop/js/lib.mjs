@@ -26,6 +26,7 @@ export const CONTEXTS_DIR = join(HERE, '..', '..', '..', 'vc', 'contexts');
 /** URL -> file name in vc/contexts (same table as its README.md). */
 export const CONTEXT_FILES = Object.freeze({
   'https://www.w3.org/ns/credentials/v2': 'credentials-v2.jsonld',
+  'https://www.w3.org/2018/credentials/v1': 'credentials-v1.jsonld',
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json':
     'ob-v3p0-context-3.0.3.json',
   'https://w3id.org/security/data-integrity/v2': 'data-integrity-v2.jsonld',
