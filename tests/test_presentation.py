@@ -12,6 +12,7 @@ import pytest
 
 from keys import (
     KeysError,
+    ResolvedVerificationMethod,
     VerificationMethodResolver,
     did_key_from_public_key,
     multikey_from_public_key,
@@ -20,7 +21,8 @@ from keys import (
 from vc.dataintegrity import create_proof
 from vc.jsonld import DocumentLoader
 from verifier.presentation import PresentationOptions, verify_presentation
-from verifier.verify import ResolutionError, ResolvedKey, VerifyOptions
+from verifier.resolution import ResolutionError
+from verifier.verify import VerifyOptions
 
 LOADER = DocumentLoader()
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
@@ -55,12 +57,12 @@ ISSUER = Key(bytes(range(1, 33)))
 HOLDER = Key(bytes(range(33, 65)))
 
 
-def _resolve(method: str) -> ResolvedKey:
+def _resolve(method: str) -> ResolvedVerificationMethod:
     try:
         found = VerificationMethodResolver({}).resolve(method)
     except KeysError as exc:
         raise ResolutionError(type(exc).__name__, str(exc)) from None
-    return ResolvedKey(found.id, found.controller, found.public_key, found.relationships)
+    return found
 
 
 def _credential(n: int = 0) -> dict[str, Any]:

@@ -28,13 +28,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from keys import KeysError, ResolvedVerificationMethod
 from vc.dataintegrity import verify_proof
 from vc.datamodel import check_presentation
+from verifier.resolution import ResolutionError, resolution_error
 from verifier.verify import (
     Check,
     CheckStatus,
-    ResolutionError,
-    ResolvedKey,
     VerificationResult,
     VerifyOptions,
     verify_credential,
@@ -165,7 +165,7 @@ def _check_proof(doc: Mapping[str, Any], opts: PresentationOptions, checks: _Che
             checks.set("proof", "failed", "the presentation has no proof", "PROOF_MISSING")
         return None
     proofs = [p for p in _as_list(doc.get("proof")) if isinstance(p, Mapping)]
-    resolved: dict[str, ResolvedKey] = {}
+    resolved: dict[str, ResolvedVerificationMethod] = {}
     errors: dict[str, ResolutionError] = {}
 
     def public_key_for(vm: str) -> bytes:
@@ -175,6 +175,9 @@ def _check_proof(doc: Mapping[str, Any], opts: PresentationOptions, checks: _Che
             except ResolutionError as exc:
                 errors[vm] = exc
                 raise LookupError(exc.message) from None
+            except KeysError as exc:
+                errors[vm] = resolution_error(vm, exc)
+                raise LookupError(errors[vm].message) from None
         return resolved[vm].public_key
 
     outcome = verify_proof(
@@ -195,7 +198,7 @@ def _check_proof(doc: Mapping[str, Any], opts: PresentationOptions, checks: _Che
     if not_listed:
         key = not_listed[0]
         checks.set("authentication", "failed",
-                   f"{key.verification_method} is not listed under authentication by "
+                   f"{key.id} is not listed under authentication by "
                    f"{key.controller}", "NOT_AUTHENTICATION_METHOD")  # fmt: skip
     else:
         checks.set("authentication", "passed", "the key is an authentication method")

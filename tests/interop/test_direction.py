@@ -17,11 +17,17 @@ from typing import Any
 import nacl.signing
 from nodejs import run_js, run_js_batch
 
-from keys import did_key_from_public_key, multikey_from_public_key, signer_from_seed
+from keys import (
+    ResolvedVerificationMethod,
+    did_key_from_public_key,
+    multikey_from_public_key,
+    signer_from_seed,
+)
 from keys.multibase import encode_ed25519_private
 from vc.dataintegrity import canonical_nquads, create_proof
 from vc.jsonld import DocumentLoader
-from verifier.verify import ResolutionError, ResolvedKey, VerifyOptions, verify_credential
+from verifier.resolution import ResolutionError
+from verifier.verify import VerifyOptions, verify_credential
 
 LOADER = DocumentLoader()
 SEED = bytes(range(40, 72))
@@ -85,10 +91,12 @@ def _js_key() -> dict[str, str]:
     }
 
 
-def _resolve(vm: str) -> ResolvedKey:
+def _resolve(vm: str) -> ResolvedVerificationMethod:
     if vm != VM:
         raise ResolutionError("UNRESOLVED", f"unknown verification method {vm}")
-    return ResolvedKey(vm, DID, PUBLIC, frozenset({"assertionMethod", "authentication"}))
+    return ResolvedVerificationMethod(
+        vm, DID, "Multikey", PUBLIC, frozenset({"assertionMethod", "authentication"})
+    )
 
 
 def _certinum_verify(document: dict[str, Any]) -> list[dict[str, str]]:

@@ -16,6 +16,7 @@ from nodejs import run_js
 
 from keys import (
     KeysError,
+    ResolvedVerificationMethod,
     VerificationMethodResolver,
     did_key_from_public_key,
     multikey_from_public_key,
@@ -23,7 +24,8 @@ from keys import (
 from keys.multibase import encode_ed25519_private
 from vc.jsonld import DocumentLoader
 from verifier.presentation import PresentationOptions, verify_presentation
-from verifier.verify import ResolutionError, ResolvedKey, VerifyOptions
+from verifier.resolution import ResolutionError
+from verifier.verify import VerifyOptions
 
 LOADER = DocumentLoader()
 SEED = bytes(range(90, 122))
@@ -38,12 +40,12 @@ DOMAIN = "github.com/w3c/vc-data-model-2.0-test-suite"
 VC_V2 = "https://www.w3.org/ns/credentials/v2"
 
 
-def _resolve(method: str) -> ResolvedKey:
+def _resolve(method: str) -> ResolvedVerificationMethod:
     try:
         found = VerificationMethodResolver({}).resolve(method)
     except KeysError as exc:
         raise ResolutionError(type(exc).__name__, str(exc)) from None
-    return ResolvedKey(found.id, found.controller, found.public_key, found.relationships)
+    return found
 
 
 def _verify(doc: dict[str, Any], challenge: str = CHALLENGE) -> Any:
