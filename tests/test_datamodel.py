@@ -14,9 +14,9 @@ from vc.datamodel import (
     Violation,
     check_credential,
     check_presentation,
-    is_date_time,
     is_date_time_stamp,
 )
+from vc.timestamps import is_datetime
 
 Doc = dict[str, Any]
 
@@ -279,8 +279,8 @@ def test_date_time_forms() -> None:
     assert not is_date_time_stamp("2023-02-29T00:00:00Z")
     assert not is_date_time_stamp("2023-02-26 01:02:58Z")
     assert not is_date_time_stamp("2023-02-26T01:02:58+15:00")
-    assert is_date_time("2023-02-26T01:02:58")
-    assert not is_date_time("2023-02-26")
+    assert is_datetime("2023-02-26T01:02:58")
+    assert not is_datetime("2023-02-26")
 
 
 def presentation() -> Doc:
@@ -309,3 +309,37 @@ def test_presentation_rules(change: Callable[[Doc], None], code: str) -> None:
     assert check_presentation(doc) == ()
     change(doc)
     assert _codes(check_presentation(doc)) == [code]
+
+
+# The W3C data-model suite's related resource: the VC 2.0 context, with its published digests.
+V2_SRI = "sha384-NSOcNpmdIVUxIJGvGUoe22FjTWrXiaXlsZ8q6912LdnR3KraQO2n75Ica4wK4Qeg"
+V2_MULTIBASE = "uJKGMkOmFbVJhEfKTduMC2XCyvRAYLjOVmZWwIH1wQ7k"
+
+
+@pytest.mark.parametrize(
+    "digest",
+    [{"digestSRI": V2_SRI}, {"digestMultibase": V2_MULTIBASE}],
+)
+def test_the_published_digest_of_a_known_resource_is_accepted(digest: dict[str, str]) -> None:
+    doc = credential()
+    doc["relatedResource"] = [{"id": VC_V2, **digest}]
+    assert check_credential(doc) == ()
+
+
+@pytest.mark.parametrize(
+    "digest",
+    [
+        {"digestMultibase": "uM4RgWQc3RUDtjJCSgTJtTfvpZ7SPEg_LNO0ESlovQC0"},
+        {"digestSRI": "sha384-_rCVIV7fSXXTNIvpiq26jRDyj8JG8TDjij-tD0ewLk4JpnXEz6a5AeeY_1qQ0d0P"},
+    ],
+)
+def test_a_wrong_digest_of_a_known_resource_is_a_violation(digest: dict[str, str]) -> None:
+    doc = credential()
+    doc["relatedResource"] = [{"id": VC_V2, **digest}]
+    assert _codes(check_credential(doc)) == ["related-resource-digest"]
+
+
+def test_the_digest_of_an_unknown_resource_stays_the_issuers_claim() -> None:
+    doc = credential()
+    doc["relatedResource"] = [{"id": "https://example.org/logo.png", "digestSRI": V2_SRI}]
+    assert check_credential(doc) == ()

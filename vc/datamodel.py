@@ -17,33 +17,35 @@ Section numbers are those of VC Data Model 2.0 (W3C Recommendation, 2025) unless
 
 from __future__ import annotations
 
-import calendar
+import base64
+import binascii
+import hashlib
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
-VC_V2 = "https://www.w3.org/ns/credentials/v2"
-VC_V1 = "https://www.w3.org/2018/credentials/v1"
+from vc.constants import VC_V1, VC_V2
+from vc.timestamps import DateTimeStampError, is_datetime, parse_datetime_stamp
+from vc.timestamps import is_datetime_stamp as is_date_time_stamp
 
-#: VC 2.0 §4.9: the dateTimeStamp regular expression the specification gives (time zone
-#: required).
-_DATE_TIME_STAMP = re.compile(
-    r"-?([1-9][0-9]{3,}|0[0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-    r"T(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?|(24:00:00(\.0+)?))"
-    r"(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))"
-)
-#: VC 1.1 §4.6/§4.7: an XML Schema dateTime, time zone optional.
-_DATE_TIME = re.compile(
-    r"-?([1-9][0-9]{3,}|0[0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-    r"T(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?|(24:00:00(\.0+)?))"
-    r"(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"
-)
 #: An absolute URL (RFC 3986 scheme, then no white space): what §4.4 calls a URL.
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s]+")
 #: §5.3: ``digestSRI`` is a Subresource Integrity value.
 _SRI = re.compile(r"sha(256|384|512)-[A-Za-z0-9+/_\-]+={0,2}")
+
+#: Digests of resources this package holds, as their publishers give them: the VC 2.0
+#: context's are in VC Data Model 2.0 Appendix B.1 (SHA-384 SRI; SHA-256 in multibase). Our
+#: bundled copy of that context is not byte-identical to W3C's file, so the published values
+#: are kept here rather than computed from it.
+PUBLISHED_DIGESTS: Final[Mapping[str, Mapping[str, bytes]]] = {
+    VC_V2: {
+        "sha384": base64.b64decode(
+            "NSOcNpmdIVUxIJGvGUoe22FjTWrXiaXlsZ8q6912LdnR3KraQO2n75Ica4wK4Qeg"
+        ),
+        "sha256": base64.urlsafe_b64decode("JKGMkOmFbVJhEfKTduMC2XCyvRAYLjOVmZWwIH1wQ7k="),
+    }
+}
 
 #: §4.5: these properties hold objects that MUST each have a ``type``.
 TYPED_PROPERTIES = ("credentialStatus", "termsOfUse", "evidence", "refreshService",
@@ -67,40 +69,8 @@ def is_url(value: object) -> bool:
     return isinstance(value, str) and _URL.fullmatch(value) is not None
 
 
-def is_date_time_stamp(value: object) -> bool:
-    """An XML Schema 1.1 ``dateTimeStamp`` (time zone required), a day that exists."""
-    return (
-        isinstance(value, str)
-        and _DATE_TIME_STAMP.fullmatch(value) is not None
-        and (_real_day(value))
-    )
-
-
-def is_date_time(value: object) -> bool:
-    """An XML Schema ``dateTime`` (time zone optional), a day that exists (VC 1.1 dates)."""
-    return isinstance(value, str) and _DATE_TIME.fullmatch(value) is not None and _real_day(value)
-
-
-def _real_day(value: str) -> bool:
-    year_text, month, day = value.lstrip("-").split("T")[0].split("-")
-    year = int(year_text) * (-1 if value.startswith("-") else 1)
-    # proleptic Gregorian leap years, as XML Schema (year 0 exists there and is leap)
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    days = 29 if int(month) == 2 and leap else calendar.monthrange(2001, int(month))[1]
-    return int(day) <= days
-
-
 def _items(value: object) -> list[Any]:
     return value if isinstance(value, list) else [value]
-
-
-def _sort_key(value: str) -> str:
-    """dateTimeStamps compare as instants: normalised to UTC."""
-    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
-    try:
-        return datetime.fromisoformat(text).astimezone(UTC).isoformat()
-    except ValueError:  # years beyond 9999 or 24:00:00: leave such order unchecked
-        return ""
 
 
 def _check_context(doc: Mapping[str, Any]) -> Iterator[Violation]:
@@ -224,6 +194,48 @@ def _check_related_resources(doc: Mapping[str, Any]) -> Iterator[Violation]:
             isinstance(multibase, str) and multibase[:1] in ("u", "z") and len(multibase) > 1
         ):
             yield Violation("related-resource", "digestMultibase is not a multibase value", path)
+        yield from _check_known_digests(item, path)
+
+
+def _check_known_digests(item: Mapping[str, Any], path: str) -> Iterator[Violation]:
+    """§5.3: a digest that does not match the resource is an error. Nothing is fetched: the
+    digests of resources this package knows (:data:`PUBLISHED_DIGESTS`) are compared; others
+    stay the issuer's claim, for whoever retrieves the resource to check."""
+    known = PUBLISHED_DIGESTS.get(str(item.get("id")))
+    if known is None:
+        return
+    given: list[tuple[str, bytes | None]] = []
+    sri = item.get("digestSRI")
+    if isinstance(sri, str) and _SRI.fullmatch(sri):
+        algorithm, _, b64 = sri.partition("-")
+        given.append((algorithm, _b64(b64)))
+    multibase = item.get("digestMultibase")
+    if isinstance(multibase, str) and multibase.startswith("u"):
+        digest = _b64(multibase[1:])
+        given.append((_SHA_BY_SIZE.get(len(digest or b""), ""), digest))
+    for algorithm, digest in given:
+        expected = known.get(algorithm)
+        if expected is not None and digest != expected:
+            yield Violation(
+                "related-resource-digest",
+                f"the {algorithm} digest of {item.get('id')} is not the published one",
+                path,
+            )
+
+
+_SHA_BY_SIZE: Final = {
+    hashlib.sha256().digest_size: "sha256",
+    hashlib.sha384().digest_size: "sha384",
+}
+
+
+def _b64(text: str) -> bytes | None:
+    """Base64 or base64url, padded or not; None when it is neither."""
+    try:
+        return base64.b64decode(text.replace("-", "+").replace("_", "/") + "=" * (-len(text) % 4),
+                                validate=True)  # fmt: skip
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _check_validity_v2(doc: Mapping[str, Any]) -> Iterator[Violation]:
@@ -231,21 +243,23 @@ def _check_validity_v2(doc: Mapping[str, Any]) -> Iterator[Violation]:
     for key, code in (("validFrom", "valid-from"), ("validUntil", "valid-until")):
         if key in doc and not is_date_time_stamp(doc[key]):
             yield Violation(code, f"{key} must be an XML Schema dateTimeStamp", key)
-    start, end = doc.get("validFrom"), doc.get("validUntil")
-    if is_date_time_stamp(start) and is_date_time_stamp(end):
-        a, b = _sort_key(str(start)), _sort_key(str(end))
-        if a and b and a > b:
-            yield Violation("validity-order", "validFrom is later than validUntil", "validUntil")
+    try:
+        start = parse_datetime_stamp(doc.get("validFrom"))
+        end = parse_datetime_stamp(doc.get("validUntil"))
+    except DateTimeStampError:  # absent, malformed (reported above) or beyond year 9999
+        return
+    if start > end:
+        yield Violation("validity-order", "validFrom is later than validUntil", "validUntil")
 
 
 def _check_validity_v1(doc: Mapping[str, Any]) -> Iterator[Violation]:
     """VC 1.1 §4.6 Issuance Date, §4.7 Expiration."""
     if "issuanceDate" not in doc:
         yield Violation("issuance-date", "a VC 1.1 credential needs issuanceDate", "issuanceDate")
-    elif not is_date_time(doc["issuanceDate"]):
+    elif not is_datetime(doc["issuanceDate"]):
         yield Violation("issuance-date", "issuanceDate must be an XML Schema dateTime",
                         "issuanceDate")  # fmt: skip
-    if "expirationDate" in doc and not is_date_time(doc["expirationDate"]):
+    if "expirationDate" in doc and not is_datetime(doc["expirationDate"]):
         yield Violation("expiration-date", "expirationDate must be an XML Schema dateTime",
                         "expirationDate")  # fmt: skip
 

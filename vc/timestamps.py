@@ -32,22 +32,24 @@ __all__ = [
     "DateTimeStampError",
     "NaiveDateTimeError",
     "format_datetime_stamp",
+    "is_datetime",
     "is_datetime_stamp",
     "parse_datetime_stamp",
 ]
 
 MAX_DATETIME_STAMP_LENGTH: Final = 64
 
-_LEXICAL: Final = re.compile(
+_DATE_TIME: Final = (
     r"(?P<year>-?(?:[1-9][0-9]{3,}|0[0-9]{3}))"
     r"-(?P<month>0[1-9]|1[0-2])"
     r"-(?P<day>0[1-9]|[12][0-9]|3[01])"
     r"T(?:(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9]):(?P<second>[0-5][0-9])"
     r"(?:\.(?P<fraction>[0-9]+))?"
     r"|(?P<end_of_day>24:00:00(?:\.0+)?))"
-    r"(?P<tz>Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))",
-    re.ASCII,
 )
+_TZ: Final = r"(?P<tz>Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))"
+_LEXICAL: Final = re.compile(_DATE_TIME + _TZ, re.ASCII)
+_LEXICAL_TZ_OPTIONAL: Final = re.compile(_DATE_TIME + _TZ + "?", re.ASCII)
 
 
 class DateTimeStampError(ValueError):
@@ -71,9 +73,19 @@ def is_datetime_stamp(value: object) -> bool:
     Years outside 1–9999 pass here (the lexical space has them); :func:`parse_datetime_stamp`
     refuses them because no :class:`datetime.datetime` holds them.
     """
+    return _is_lexical(value, _LEXICAL)
+
+
+def is_datetime(value: object) -> bool:
+    """Whether ``value`` is lexically an XML Schema ``dateTime`` (time zone optional) naming a
+    day that exists: the type of VC 1.1 ``issuanceDate`` and ``expirationDate``."""
+    return _is_lexical(value, _LEXICAL_TZ_OPTIONAL)
+
+
+def _is_lexical(value: object, pattern: re.Pattern[str]) -> bool:
     if not isinstance(value, str) or len(value) > MAX_DATETIME_STAMP_LENGTH:
         return False
-    match = _LEXICAL.fullmatch(value)
+    match = pattern.fullmatch(value)
     if match is None:
         return False
     year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
