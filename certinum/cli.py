@@ -11,12 +11,16 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from certinum.commands.assessment import assessment
+from certinum.errors import CertinumError
 from certinum.settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from certinum.runtime import Runtime
 
 MAX_CREDENTIAL_FILE = 256 * 1024
 MAX_PDF_FILE = 20 * 1024 * 1024
@@ -27,6 +31,21 @@ def _settings() -> Settings:
         return Settings.from_env()
     except SettingsError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(2)
+
+
+def _open(*, create_key: bool) -> Runtime:
+    """The runtime; a configuration it refuses is a one-line error and exit 2."""
+    from certinum.runtime import Runtime
+
+    try:
+        return Runtime.open(_settings(), create_key=create_key)
+    except CertinumError as exc:
+        _fail(str(exc))
 
 
 def _parse_now(value: str | None) -> datetime:
@@ -51,13 +70,11 @@ def cli() -> None:
 @cli.command()
 def init() -> None:
     """Create the data folder and database, migrate it, and create an issuer key if none exists."""
-    from certinum.service import Service
-
-    service = Service.open(_settings())
-    click.echo(f"data folder: {service.settings.data_dir}")
-    click.echo(f"issuer: {service.settings.did}")
-    click.echo(f"active key: {service.active_key().key_id}")
-    service.close()
+    runtime = _open(create_key=True)
+    click.echo(f"data folder: {runtime.settings.data_dir}")
+    click.echo(f"issuer: {runtime.settings.did}")
+    click.echo(f"active key: {runtime.keyring.active().key_id}")
+    runtime.close()
 
 
 @cli.command()
@@ -83,7 +100,10 @@ def serve(host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | Non
 
     if bool(ssl_certfile) != bool(ssl_keyfile):
         raise click.UsageError("--ssl-certfile and --ssl-keyfile go together")
-    app = create_app(_settings())
+    try:
+        app = create_app(_settings())
+    except CertinumError as exc:
+        _fail(str(exc))
     uvicorn.run(
         app,
         host=host,
@@ -130,7 +150,8 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
 @click.option("--now", default=None, help="verify as at this ISO-8601 date-time (default: now)")
 def verify(file: Path, as_json: bool, now: str | None) -> None:
     """Verify a credential (JSON) or a certificate (PDF): exit 0 verified, 1 not, 2 unreadable."""
-    from certinum.service import Service
+    from certinum.runtime import Runtime
+    from certinum.verification.service import verify as verify_credential
 
     try:
         moment = _parse_now(now)
@@ -141,9 +162,9 @@ def verify(file: Path, as_json: bool, now: str | None) -> None:
     except click.ClickException as exc:
         click.echo(f"Error: {exc.format_message()}", err=True)
         sys.exit(2)
-    service = Service.open(_settings(), create_key=False)
+    service = Runtime.open(_settings(), create_key=False)
     try:
-        result = service.verify(credential, now=moment)
+        result = verify_credential(service, credential, now=moment)
     finally:
         service.close()
     if as_json:
@@ -162,13 +183,12 @@ def verify(file: Path, as_json: bool, now: str | None) -> None:
 def demo() -> None:
     """Fill the database with demo certificates; print their codes and verification URLs."""
     from certinum.demo import SCHOOL, load_demo
-    from certinum.service import Service
 
-    service = Service.open(_settings())
+    runtime = _open(create_key=True)
     try:
-        rows = load_demo(service)
+        rows = load_demo(runtime)
     finally:
-        service.close()
+        runtime.close()
     click.echo(f"Demo: {SCHOOL}, {len(rows)} certified pupils")
     for name, code, url in rows:
         click.echo(f"  {code}  {name:<24} {url}")
@@ -184,15 +204,100 @@ def tokens() -> None:
 @click.option("--label", default="", help="what the token is for")
 def tokens_create(role: str, label: str) -> None:
     """Create an API token; it is printed once, alone on the last line."""
-    from certinum.service import Service
+    from certinum.accounts.service import create
 
-    service = Service.open(_settings(), create_key=False)
+    runtime = _open(create_key=False)
     try:
-        token = service.create_token(role=role, label=label, actor="cli")
+        token = create(runtime, role=role, label=label, actor="cli")
     finally:
-        service.close()
+        runtime.close()
     click.echo(f"Created a token of role {role!r}. Keep it secret; it is not shown again.")
     click.echo(token)
+
+
+@tokens.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def tokens_list(as_json: bool) -> None:
+    """List the API tokens (id, role, label, created, revoked); never the tokens themselves."""
+    from certinum.accounts.service import all_tokens
+
+    runtime = _open(create_key=False)
+    try:
+        infos = all_tokens(runtime)
+    finally:
+        runtime.close()
+    if as_json:
+        click.echo(json.dumps([i.to_json() for i in infos], indent=2, ensure_ascii=False))
+        return
+    for info in infos:
+        state = f"revoked {info.revoked_at.isoformat()}" if info.revoked_at else "valid"
+        click.echo(f"{info.id:>4}  {info.role:<6} {state:<40} {info.label}")
+
+
+@tokens.command("revoke")
+@click.argument("token_id", metavar="ID", type=int)
+@click.option("--reason", default="revoked by an administrator", show_default=True)
+def tokens_revoke(token_id: int, reason: str) -> None:
+    """Revoke the API token ID (see `tokens list`): it stops working at once."""
+    from certinum.accounts.service import revoke
+
+    runtime = _open(create_key=False)
+    try:
+        done = revoke(runtime, token_id, actor="cli", reason=reason)
+    finally:
+        runtime.close()
+    if done is None:
+        _fail(f"no token {token_id}")
+    click.echo(f"token {token_id} revoked" if done else f"token {token_id} was already revoked")
+
+
+@cli.group()
+def credentials() -> None:
+    """Issued credentials: revoke (final), suspend, un-suspend."""
+
+
+def _change_status(credential_id: str, purpose: str, value: bool, reason: str) -> bool:
+    from certinum.issuance.status import update_status
+
+    runtime = _open(create_key=False)
+    try:
+        return update_status(
+            runtime, credential_id, purpose=purpose, value=value, actor="cli", reason=reason
+        )
+    except CertinumError as exc:
+        _fail(str(exc))
+    finally:
+        runtime.close()
+
+
+_REASON = click.option("--reason", required=True, help="why (kept in the audit log)")
+
+
+@credentials.command("revoke")
+@click.argument("credential_id", metavar="ID")
+@_REASON
+def credentials_revoke(credential_id: str, reason: str) -> None:
+    """Revoke the credential ID for good (its status list is re-signed)."""
+    changed = _change_status(credential_id, "revocation", True, reason)
+    click.echo("revoked" if changed else "already revoked")
+
+
+@credentials.command("suspend")
+@click.argument("credential_id", metavar="ID")
+@_REASON
+def credentials_suspend(credential_id: str, reason: str) -> None:
+    """Suspend the credential ID (it needs a suspension entry, asked for at issuance)."""
+    changed = _change_status(credential_id, "suspension", True, reason)
+    click.echo("suspended" if changed else "already suspended")
+
+
+@credentials.command("unsuspend")
+@click.argument("credential_id", metavar="ID")
+@_REASON
+def credentials_unsuspend(credential_id: str, reason: str) -> None:
+    """Lift the suspension of the credential ID."""
+    changed = _change_status(credential_id, "suspension", False, reason)
+    click.echo("suspension lifted" if changed else "was not suspended")
 
 
 @cli.group()
@@ -204,18 +309,18 @@ def keys() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def keys_list(as_json: bool) -> None:
     """List the issuer keys and their status."""
-    from certinum.service import Service
+    from certinum.issuerkeys.service import key_json
 
-    service = Service.open(_settings(), create_key=False)
+    runtime = _open(create_key=False)
     try:
-        records = service.list_keys()
+        records = runtime.keyring.list()
     finally:
-        service.close()
+        runtime.close()
     if as_json:
-        click.echo(json.dumps([service.key_json(r) for r in records], indent=2))
+        click.echo(json.dumps([key_json(runtime, r) for r in records], indent=2))
         return
     for r in records:
-        row = service.key_json(r)
+        row = key_json(runtime, r)
         extra = "".join(
             f"  {k}={row[k]}" for k in ("retiredAt", "revokedAt", "compromisedSince") if row.get(k)
         )
@@ -226,13 +331,15 @@ def keys_list(as_json: bool) -> None:
 @click.option("--reason", default="scheduled rotation", show_default=True)
 def keys_rotate(reason: str) -> None:
     """Make a new active key; the old one is retired and still verifies what it signed."""
-    from certinum.service import Service
+    from certinum.issuerkeys.service import rotate_key
 
-    service = Service.open(_settings(), create_key=False)
+    runtime = _open(create_key=False)
     try:
-        new, old = service.rotate_key(actor="cli", reason=reason)
+        new, old = rotate_key(runtime, actor="cli", reason=reason)
+    except CertinumError as exc:
+        _fail(str(exc))
     finally:
-        service.close()
+        runtime.close()
     click.echo(f"retired: {old.key_id}")
     click.echo(f"active:  {new.key_id}")
 
@@ -247,22 +354,21 @@ def keys_rotate(reason: str) -> None:
 @click.option("--reason", default="key compromise", show_default=True)
 def keys_revoke(key: str, compromised_since: str, reason: str) -> None:
     """Revoke a compromised KEY: it leaves the DID document; lists certificates to re-issue."""
-    from certinum.service import KeyOperationRefused, Service
+    from certinum.issuerkeys.service import revoke_key
 
     try:
         since = _parse_now(compromised_since)
     except click.BadParameter as exc:
         raise click.UsageError(f"--compromised-since: {exc.format_message()}") from None
-    service = Service.open(_settings(), create_key=False)
+    runtime = _open(create_key=False)
     try:
-        record, affected = service.revoke_key(
-            key, compromised_since=since, actor="cli", reason=reason
+        record, affected = revoke_key(
+            runtime, key, compromised_since=since, actor="cli", reason=reason
         )
-    except KeyOperationRefused as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(2)
+    except CertinumError as exc:
+        _fail(str(exc))
     finally:
-        service.close()
+        runtime.close()
     click.echo(f"revoked: {record.key_id} (compromised since {since.isoformat()})")
     click.echo(f"{len(affected)} credential(s) signed with it since then must be re-issued:")
     for row in affected:
