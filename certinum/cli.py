@@ -11,41 +11,18 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any
 
 import click
 
+from certinum.commands.admin import credentials, tokens_list, tokens_revoke
 from certinum.commands.assessment import assessment
+from certinum.commands.common import fail, open_runtime
+from certinum.commands.common import read_settings as _settings
 from certinum.errors import CertinumError
-from certinum.settings import Settings, SettingsError
-
-if TYPE_CHECKING:
-    from certinum.runtime import Runtime
 
 MAX_CREDENTIAL_FILE = 256 * 1024
 MAX_PDF_FILE = 20 * 1024 * 1024
-
-
-def _settings() -> Settings:
-    try:
-        return Settings.from_env()
-    except SettingsError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(2)
-
-
-def _open(*, create_key: bool) -> Runtime:
-    """The runtime; a configuration it refuses is a one-line error and exit 2."""
-    from certinum.runtime import Runtime
-
-    try:
-        return Runtime.open(_settings(), create_key=create_key)
-    except CertinumError as exc:
-        _fail(str(exc))
 
 
 def _parse_now(value: str | None) -> datetime:
@@ -70,7 +47,7 @@ def cli() -> None:
 @cli.command()
 def init() -> None:
     """Create the data folder and database, migrate it, and create an issuer key if none exists."""
-    runtime = _open(create_key=True)
+    runtime = open_runtime(create_key=True)
     click.echo(f"data folder: {runtime.settings.data_dir}")
     click.echo(f"issuer: {runtime.settings.did}")
     click.echo(f"active key: {runtime.keyring.active().key_id}")
@@ -103,7 +80,7 @@ def serve(host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | Non
     try:
         app = create_app(_settings())
     except CertinumError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     uvicorn.run(
         app,
         host=host,
@@ -184,7 +161,7 @@ def demo() -> None:
     """Fill the database with demo certificates; print their codes and verification URLs."""
     from certinum.demo import SCHOOL, load_demo
 
-    runtime = _open(create_key=True)
+    runtime = open_runtime(create_key=True)
     try:
         rows = load_demo(runtime)
     finally:
@@ -206,98 +183,13 @@ def tokens_create(role: str, label: str) -> None:
     """Create an API token; it is printed once, alone on the last line."""
     from certinum.accounts.service import create
 
-    runtime = _open(create_key=False)
+    runtime = open_runtime(create_key=False)
     try:
         token = create(runtime, role=role, label=label, actor="cli")
     finally:
         runtime.close()
     click.echo(f"Created a token of role {role!r}. Keep it secret; it is not shown again.")
     click.echo(token)
-
-
-@tokens.command("list")
-@click.option("--json", "as_json", is_flag=True)
-def tokens_list(as_json: bool) -> None:
-    """List the API tokens (id, role, label, created, revoked); never the tokens themselves."""
-    from certinum.accounts.service import all_tokens
-
-    runtime = _open(create_key=False)
-    try:
-        infos = all_tokens(runtime)
-    finally:
-        runtime.close()
-    if as_json:
-        click.echo(json.dumps([i.to_json() for i in infos], indent=2, ensure_ascii=False))
-        return
-    for info in infos:
-        state = f"revoked {info.revoked_at.isoformat()}" if info.revoked_at else "valid"
-        click.echo(f"{info.id:>4}  {info.role:<6} {state:<40} {info.label}")
-
-
-@tokens.command("revoke")
-@click.argument("token_id", metavar="ID", type=int)
-@click.option("--reason", default="revoked by an administrator", show_default=True)
-def tokens_revoke(token_id: int, reason: str) -> None:
-    """Revoke the API token ID (see `tokens list`): it stops working at once."""
-    from certinum.accounts.service import revoke
-
-    runtime = _open(create_key=False)
-    try:
-        done = revoke(runtime, token_id, actor="cli", reason=reason)
-    finally:
-        runtime.close()
-    if done is None:
-        _fail(f"no token {token_id}")
-    click.echo(f"token {token_id} revoked" if done else f"token {token_id} was already revoked")
-
-
-@cli.group()
-def credentials() -> None:
-    """Issued credentials: revoke (final), suspend, un-suspend."""
-
-
-def _change_status(credential_id: str, purpose: str, value: bool, reason: str) -> bool:
-    from certinum.issuance.status import update_status
-
-    runtime = _open(create_key=False)
-    try:
-        return update_status(
-            runtime, credential_id, purpose=purpose, value=value, actor="cli", reason=reason
-        )
-    except CertinumError as exc:
-        _fail(str(exc))
-    finally:
-        runtime.close()
-
-
-_REASON = click.option("--reason", required=True, help="why (kept in the audit log)")
-
-
-@credentials.command("revoke")
-@click.argument("credential_id", metavar="ID")
-@_REASON
-def credentials_revoke(credential_id: str, reason: str) -> None:
-    """Revoke the credential ID for good (its status list is re-signed)."""
-    changed = _change_status(credential_id, "revocation", True, reason)
-    click.echo("revoked" if changed else "already revoked")
-
-
-@credentials.command("suspend")
-@click.argument("credential_id", metavar="ID")
-@_REASON
-def credentials_suspend(credential_id: str, reason: str) -> None:
-    """Suspend the credential ID (it needs a suspension entry, asked for at issuance)."""
-    changed = _change_status(credential_id, "suspension", True, reason)
-    click.echo("suspended" if changed else "already suspended")
-
-
-@credentials.command("unsuspend")
-@click.argument("credential_id", metavar="ID")
-@_REASON
-def credentials_unsuspend(credential_id: str, reason: str) -> None:
-    """Lift the suspension of the credential ID."""
-    changed = _change_status(credential_id, "suspension", False, reason)
-    click.echo("suspension lifted" if changed else "was not suspended")
 
 
 @cli.group()
@@ -311,7 +203,7 @@ def keys_list(as_json: bool) -> None:
     """List the issuer keys and their status."""
     from certinum.issuerkeys.service import key_json
 
-    runtime = _open(create_key=False)
+    runtime = open_runtime(create_key=False)
     try:
         records = runtime.keyring.list()
     finally:
@@ -333,11 +225,11 @@ def keys_rotate(reason: str) -> None:
     """Make a new active key; the old one is retired and still verifies what it signed."""
     from certinum.issuerkeys.service import rotate_key
 
-    runtime = _open(create_key=False)
+    runtime = open_runtime(create_key=False)
     try:
         new, old = rotate_key(runtime, actor="cli", reason=reason)
     except CertinumError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     finally:
         runtime.close()
     click.echo(f"retired: {old.key_id}")
@@ -360,13 +252,13 @@ def keys_revoke(key: str, compromised_since: str, reason: str) -> None:
         since = _parse_now(compromised_since)
     except click.BadParameter as exc:
         raise click.UsageError(f"--compromised-since: {exc.format_message()}") from None
-    runtime = _open(create_key=False)
+    runtime = open_runtime(create_key=False)
     try:
         record, affected = revoke_key(
             runtime, key, compromised_since=since, actor="cli", reason=reason
         )
     except CertinumError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     finally:
         runtime.close()
     click.echo(f"revoked: {record.key_id} (compromised since {since.isoformat()})")
@@ -375,6 +267,9 @@ def keys_revoke(key: str, compromised_since: str, reason: str) -> None:
         click.echo(f"  {row}")
 
 
+tokens.add_command(tokens_list)
+tokens.add_command(tokens_revoke)
+cli.add_command(credentials)
 cli.add_command(assessment)
 
 

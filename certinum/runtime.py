@@ -53,9 +53,9 @@ class _CachedPassphrase(Passphrase):
 def unlock_from(settings: Settings, *, create: bool) -> Unlock:
     """The secret protecting the issuer keys: passphrase, key file, or the development file.
 
-    The development key file sits beside the sealed keys, so it protects nothing: every use
-    prints a warning, and with ``CERTINUM_ENV=production`` it is refused
-    (:class:`StartupRefused`).
+    The development key file is kept in the data folder with the sealed keys, so it protects
+    nothing against whoever reads that folder: every start that uses it prints a warning, and
+    with ``CERTINUM_ENV=production`` it is refused (:class:`StartupRefused`).
     """
     if settings.key_passphrase:
         return _CachedPassphrase(settings.key_passphrase)
@@ -82,7 +82,7 @@ def unlock_from(settings: Settings, *, create: bool) -> Unlock:
     else:
         print(
             f"warning: the issuer key is protected by the DEVELOPMENT key file {dev_file},"
-            " which sits beside it; set CERTINUM_KEY_PASSPHRASE or CERTINUM_KEY_FILE",
+            " kept in the same data folder; set CERTINUM_KEY_PASSPHRASE or CERTINUM_KEY_FILE",
             file=sys.stderr,
         )
     return KeyFileSecret.from_file(dev_file)
