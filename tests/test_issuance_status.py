@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 from certificates import NOW, certificate
+from litestar.testing import TestClient
 from sqlalchemy import select
 
+from certinum.app import create_app
 from certinum.errors import IssuanceRefused, StatusChangeRefused
 from certinum.issuance.service import issue
 from certinum.issuance.status import update_status
@@ -62,6 +64,12 @@ def test_verifying_our_own_credential_never_touches_the_private_key(
     status_list = signed_list(service, "1")
     assert status_list is not None
     assert verify(service, status_list, now=NOW).verified
+    with TestClient(create_app(runtime=service)) as client:
+        served = client.get("/status/1")
+        assert served.status_code == 200
+        assert served.json() == status_list
+        checked = client.post("/credentials/verify", json={"verifiableCredential": kept})
+        assert checked.status_code == 200, checked.text
 
 
 def test_lists_are_resigned_when_the_active_key_is_revoked(

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from certinum.audit import record
 from certinum.db import transaction
@@ -149,7 +150,7 @@ def _refuse_duplicates(runtime: Runtime, credential_id: str, code: str | None) -
             raise IssuanceRefused("duplicate-code", f"the verification code {code} is taken")
 
 
-def code_taken(session: Any, code: str) -> bool:
+def code_taken(session: Session, code: str) -> bool:
     query = select(IssuedCredential.id).where(IssuedCredential.verification_code == code)
     return session.scalar(query) is not None
 

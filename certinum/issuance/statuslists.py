@@ -42,7 +42,9 @@ from vc.jsonld import JsonLdError
 
 PURPOSES = ("revocation", "suspension")
 MAX_LIST_ID_LENGTH = 64
-_CLAIM_ATTEMPTS = 8
+# Each failed claim means a concurrent issuance claimed an entry or opened a list, so the
+# loop ends once the others have made their progress; the bound only guards against a bug.
+_CLAIM_ATTEMPTS = 1000
 
 
 def _index_column(purpose: str) -> tuple[InstrumentedAttribute[Any], InstrumentedAttribute[Any]]:
