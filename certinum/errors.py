@@ -17,7 +17,11 @@ from __future__ import annotations
 
 
 class CertinumError(Exception):
-    """Base of the service's errors; ``code`` names the reason."""
+    """Base of the service's errors; ``code`` names the reason.
+
+    Raised as ``SomeError(message)`` (the class's ``default_code``) or
+    ``SomeError(code, message)``.
+    """
 
     default_code = "error"
 
