@@ -15,18 +15,14 @@ from typing import Any
 
 import click
 
+from certinum.commands.admin import credentials, tokens_list, tokens_revoke
 from certinum.commands.assessment import assessment
-from certinum.settings import Settings, SettingsError
+from certinum.commands.common import fail, open_runtime
+from certinum.commands.common import read_settings as _settings
+from certinum.errors import CertinumError
 
 MAX_CREDENTIAL_FILE = 256 * 1024
 MAX_PDF_FILE = 20 * 1024 * 1024
-
-
-def _settings() -> Settings:
-    try:
-        return Settings.from_env()
-    except SettingsError as exc:
-        raise click.ClickException(str(exc)) from None
 
 
 def _parse_now(value: str | None) -> datetime:
@@ -51,13 +47,11 @@ def cli() -> None:
 @cli.command()
 def init() -> None:
     """Create the data folder and database, migrate it, and create an issuer key if none exists."""
-    from certinum.service import Service
-
-    service = Service.open(_settings())
-    click.echo(f"data folder: {service.settings.data_dir}")
-    click.echo(f"issuer: {service.settings.did}")
-    click.echo(f"active key: {service.active_key().key_id}")
-    service.close()
+    runtime = open_runtime(create_key=True)
+    click.echo(f"data folder: {runtime.settings.data_dir}")
+    click.echo(f"issuer: {runtime.settings.did}")
+    click.echo(f"active key: {runtime.keyring.active().key_id}")
+    runtime.close()
 
 
 @cli.command()
@@ -83,7 +77,10 @@ def serve(host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | Non
 
     if bool(ssl_certfile) != bool(ssl_keyfile):
         raise click.UsageError("--ssl-certfile and --ssl-keyfile go together")
-    app = create_app(_settings())
+    try:
+        app = create_app(_settings())
+    except CertinumError as exc:
+        fail(str(exc))
     uvicorn.run(
         app,
         host=host,
@@ -130,7 +127,8 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
 @click.option("--now", default=None, help="verify as at this ISO-8601 date-time (default: now)")
 def verify(file: Path, as_json: bool, now: str | None) -> None:
     """Verify a credential (JSON) or a certificate (PDF): exit 0 verified, 1 not, 2 unreadable."""
-    from certinum.service import Service
+    from certinum.runtime import Runtime
+    from certinum.verification.service import verify as verify_credential
 
     try:
         moment = _parse_now(now)
@@ -141,9 +139,9 @@ def verify(file: Path, as_json: bool, now: str | None) -> None:
     except click.ClickException as exc:
         click.echo(f"Error: {exc.format_message()}", err=True)
         sys.exit(2)
-    service = Service.open(_settings(), create_key=False)
+    service = Runtime.open(_settings(), create_key=False)
     try:
-        result = service.verify(credential, now=moment)
+        result = verify_credential(service, credential, now=moment)
     finally:
         service.close()
     if as_json:
@@ -162,13 +160,12 @@ def verify(file: Path, as_json: bool, now: str | None) -> None:
 def demo() -> None:
     """Fill the database with demo certificates; print their codes and verification URLs."""
     from certinum.demo import SCHOOL, load_demo
-    from certinum.service import Service
 
-    service = Service.open(_settings())
+    runtime = open_runtime(create_key=True)
     try:
-        rows = load_demo(service)
+        rows = load_demo(runtime)
     finally:
-        service.close()
+        runtime.close()
     click.echo(f"Demo: {SCHOOL}, {len(rows)} certified pupils")
     for name, code, url in rows:
         click.echo(f"  {code}  {name:<24} {url}")
@@ -184,13 +181,13 @@ def tokens() -> None:
 @click.option("--label", default="", help="what the token is for")
 def tokens_create(role: str, label: str) -> None:
     """Create an API token; it is printed once, alone on the last line."""
-    from certinum.service import Service
+    from certinum.accounts.service import create
 
-    service = Service.open(_settings(), create_key=False)
+    runtime = open_runtime(create_key=False)
     try:
-        token = service.create_token(role=role, label=label, actor="cli")
+        token = create(runtime, role=role, label=label, actor="cli")
     finally:
-        service.close()
+        runtime.close()
     click.echo(f"Created a token of role {role!r}. Keep it secret; it is not shown again.")
     click.echo(token)
 
@@ -204,18 +201,18 @@ def keys() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def keys_list(as_json: bool) -> None:
     """List the issuer keys and their status."""
-    from certinum.service import Service
+    from certinum.issuerkeys.service import key_json
 
-    service = Service.open(_settings(), create_key=False)
+    runtime = open_runtime(create_key=False)
     try:
-        records = service.list_keys()
+        records = runtime.keyring.list()
     finally:
-        service.close()
+        runtime.close()
     if as_json:
-        click.echo(json.dumps([service.key_json(r) for r in records], indent=2))
+        click.echo(json.dumps([key_json(runtime, r) for r in records], indent=2))
         return
     for r in records:
-        row = service.key_json(r)
+        row = key_json(runtime, r)
         extra = "".join(
             f"  {k}={row[k]}" for k in ("retiredAt", "revokedAt", "compromisedSince") if row.get(k)
         )
@@ -226,13 +223,15 @@ def keys_list(as_json: bool) -> None:
 @click.option("--reason", default="scheduled rotation", show_default=True)
 def keys_rotate(reason: str) -> None:
     """Make a new active key; the old one is retired and still verifies what it signed."""
-    from certinum.service import Service
+    from certinum.issuerkeys.service import rotate_key
 
-    service = Service.open(_settings(), create_key=False)
+    runtime = open_runtime(create_key=False)
     try:
-        new, old = service.rotate_key(actor="cli", reason=reason)
+        new, old = rotate_key(runtime, actor="cli", reason=reason)
+    except CertinumError as exc:
+        fail(str(exc))
     finally:
-        service.close()
+        runtime.close()
     click.echo(f"retired: {old.key_id}")
     click.echo(f"active:  {new.key_id}")
 
@@ -247,28 +246,30 @@ def keys_rotate(reason: str) -> None:
 @click.option("--reason", default="key compromise", show_default=True)
 def keys_revoke(key: str, compromised_since: str, reason: str) -> None:
     """Revoke a compromised KEY: it leaves the DID document; lists certificates to re-issue."""
-    from certinum.service import KeyOperationRefused, Service
+    from certinum.issuerkeys.service import revoke_key
 
     try:
         since = _parse_now(compromised_since)
     except click.BadParameter as exc:
         raise click.UsageError(f"--compromised-since: {exc.format_message()}") from None
-    service = Service.open(_settings(), create_key=False)
+    runtime = open_runtime(create_key=False)
     try:
-        record, affected = service.revoke_key(
-            key, compromised_since=since, actor="cli", reason=reason
+        record, affected = revoke_key(
+            runtime, key, compromised_since=since, actor="cli", reason=reason
         )
-    except KeyOperationRefused as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(2)
+    except CertinumError as exc:
+        fail(str(exc))
     finally:
-        service.close()
+        runtime.close()
     click.echo(f"revoked: {record.key_id} (compromised since {since.isoformat()})")
     click.echo(f"{len(affected)} credential(s) signed with it since then must be re-issued:")
     for row in affected:
         click.echo(f"  {row}")
 
 
+tokens.add_command(tokens_list)
+tokens.add_command(tokens_revoke)
+cli.add_command(credentials)
 cli.add_command(assessment)
 
 

@@ -7,6 +7,7 @@ Run twice, it does nothing the second time.
 
 from __future__ import annotations
 
+import functools
 import random
 import uuid
 from dataclasses import dataclass
@@ -17,7 +18,9 @@ from sqlalchemy import select
 
 from assessment.framework import COMPETENCE_CODES
 from assessment.scoring import global_score, level_of_theta
+from certinum.issuance.service import issue
 from certinum.models import AuditEvent, IssuedCredential
+from certinum.verification.service import code_exists
 from issuer.codes import generate_unique_code
 from issuer.openbadge import (
     CertificationCentre,
@@ -27,7 +30,7 @@ from issuer.openbadge import (
 )
 
 if TYPE_CHECKING:
-    from certinum.service import Service
+    from certinum.runtime import Runtime
 
 ISSUER_NAME = "Certinum"
 
@@ -62,10 +65,10 @@ def demo_candidates(seed: int = 2026) -> list[DemoCandidate]:
     return [DemoCandidate(g, f, b, d, round(rng.gauss(0.3, 0.9), 3)) for g, f, b, d in PUPILS]
 
 
-def load_demo(service: Service, *, seed: int = 2026) -> list[tuple[str, str, str]]:
+def load_demo(runtime: Runtime, *, seed: int = 2026) -> list[tuple[str, str, str]]:
     """Issue the demo certificates once; return (name, code, verification URL) for each."""
-    base = service.settings.base_url
-    with service.sessions() as session:
+    base = runtime.settings.base_url
+    with runtime.sessions() as session:
         existing = session.scalars(
             select(IssuedCredential)
             .where(IssuedCredential.verification_code.is_not(None))
@@ -78,14 +81,14 @@ def load_demo(service: Service, *, seed: int = 2026) -> list[tuple[str, str, str
             for r in existing
         ]
     rng = random.Random(seed)  # noqa: S311 — demo data
-    issuer = IssuerProfile(service.settings.did, ISSUER_NAME, base)
+    issuer = IssuerProfile(runtime.settings.did, ISSUER_NAME, base)
     centre = CertificationCentre(CENTRE_ID, CENTRE)
     out = []
     for cand in demo_candidates(seed):
         levels = {
             code: level_of_theta(cand.ability + rng.gauss(0, 0.5)) for code in COMPETENCE_CODES
         }
-        code = generate_unique_code(service.code_exists)
+        code = generate_unique_code(functools.partial(code_exists, runtime))
         result = CertificationResult(
             given_name=cand.given_name,
             family_name=cand.family_name,
@@ -101,12 +104,12 @@ def load_demo(service: Service, *, seed: int = 2026) -> list[tuple[str, str, str
             issuer=issuer,
             base_url=base,
             credential_id=f"urn:uuid:{uuid.UUID(int=rng.getrandbits(128), version=4)}",
-            valid_from=service.clock(),
+            valid_from=runtime.clock(),
             status=None,
         )
-        service.issue(doc, actor="demo", verification_code=code, subject_name=result.display_name)
+        issue(runtime, doc, actor="demo", verification_code=code, subject_name=result.display_name)
         out.append((result.display_name, code, f"{base}/verify/{code}"))
-    service.audit(
+    runtime.audit(
         "demo.load",
         actor="demo",
         target=SCHOOL,

@@ -58,7 +58,12 @@ class AuditEvent(Base):
 
 
 class StatusList(Base):
-    """One Bitstring Status List (revocation), its bits kept raw."""
+    """One Bitstring Status List of one purpose (revocation or suspension), its bits kept raw.
+
+    ``signed_document`` is the signed ``BitstringStatusListCredential`` of the current bits:
+    it is re-signed in the transaction that changes a bit (and when the list is created), so
+    serving or checking a list never needs the issuer's private key.
+    """
 
     __tablename__ = "status_lists"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -69,13 +74,17 @@ class StatusList(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)  # +1 at every change of a bit
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    signed_document: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class IssuedCredential(Base):
-    """A signed credential as issued, with where its revocation bit lives."""
+    """A signed credential as issued, with where its revocation (and suspension) bits live."""
 
     __tablename__ = "issued_credentials"
-    __table_args__ = (UniqueConstraint("status_list_id", "status_index"),)
+    __table_args__ = (
+        UniqueConstraint("status_list_id", "status_index"),
+        UniqueConstraint("suspension_list_id", "suspension_index"),
+    )
     id: Mapped[str] = mapped_column(String(100), primary_key=True)  # urn:uuid:…
     verification_code: Mapped[str | None] = mapped_column(String(16), unique=True, nullable=True)
     subject_name: Mapped[str] = mapped_column(String(300), default="")
@@ -86,3 +95,7 @@ class IssuedCredential(Base):
     document: Mapped[str] = mapped_column(Text)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     revocation_reason: Mapped[str] = mapped_column(Text, default="")
+    suspension_list_id: Mapped[str | None] = mapped_column(
+        ForeignKey("status_lists.id"), nullable=True
+    )
+    suspension_index: Mapped[int | None] = mapped_column(Integer, nullable=True)

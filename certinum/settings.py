@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from keys import InvalidDid, did_web_from_base_url
 
 DEFAULT_BASE_URL = "http://localhost:8000"
+ENVIRONMENTS = ("development", "production")
 
 
 class SettingsError(ValueError):
@@ -31,6 +32,12 @@ class Settings:
     redis_url: str | None
     smtp_url: str | None
     trusted_issuers: tuple[str, ...]
+    env: str = "development"
+
+    @property
+    def production(self) -> bool:
+        """``CERTINUM_ENV=production``: the development key file is refused."""
+        return self.env == "production"
 
     @property
     def did(self) -> str:
@@ -57,6 +64,11 @@ class Settings:
             raise SettingsError(f"CERTINUM_BASE_URL cannot name a did:web: {exc}") from None
         database_url = env.get("CERTINUM_DATABASE_URL") or f"sqlite:///{data_dir / 'certinum.db'}"
         key_file = env.get("CERTINUM_KEY_FILE")
+        run_env = env.get("CERTINUM_ENV", "development").strip() or "development"
+        if run_env not in ENVIRONMENTS:
+            raise SettingsError(
+                f"CERTINUM_ENV must be one of {', '.join(ENVIRONMENTS)}, got {run_env!r}"
+            )
         trusted = tuple(t for t in env.get("CERTINUM_TRUSTED_ISSUERS", "").split(",") if t.strip())
         return cls(
             data_dir=data_dir,
@@ -67,4 +79,5 @@ class Settings:
             redis_url=env.get("CERTINUM_REDIS_URL") or None,
             smtp_url=env.get("CERTINUM_SMTP_URL") or None,
             trusted_issuers=tuple(t.strip() for t in trusted),
+            env=run_env,
         )

@@ -96,9 +96,9 @@ def service_env(tmp_path: Path, database_url: str) -> dict[str, str]:
 def service(service_env: dict[str, str]) -> Iterator[Any]:
     from certificates import NOW
 
-    from certinum.service import Service
+    from certinum.runtime import Runtime
     from certinum.settings import Settings
 
-    svc = Service.open(Settings.from_env(service_env), clock=lambda: NOW)
+    svc = Runtime.open(Settings.from_env(service_env), clock=lambda: NOW)
     yield svc
     svc.close()

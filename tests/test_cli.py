@@ -11,7 +11,8 @@ from certificates import NOW, certificate
 from click.testing import CliRunner
 
 from certinum.cli import cli
-from certinum.service import Service
+from certinum.issuance.service import issue
+from certinum.runtime import Runtime
 from certinum.settings import Settings
 
 
@@ -27,9 +28,9 @@ def run(service_env: dict[str, str]) -> Any:
 
 @pytest.fixture
 def signed_file(service_env: dict[str, str], tmp_path: Path) -> Path:
-    svc = Service.open(Settings.from_env(service_env), clock=lambda: NOW)
+    svc = Runtime.open(Settings.from_env(service_env), clock=lambda: NOW)
     try:
-        doc = svc.issue(certificate(svc.settings.did, svc.settings.base_url), actor="test")
+        doc = issue(svc, certificate(svc.settings.did, svc.settings.base_url), actor="test")
     finally:
         svc.close()
     path = tmp_path / "credential.json"
@@ -145,3 +146,104 @@ def test_verify_reads_the_credential_embedded_in_a_pdf(
     result = run("verify", str(broken))
     assert result.exit_code == 2
     assert "PDF" in result.output
+
+
+def test_tokens_list_and_revoke(run: Any) -> None:
+    run("init")
+    token = run("tokens", "create", "--role", "admin", "--label", "jury").output.splitlines()[-1]
+    listed = json.loads(run("tokens", "list", "--json").output)
+    assert [(t["id"], t["role"], t["label"], t["revoked"]) for t in listed] == [
+        (1, "admin", "jury", None)
+    ]
+    assert token not in run("tokens", "list").output
+    revoked = run("tokens", "revoke", "1", "--reason", "left the jury")
+    assert revoked.exit_code == 0, revoked.output
+    assert json.loads(run("tokens", "list", "--json").output)[0]["revoked"] is not None
+    assert "already revoked" in run("tokens", "revoke", "1").output
+    unknown = run("tokens", "revoke", "99")
+    assert unknown.exit_code == 2
+    assert "no token 99" in unknown.output
+
+
+def test_credentials_revoke_suspend_unsuspend(run: Any, signed_file: Path) -> None:
+    credential_id = json.loads(signed_file.read_text())["id"]
+    needs_reason = run("credentials", "revoke", credential_id)
+    assert needs_reason.exit_code == 2
+    no_entry = run("credentials", "suspend", credential_id, "--reason", "inquiry")
+    assert no_entry.exit_code == 2
+    assert "no suspension entry" in no_entry.output
+    revoked = run("credentials", "revoke", credential_id, "--reason", "fraud")
+    assert revoked.exit_code == 0, revoked.output
+    assert revoked.output.strip() == "revoked"
+    assert run("verify", str(signed_file), "--now", "2026-07-01T00:00:00Z").exit_code == 1
+    unknown = run("credentials", "revoke", "urn:uuid:nope", "--reason", "x")
+    assert unknown.exit_code == 2
+    assert "no issued credential" in unknown.output
+
+
+def test_credentials_suspend_and_unsuspend(service_env: dict[str, str], run: Any) -> None:
+    svc = Runtime.open(Settings.from_env(service_env), clock=lambda: NOW)
+    try:
+        signed = issue(
+            svc,
+            {
+                "@context": ["https://www.w3.org/ns/credentials/v2"],
+                "type": ["VerifiableCredential"],
+                "credentialSubject": {"id": "did:example:holder"},
+            },
+            options={"credentialStatus": {"statusPurpose": "suspension"}},
+            actor="test",
+        )
+    finally:
+        svc.close()
+    suspended = run("credentials", "suspend", signed["id"], "--reason", "inquiry")
+    assert suspended.output.strip() == "suspended"
+    assert run("credentials", "suspend", signed["id"], "--reason", "x").output.strip() == (
+        "already suspended"
+    )
+    lifted = run("credentials", "unsuspend", signed["id"], "--reason", "cleared")
+    assert lifted.output.strip() == "suspension lifted"
+
+
+def _dev_env(tmp_path: Path, database_url: str) -> dict[str, str]:
+    return {
+        "CERTINUM_DATA_DIR": str(tmp_path / "dev-data"),
+        "CERTINUM_DATABASE_URL": database_url,
+        "CERTINUM_BASE_URL": "https://certinum.example",
+        "CERTINUM_KEY_FILE": "",
+        "CERTINUM_KEY_PASSPHRASE": "",
+    }
+
+
+def test_the_development_key_warns_at_every_start(tmp_path: Path, database_url: str) -> None:
+    runner = CliRunner()
+    env = _dev_env(tmp_path, database_url)
+    first = runner.invoke(cli, ["init"], env=env, catch_exceptions=False)
+    assert first.exit_code == 0
+    assert "created a DEVELOPMENT key file" in first.output
+    again = runner.invoke(cli, ["init"], env=env, catch_exceptions=False)
+    assert again.exit_code == 0
+    assert "DEVELOPMENT key file" in again.output
+
+
+def test_production_refuses_the_development_key(tmp_path: Path, database_url: str) -> None:
+    runner = CliRunner()
+    env = _dev_env(tmp_path, database_url)
+    assert runner.invoke(cli, ["init"], env=env).exit_code == 0
+    production = {**env, "CERTINUM_ENV": "production"}
+    for args in (["serve", "--port", "8102"], ["init"]):
+        refused = runner.invoke(cli, args, env=production, catch_exceptions=False)
+        assert refused.exit_code == 2
+        assert "CERTINUM_ENV=production needs CERTINUM_KEY_PASSPHRASE" in refused.output
+
+
+def test_the_sqlite_database_is_created_0600(tmp_path: Path) -> None:
+    import stat
+
+    env = _dev_env(tmp_path, "")
+    del env["CERTINUM_DATABASE_URL"]
+    assert CliRunner().invoke(cli, ["init"], env=env).exit_code == 0
+    database = tmp_path / "dev-data" / "certinum.db"
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    for extra in database.parent.glob("certinum.db-*"):
+        assert stat.S_IMODE(extra.stat().st_mode) == 0o600

@@ -303,6 +303,18 @@ def test_revoked() -> None:
     assert result.revoked
 
 
+def test_suspended() -> None:
+    """A suspension entry whose bit is set; the credential is otherwise correct."""
+
+    def suspension_entry(doc: dict[str, Any]) -> None:
+        doc["credentialStatus"]["statusPurpose"] = "suspension"
+
+    suspended_list = list_credential(encoded=encoded_list(revoked=(INDEX,)), purpose="suspension")
+    result = verify(resigned(suspension_entry), status_list=suspended_list)
+    assert_only(result, "status", "SUSPENDED")
+    assert not result.revoked
+
+
 def test_status_unknown() -> None:
     """The verifier cannot retrieve the list the entry names."""
     result = verify(CORRECT, lists=lambda url: None)

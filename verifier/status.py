@@ -90,6 +90,7 @@ class StatusResult:
     status: int | None
     error: StatusProblem | None = None
     message: str | None = None
+    references: tuple[str, ...] = ()
 
     @property
     def determined(self) -> bool:
@@ -106,6 +107,7 @@ class StatusResult:
 
     @property
     def suspended(self) -> bool:
+        """True only when a ``suspension`` entry is set; check :attr:`determined` as well."""
         return self.purpose == "suspension" and self.status is not None and self.status != 0
 
 
@@ -118,6 +120,7 @@ class ParsedEntry:
     status_list_credential: str
     status_size: int = 1
     status_messages: tuple[tuple[int, str], ...] = ()
+    status_references: tuple[str, ...] = ()
 
 
 # --- §2.1 BitstringStatusListEntry -------------------------------------------------------
@@ -128,7 +131,8 @@ def parse_entry(entry: object) -> ParsedEntry:
 
     ``statusListIndex`` must be a base-10 string as the spec requires (an integer is refused,
     although some publishers write one); ``statusSize`` defaults to 1 and, when greater, needs
-    ``statusMessage`` with one message per possible value.
+    ``statusMessage`` with one message per possible value; ``statusReference``, optional, is
+    a URL or a list of URLs where the status values are explained.
     """
     if not isinstance(entry, Mapping):
         raise MalformedStatusError("credentialStatus must be an object")
@@ -151,7 +155,21 @@ def parse_entry(entry: object) -> ParsedEntry:
     if size > MAX_STATUS_SIZE:
         raise MalformedStatusError(f"statusSize above {MAX_STATUS_SIZE} is not supported")
     messages = _parse_messages(entry.get("statusMessage"), size)
-    return ParsedEntry(purpose, int(raw_index), list_url, size, messages)
+    references = _parse_references(entry.get("statusReference"))
+    return ParsedEntry(purpose, int(raw_index), list_url, size, messages, references)
+
+
+def _parse_references(raw: object) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    listed = [raw] if isinstance(raw, str) else raw
+    if (
+        not isinstance(listed, list)
+        or not listed
+        or not all(isinstance(r, str) and ":" in r for r in listed)
+    ):
+        raise MalformedStatusError("statusReference must be a URL or a list of URLs")
+    return tuple(str(r) for r in listed)
 
 
 def _parse_messages(raw: object, size: int) -> tuple[tuple[int, str], ...]:
@@ -231,7 +249,7 @@ def _validate(
     # Step 10: the value at index × size.
     status = read_status(bits, parsed.index, parsed.status_size)
     message = dict(parsed.status_messages).get(status) if parsed.status_messages else None
-    return StatusResult(parsed.purpose, status, None, message)
+    return StatusResult(parsed.purpose, status, None, message, parsed.status_references)
 
 
 def _list_subject(parsed: ParsedEntry, list_credential: object) -> Mapping[str, object]:

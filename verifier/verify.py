@@ -390,8 +390,17 @@ def verify_credential(
 def _check_statuses(
     statuses: list[Any], issuer: str | None, opts: VerifyOptions, checks: _Checks
 ) -> bool:
-    """Bitstring Status List v1.0 §3.2: every entry must be determinable and unset."""
-    revoked = False
+    """Bitstring Status List v1.0 §3.2 for every entry; returns whether one says revoked.
+
+    Every entry must be determinable. By purpose (§2.1): a set ``revocation`` entry fails the
+    check (REVOKED) and a set ``suspension`` entry fails it too (SUSPENDED), whatever
+    ``statusSize``. A ``message`` entry reports its ``statusMessage`` (and
+    ``statusReference``) and never fails the check by itself: §2.1 gives a message status no
+    meaning of validity, only "a status message associated with a verifiable credential",
+    and leaves what to do with it to the verifier's business rules; here it is shown.
+    """
+    revoked = suspended = False
+    notes: list[str] = []
     for entry in statuses:
         if not isinstance(entry, Mapping):
             checks.fail("status", "STATUS_MALFORMED", "credentialStatus must be an object")
@@ -416,10 +425,16 @@ def _check_statuses(
         if result.error is not None:
             checks.fail("status", result.error.code.value, result.message or result.error.detail)
             return False
-        if result.revoked:
-            revoked = True
+        revoked = revoked or result.revoked
+        suspended = suspended or result.suspended
+        if result.purpose == "message":
+            shown = result.message if result.message is not None else f"status {result.status}"
+            refs = f" (see {', '.join(result.references)})" if result.references else ""
+            notes.append(f"message: {shown}{refs}")
     if revoked:
         checks.fail("status", "REVOKED", "the credential has been revoked by its issuer")
+    elif suspended:
+        checks.fail("status", "SUSPENDED", "the credential is suspended by its issuer")
     else:
-        checks.ok("status", "not revoked")
+        checks.ok("status", "; ".join(["not revoked, not suspended", *notes]))
     return revoked

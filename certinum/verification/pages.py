@@ -23,7 +23,7 @@ CHECK_LABELS = {
     "assertion_method": "Clé autorisée par l'émetteur",
     "issuer_controls_key": "Clé contrôlée par l'émetteur",
     "validity_period": "Période de validité",
-    "status": "Non révoqué",
+    "status": "Ni révoqué ni suspendu",
 }
 
 STYLE = resources.files("certinum.static").joinpath("verify.css").read_text(encoding="utf-8")
@@ -59,9 +59,11 @@ def verify_form_page(code: str = "", error: str = "") -> str:
 
 
 def verdict(result: VerificationResult) -> tuple[str, str]:
-    """(css class, sentence) of the four public verdicts of the design."""
+    """(css class, sentence) of the public verdicts: the design's four, and suspended."""
     if result.revoked:
         return "bad", "Certificat révoqué par son émetteur"
+    if any(c.name == "status" and c.code == "SUSPENDED" for c in result.checks):
+        return "bad", "Certificat suspendu par son émetteur"
     if result.verified and result.trusted:
         return "ok", "Certificat authentique"
     if result.verified:

@@ -1,0 +1,95 @@
+"""Admin commands: list and revoke API tokens; revoke, suspend, un-suspend credentials."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from certinum.commands.common import fail, open_runtime
+from certinum.errors import CertinumError
+
+
+@click.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def tokens_list(as_json: bool) -> None:
+    """List the API tokens (id, role, label, created, revoked); never the tokens themselves."""
+    from certinum.accounts.service import all_tokens
+
+    runtime = open_runtime(create_key=False)
+    try:
+        infos = all_tokens(runtime)
+    finally:
+        runtime.close()
+    if as_json:
+        click.echo(json.dumps([i.to_json() for i in infos], indent=2, ensure_ascii=False))
+        return
+    for info in infos:
+        state = f"revoked {info.revoked_at.isoformat()}" if info.revoked_at else "valid"
+        click.echo(f"{info.id:>4}  {info.role:<6} {state:<40} {info.label}")
+
+
+@click.command("revoke")
+@click.argument("token_id", metavar="ID", type=int)
+@click.option("--reason", default="revoked by an administrator", show_default=True)
+def tokens_revoke(token_id: int, reason: str) -> None:
+    """Revoke the API token ID (see `tokens list`): it stops working at once."""
+    from certinum.accounts.service import revoke
+
+    runtime = open_runtime(create_key=False)
+    try:
+        done = revoke(runtime, token_id, actor="cli", reason=reason)
+    finally:
+        runtime.close()
+    if done is None:
+        fail(f"no token {token_id}")
+    click.echo(f"token {token_id} revoked" if done else f"token {token_id} was already revoked")
+
+
+@click.group()
+def credentials() -> None:
+    """Issued credentials: revoke (final), suspend, un-suspend."""
+
+
+def _change_status(credential_id: str, purpose: str, value: bool, reason: str) -> bool:
+    from certinum.issuance.status import update_status
+
+    runtime = open_runtime(create_key=False)
+    try:
+        return update_status(
+            runtime, credential_id, purpose=purpose, value=value, actor="cli", reason=reason
+        )
+    except CertinumError as exc:
+        fail(str(exc))
+    finally:
+        runtime.close()
+
+
+_REASON = click.option("--reason", required=True, help="why (kept in the audit log)")
+
+
+@credentials.command("revoke")
+@click.argument("credential_id", metavar="ID")
+@_REASON
+def credentials_revoke(credential_id: str, reason: str) -> None:
+    """Revoke the credential ID for good (its status list is re-signed)."""
+    changed = _change_status(credential_id, "revocation", True, reason)
+    click.echo("revoked" if changed else "already revoked")
+
+
+@credentials.command("suspend")
+@click.argument("credential_id", metavar="ID")
+@_REASON
+def credentials_suspend(credential_id: str, reason: str) -> None:
+    """Suspend the credential ID (it needs a suspension entry, asked for at issuance)."""
+    changed = _change_status(credential_id, "suspension", True, reason)
+    click.echo("suspended" if changed else "already suspended")
+
+
+@credentials.command("unsuspend")
+@click.argument("credential_id", metavar="ID")
+@_REASON
+def credentials_unsuspend(credential_id: str, reason: str) -> None:
+    """Lift the suspension of the credential ID."""
+    changed = _change_status(credential_id, "suspension", False, reason)
+    click.echo("suspension lifted" if changed else "was not suspended")

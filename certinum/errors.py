@@ -1,0 +1,70 @@
+"""The service's domain errors: one small tree, turned into HTTP problems in one place.
+
+Each error carries a ``code`` (the problem-details slug, a CLI message's subject)::
+
+    CertinumError (Exception)         .code
+    ├── IssuanceRefused               a credential the service will not sign (422)
+    ├── StatusChangeRefused           a status change that is not allowed (422)
+    ├── UnknownCredential             no issued credential with that id (404)
+    ├── KeyOperationRefused           a key operation that cannot be done (422; CLI exit 2)
+    ├── StartupRefused                a configuration the service will not start with
+    └── IssuerUnavailable             the issuer key cannot be used now (503)
+
+:mod:`certinum.problems` maps these (and database errors) to RFC 9457 problem details.
+"""
+
+from __future__ import annotations
+
+
+class CertinumError(Exception):
+    """Base of the service's errors; ``code`` names the reason.
+
+    Raised as ``SomeError(message)`` (the class's ``default_code``) or
+    ``SomeError(code, message)``.
+    """
+
+    default_code = "error"
+
+    def __init__(self, *args: str) -> None:
+        if len(args) == 2:
+            code, message = args
+        else:
+            code, message = self.default_code, (args[0] if args else "")
+        super().__init__(message)
+        self.code = code
+
+
+class IssuanceRefused(CertinumError):
+    """A credential the service will not sign: ``IssuanceRefused(code, message)``."""
+
+    default_code = "issuance-refused"
+
+
+class StatusChangeRefused(CertinumError):
+    """A status change the service refuses (un-revoking, no suspension entry…)."""
+
+    default_code = "status-change-refused"
+
+
+class UnknownCredential(CertinumError):
+    """No issued credential has this id."""
+
+    default_code = "unknown-credential"
+
+
+class KeyOperationRefused(CertinumError):
+    """A key operation that cannot be done (unknown key, wrong passphrase…)."""
+
+    default_code = "key-operation-refused"
+
+
+class StartupRefused(CertinumError):
+    """A configuration the service refuses to start with (the development key in production)."""
+
+    default_code = "startup-refused"
+
+
+class IssuerUnavailable(CertinumError):
+    """The issuer key cannot be used (wrong passphrase or key file, damaged keyring)."""
+
+    default_code = "issuer-unavailable"

@@ -1,0 +1,124 @@
+"""Issuance routes: VC API issue and update status, the signed status lists."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import anyio
+from litestar import Request, Response, Router, get, post
+from litestar.datastructures import State
+from litestar.exceptions import NotFoundException
+from litestar.params import FromPath
+from litestar.status_codes import HTTP_201_CREATED
+
+from certinum.accounts.auth import bearer, require_role
+from certinum.errors import StatusChangeRefused
+from certinum.http import JSON_LD, _json_body, runtime_of, unreadable
+from certinum.issuance.service import issue
+from certinum.issuance.status import update_status
+from certinum.issuance.statuslists import PURPOSES, signed_list
+
+STATUS_UPDATE_REASON = "status update through the VC API"
+
+
+@post("/credentials/issue", status_code=HTTP_201_CREATED)
+async def issue_credential(request: Request[Any, Any, State], state: State) -> Response[Any]:
+    """VC API §3.2.1 issue: sign a credential with the active issuer key (role ``issuer``)."""
+    token = bearer(request)
+    runtime = runtime_of(state)
+    body = await _json_body(request)
+    holder = await require_role(token, runtime, "issuer")
+    credential = body.get("credential")
+    if not isinstance(credential, dict):
+        raise unreadable('the body must be {"credential": {...}, "options": {...}}')
+    options = body.get("options", {})
+    if not isinstance(options, dict):
+        raise unreadable("options must be an object")
+    signed = await anyio.to_thread.run_sync(
+        functools.partial(
+            issue,
+            runtime,
+            credential,
+            options=options,
+            actor=holder.actor,
+            audit_details={"tokenLabel": holder.label},
+        )
+    )
+    return Response({"verifiableCredential": signed}, status_code=HTTP_201_CREATED)
+
+
+def _status_changes(body: dict[str, Any]) -> tuple[str, list[tuple[str, bool]], str]:
+    credential_id = body.get("credentialId")
+    entries = body.get("credentialStatus")
+    reason = body.get("reason", STATUS_UPDATE_REASON)
+    shape = (
+        'the body must be {"credentialId": "...", "credentialStatus": [{"type":'
+        ' "BitstringStatusListEntry", "status": true|false, "statusPurpose": "revocation"|'
+        '"suspension"}]}'
+    )
+    if not isinstance(credential_id, str) or not credential_id or not isinstance(entries, list):
+        raise unreadable(shape)
+    if not entries or not isinstance(reason, str) or len(reason) > 2000:
+        raise unreadable(shape + "; reason, when given, a string of at most 2000 characters")
+    changes: list[tuple[str, bool]] = []
+    for entry in entries:
+        if (
+            not isinstance(entry, dict)
+            or entry.get("type", "BitstringStatusListEntry") != "BitstringStatusListEntry"
+            or not isinstance(entry.get("status"), bool)
+            or not isinstance(entry.get("statusPurpose"), str)
+        ):
+            raise unreadable(shape)
+        changes.append((entry["statusPurpose"], entry["status"]))
+    for purpose, value in changes:  # refuse before changing anything
+        if purpose not in PURPOSES:
+            raise StatusChangeRefused(
+                "unknown-purpose", f"statusPurpose must be one of {', '.join(PURPOSES)}"
+            )
+        if purpose == "revocation" and not value:
+            raise StatusChangeRefused("revocation-final", "a revoked credential stays revoked")
+    return credential_id, changes, reason
+
+
+@post("/credentials/status", status_code=200)
+async def update_credential_status(
+    request: Request[Any, Any, State], state: State
+) -> dict[str, Any]:
+    """VC API "Update Status" (role ``admin``): revoke, suspend or un-suspend a credential.
+
+    Each entry of ``credentialStatus`` sets (``status: true``) or clears one purpose's bit;
+    revocation is final. An optional ``reason`` goes to the audit log with the token.
+    """
+    token = bearer(request)
+    runtime = runtime_of(state)
+    body = await _json_body(request)
+    holder = await require_role(token, runtime, "admin")
+    credential_id, changes, reason = _status_changes(body)
+    results = []
+    for purpose, value in changes:
+        changed = await anyio.to_thread.run_sync(
+            functools.partial(
+                update_status,
+                runtime,
+                credential_id,
+                purpose=purpose,
+                value=value,
+                actor=holder.actor,
+                reason=reason,
+            )
+        )
+        results.append({"statusPurpose": purpose, "status": value, "changed": changed})
+    return {"credentialId": credential_id, "credentialStatus": results}
+
+
+@get("/status/{list_id:str}", media_type=JSON_LD, sync_to_thread=True)
+def status_list(list_id: FromPath[str], state: State) -> dict[str, Any]:
+    """A signed BitstringStatusListCredential, as stored when its bits last changed."""
+    doc = signed_list(runtime_of(state), list_id)
+    if doc is None:
+        raise NotFoundException(f"no status list {list_id[:64]!r}")
+    return doc
+
+
+router = Router(path="/", route_handlers=[issue_credential, update_credential_status, status_list])

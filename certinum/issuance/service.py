@@ -1,0 +1,234 @@
+"""Issuing: sign a credential with the active key, with status entries the service allocates.
+
+The caller never chooses the status: a ``credentialStatus`` in the credential is refused
+(``caller-status``), and the service always adds its own revocation entry. The VC API
+``options.credentialStatus`` may ask for a suspension entry in addition.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from certinum.audit import record
+from certinum.db import transaction
+from certinum.errors import IssuanceRefused, IssuerUnavailable
+from certinum.issuance.statuslists import PURPOSES, allocate
+from certinum.models import IssuedCredential
+from certinum.runtime import Runtime
+from issuer.status_list import StatusEntry
+from keys import KeysError
+from vc.constants import VC_V2
+from vc.dataintegrity import create_proof
+from vc.jsonld import JsonLdError
+from verifier.verify import OB_TYPES
+
+ENTRY_TYPE = "BitstringStatusListEntry"
+_ATTEMPTS = 5  # concurrent issuances may draw the same free index, or open the same list
+
+
+def requested_purposes(options: Mapping[str, Any]) -> tuple[str, ...]:
+    """The status purposes to allocate: always ``revocation``, plus what the options ask.
+
+    ``options.credentialStatus`` is ``{"type": "BitstringStatusListEntry", "statusPurpose":
+    ...}`` or a list of such objects (VC API issue options); absent, it means revocation alone.
+    """
+    raw = options.get("credentialStatus", {"type": ENTRY_TYPE})
+    if raw is None:
+        raise IssuanceRefused(
+            "caller-status", "every credential gets a revocation entry; it cannot be turned off"
+        )
+    wanted = raw if isinstance(raw, list) else [raw]
+    purposes = {"revocation"}
+    for item in wanted:
+        if not isinstance(item, Mapping) or item.get("type", ENTRY_TYPE) != ENTRY_TYPE:
+            raise IssuanceRefused(
+                "bad-status-option",
+                f"options.credentialStatus must be {{'type': '{ENTRY_TYPE}', 'statusPurpose':"
+                " 'revocation' | 'suspension'}} or a list of them",
+            )
+        purpose = item.get("statusPurpose", "revocation")
+        if purpose not in PURPOSES:
+            raise IssuanceRefused(
+                "bad-status-option",
+                f"statusPurpose must be one of {', '.join(PURPOSES)}, not {purpose!r}",
+            )
+        purposes.add(purpose)
+    return tuple(p for p in PURPOSES if p in purposes)
+
+
+def _prepare(runtime: Runtime, credential: Mapping[str, Any]) -> tuple[dict[str, Any], datetime]:
+    doc = dict(credential)
+    did = runtime.settings.did
+    contexts = doc.get("@context")
+    if not isinstance(contexts, list) or not contexts or contexts[0] != VC_V2:
+        raise IssuanceRefused("bad-context", f"@context must be a list starting with {VC_V2}")
+    if "proof" in doc:
+        raise IssuanceRefused("already-signed", "the credential already has a proof")
+    if "credentialStatus" in doc:
+        raise IssuanceRefused(
+            "caller-status",
+            "the service allocates the credentialStatus entries itself; send none"
+            " (options.credentialStatus may ask for a suspension entry)",
+        )
+    issuer = doc.get("issuer")
+    issuer_id = issuer.get("id") if isinstance(issuer, Mapping) else issuer
+    if issuer is None:
+        doc["issuer"] = did
+    elif issuer_id != did:
+        raise IssuanceRefused("wrong-issuer", f"this service issues as {did}, not {issuer_id!r}")
+    now = runtime.clock().replace(microsecond=0)
+    doc.setdefault("id", f"urn:uuid:{uuid.uuid4()}")
+    if not isinstance(doc["id"], str) or len(doc["id"]) > 100:
+        raise IssuanceRefused("bad-id", "the credential id must be a string of at most 100")
+    doc.setdefault("validFrom", now.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    return doc, now
+
+
+def issue(
+    runtime: Runtime,
+    credential: Mapping[str, Any],
+    *,
+    options: Mapping[str, Any] | None = None,
+    actor: str,
+    verification_code: str | None = None,
+    subject_name: str = "",
+    audit_details: Mapping[str, Any] | None = None,
+    status_of: str | None = None,
+) -> dict[str, Any]:
+    """Sign ``credential`` with the active key and the status entries the service allocates.
+
+    The issuer must be this service (or absent: it is set). Terms the contexts do not define
+    are refused (safe mode), so what is signed is what the JSON says. A database conflict is
+    retried only when it is a status allocation that collided with a concurrent issuance; a
+    duplicate id or verification code is refused (``duplicate-id``, ``duplicate-code``).
+
+    ``status_of`` names an issued credential whose wallet-bound copy this is: the copy carries
+    that credential's status entries (revoked and suspended with it) and gets none of its own.
+    """
+    purposes = requested_purposes(options or {})
+    doc, now = _prepare(runtime, credential)
+    types = doc.get("type")
+    if len(purposes) > 1 and isinstance(types, list) and set(types) & set(OB_TYPES):
+        raise IssuanceRefused(
+            "ob-single-status",
+            "an Open Badges 3.0 credential has a single credentialStatus (the OB 3.0 schema):"
+            " it cannot carry a suspension entry beside its revocation entry",
+        )
+    for _ in range(_ATTEMPTS):
+        try:
+            return _issue_once(
+                runtime,
+                doc,
+                purposes,
+                status_of,
+                actor,
+                verification_code,
+                subject_name,
+                now,
+                audit_details,
+            )
+        except IntegrityError:
+            _refuse_duplicates(runtime, str(doc["id"]), verification_code)
+    raise IssuerUnavailable("status entry allocation kept colliding with other issuances")
+
+
+def _refuse_duplicates(runtime: Runtime, credential_id: str, code: str | None) -> None:
+    with runtime.sessions() as session:
+        if session.get(IssuedCredential, credential_id) is not None:
+            raise IssuanceRefused(
+                "duplicate-id", f"a credential with the id {credential_id!r} was already issued"
+            )
+        if code is not None and code_taken(session, code):
+            raise IssuanceRefused("duplicate-code", f"the verification code {code} is taken")
+
+
+def code_taken(session: Session, code: str) -> bool:
+    query = select(IssuedCredential.id).where(IssuedCredential.verification_code == code)
+    return session.scalar(query) is not None
+
+
+def _issue_once(
+    runtime: Runtime,
+    doc: dict[str, Any],
+    purposes: tuple[str, ...],
+    status_of: str | None,
+    actor: str,
+    verification_code: str | None,
+    subject_name: str,
+    now: datetime,
+    audit_details: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    with transaction(runtime.sessions) as session:
+        if session.get(IssuedCredential, str(doc["id"])) is not None:
+            raise IssuanceRefused(
+                "duplicate-id", f"a credential with the id {doc['id']!r} was already issued"
+            )
+        if verification_code is not None and code_taken(session, verification_code):
+            raise IssuanceRefused(
+                "duplicate-code", f"the verification code {verification_code} is taken"
+            )
+        entries: dict[str, tuple[str, StatusEntry]] = {}
+        if status_of is not None:
+            original = session.get(IssuedCredential, status_of)
+            if original is None:
+                raise IssuanceRefused("unknown-original", f"no issued credential {status_of!r}")
+            doc = {**doc, "credentialStatus": json.loads(original.document)["credentialStatus"]}
+        else:
+            entries = {purpose: allocate(runtime, session, purpose) for purpose in purposes}
+            status_json = [entry.to_json() for _, entry in entries.values()]
+            doc = {
+                **doc,
+                "credentialStatus": status_json[0] if len(status_json) == 1 else status_json,
+            }
+        try:
+            with runtime.keyring.signer(runtime.unlock) as signer:
+                signed = create_proof(
+                    doc,
+                    sign=signer.sign,
+                    verification_method=signer.verification_method,
+                    created=now,
+                    loader=runtime.loader,
+                )
+                method = signer.verification_method
+        except JsonLdError as exc:
+            raise IssuanceRefused("unsafe-json-ld", str(exc)) from None
+        except KeysError as exc:
+            raise IssuerUnavailable(f"cannot unlock the issuer key: {exc}") from None
+        revocation = entries.get("revocation")
+        suspension = entries.get("suspension")
+        session.add(
+            IssuedCredential(
+                id=str(doc["id"]),
+                verification_code=verification_code,
+                subject_name=subject_name,
+                status_list_id=revocation[0] if revocation else None,
+                status_index=revocation[1].index if revocation else None,
+                suspension_list_id=suspension[0] if suspension else None,
+                suspension_index=suspension[1].index if suspension else None,
+                verification_method=method,
+                issued_at=now,
+                document=json.dumps(signed, ensure_ascii=False),
+            )
+        )
+        details: dict[str, Any] = dict(audit_details or {})
+        if verification_code:
+            details["code"] = verification_code
+        if status_of is not None:
+            details["statusOf"] = status_of
+        record(
+            session,
+            now=now,
+            actor=actor,
+            action="credential.issue",
+            target=str(doc["id"]),
+            details=details,
+        )
+    return signed

@@ -1,0 +1,1 @@
+"""Issuer keys: listing, rotation, revocation of a compromised key, the DID document."""

@@ -1,0 +1,1 @@
+"""Verification: the named checks on any credential, code look-up, the public pages."""

@@ -1,0 +1,75 @@
+"""Verification routes: VC API verify and the public verification pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import anyio
+from litestar import MediaType, Request, Response, Router, get, post
+from litestar.datastructures import State
+from litestar.params import FromPath, FromQuery
+from litestar.response import Redirect
+
+from certinum.http import _json_body, runtime_of, unreadable
+from certinum.verification import pages
+from certinum.verification.service import credential_by_code, verify
+from issuer.codes import try_normalize_code
+
+
+@post("/credentials/verify", status_code=200)
+async def verify_credential(request: Request[Any, Any, State], state: State) -> Response[Any]:
+    """VC API verify: 200 when verified, 422 with the failing checks when not, 400 unreadable."""
+    body = await _json_body(request)
+    credential = body.get("verifiableCredential")
+    if not isinstance(credential, dict):
+        raise unreadable('the body must be {"verifiableCredential": {...}}')
+    result = await anyio.to_thread.run_sync(verify, runtime_of(state), credential)
+    payload = result.to_json()
+    results = payload["checks"]
+    payload["checks"] = [c["check"] for c in payload["checks"] if c["status"] == "passed"]
+    payload["warnings"] = (
+        []
+        if result.trusted
+        else [
+            {
+                "code": "ISSUER_NOT_TRUSTED",
+                "message": "the issuer is not on this service's trust list",
+            }
+        ]
+    )
+    payload["results"] = results
+    return Response(payload, status_code=200 if result.verified else 422)
+
+
+@get("/verify", media_type=MediaType.HTML, sync_to_thread=False, include_in_schema=False)
+def verify_page(code: FromQuery[str | None] = None) -> Response[str]:
+    """The public verification page; ``?code=`` redirects to the certificate's page."""
+    if code is None or not code.strip():
+        return Response(pages.verify_form_page())
+    normalized = try_normalize_code(code[:40])
+    if normalized is None:
+        return Response(
+            pages.verify_form_page(
+                code[:40],
+                "Un code de vérification s'écrit P- suivi de 8 caractères, par exemple P-7KQ2MXRB.",
+            ),
+            status_code=400,
+        )
+    return Redirect(f"/verify/{normalized}")
+
+
+@get("/verify/{code:str}", media_type=MediaType.HTML, sync_to_thread=True, include_in_schema=False)
+def certificate_page(code: FromPath[str], state: State) -> Response[str]:
+    """One certificate's verdict and checks, as an employer sees it."""
+    normalized = try_normalize_code(code[:40])
+    runtime = runtime_of(state)
+    doc = credential_by_code(runtime, normalized) if normalized else None
+    if doc is None or normalized is None:
+        return Response(
+            pages.verify_form_page(code[:40], "Aucun certificat ne porte ce code."),
+            status_code=404,
+        )
+    return Response(pages.certificate_page(normalized, doc, verify(runtime, doc)))
+
+
+router = Router(path="/", route_handlers=[verify_credential, verify_page, certificate_page])

@@ -1,0 +1,56 @@
+"""Verification with the service's trust list, DID document and stored status lists.
+
+A status list of this service is read from the database as it was signed when its bits last
+changed; verifying never decrypts the issuer key. Lists of other issuers are not fetched.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from certinum.issuance.statuslists import signed_list
+from certinum.models import IssuedCredential
+from certinum.runtime import Runtime
+from verifier.resolution import key_resolver
+from verifier.verify import VerificationResult, VerifyOptions, verify_credential
+
+
+def verify(
+    runtime: Runtime, credential: Mapping[str, Any], *, now: datetime | None = None
+) -> VerificationResult:
+    """Every named check of ``credential`` at ``now`` (default: the runtime's clock)."""
+    prefix = f"{runtime.settings.base_url}/status/"
+
+    def status_list_for(url: str) -> Mapping[str, Any] | None:
+        if url.startswith(prefix):
+            return signed_list(runtime, url.removeprefix(prefix))
+        return None
+
+    settings = runtime.settings
+    opts = VerifyOptions(
+        loader=runtime.loader,
+        resolve_key=key_resolver({settings.did: runtime.did_document()}),
+        now=now or runtime.clock(),
+        trusted_issuers=frozenset({settings.did, *settings.trusted_issuers}),
+        status_list_for=status_list_for,
+    )
+    return verify_credential(credential, opts)
+
+
+def code_exists(runtime: Runtime, code: str) -> bool:
+    with runtime.sessions() as session:
+        query = select(IssuedCredential.id).where(IssuedCredential.verification_code == code)
+        return session.scalar(query) is not None
+
+
+def credential_by_code(runtime: Runtime, code: str) -> dict[str, Any] | None:
+    with runtime.sessions() as session:
+        row = session.scalar(
+            select(IssuedCredential).where(IssuedCredential.verification_code == code)
+        )
+        return None if row is None else dict(json.loads(row.document))
