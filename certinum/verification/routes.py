@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import anyio
@@ -12,7 +13,7 @@ from litestar.response import Redirect
 
 from certinum.http import _json_body, runtime_of, unreadable
 from certinum.verification import pages
-from certinum.verification.service import credential_by_code, verify
+from certinum.verification.service import credential_by_code, verify, verify_vp
 from issuer.codes import try_normalize_code
 
 
@@ -38,6 +39,33 @@ async def verify_credential(request: Request[Any, Any, State], state: State) -> 
         ]
     )
     payload["results"] = results
+    return Response(payload, status_code=200 if result.verified else 422)
+
+
+@post("/presentations/verify", status_code=200)
+async def verify_presentation(request: Request[Any, Any, State], state: State) -> Response[Any]:
+    """VC API verify presentation: 200 when verified, 422 with the failing checks, 400 unreadable.
+
+    ``options.challenge`` and ``options.domain``, when given, must be in the holder's
+    authentication proof; without them an unsigned presentation may be verified.
+    """
+    body = await _json_body(request)
+    presentation = body.get("verifiablePresentation")
+    if not isinstance(presentation, dict):
+        raise unreadable('the body must be {"verifiablePresentation": {...}, "options": {...}}')
+    options = body.get("options", {})
+    if not isinstance(options, dict):
+        raise unreadable("options must be an object")
+    bound = {name: options.get(name) for name in ("challenge", "domain")}
+    for name, value in bound.items():
+        if value is not None and not (isinstance(value, str) and 0 < len(value) <= 512):
+            raise unreadable(f"options.{name} must be a string of at most 512 characters")
+    result = await anyio.to_thread.run_sync(
+        functools.partial(verify_vp, runtime_of(state), presentation, **bound)
+    )
+    payload = result.to_json()
+    payload["checks"] = [c.name for c in result.checks if c.status == "passed"]
+    payload["results"] = [c.to_json() for c in result.checks]
     return Response(payload, status_code=200 if result.verified else 422)
 
 
@@ -72,4 +100,6 @@ def certificate_page(code: FromPath[str], state: State) -> Response[str]:
     return Response(pages.certificate_page(normalized, doc, verify(runtime, doc)))
 
 
-router = Router(path="/", route_handlers=[verify_credential, verify_page, certificate_page])
+router = Router(
+    path="/", route_handlers=[verify_credential, verify_presentation, verify_page, certificate_page]
+)

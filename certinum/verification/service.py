@@ -16,14 +16,13 @@ from sqlalchemy import select
 from certinum.issuance.statuslists import signed_list
 from certinum.models import IssuedCredential
 from certinum.runtime import Runtime
+from verifier.presentation import PresentationOptions, PresentationResult, verify_presentation
 from verifier.resolution import key_resolver
 from verifier.verify import VerificationResult, VerifyOptions, verify_credential
 
 
-def verify(
-    runtime: Runtime, credential: Mapping[str, Any], *, now: datetime | None = None
-) -> VerificationResult:
-    """Every named check of ``credential`` at ``now`` (default: the runtime's clock)."""
+def verify_options(runtime: Runtime, *, now: datetime | None = None) -> VerifyOptions:
+    """The service's loader, trust list, DID document and stored status lists, at ``now``."""
     prefix = f"{runtime.settings.base_url}/status/"
 
     def status_list_for(url: str) -> Mapping[str, Any] | None:
@@ -32,14 +31,41 @@ def verify(
         return None
 
     settings = runtime.settings
-    opts = VerifyOptions(
+    return VerifyOptions(
         loader=runtime.loader,
         resolve_key=key_resolver({settings.did: runtime.did_document()}),
         now=now or runtime.clock(),
         trusted_issuers=frozenset({settings.did, *settings.trusted_issuers}),
         status_list_for=status_list_for,
     )
-    return verify_credential(credential, opts)
+
+
+def verify(
+    runtime: Runtime, credential: Mapping[str, Any], *, now: datetime | None = None
+) -> VerificationResult:
+    """Every named check of ``credential`` at ``now`` (default: the runtime's clock)."""
+    return verify_credential(credential, verify_options(runtime, now=now))
+
+
+def verify_vp(
+    runtime: Runtime,
+    presentation: Mapping[str, Any],
+    *,
+    challenge: str | None = None,
+    domain: str | None = None,
+) -> PresentationResult:
+    """Every named check of ``presentation`` and of each credential in it.
+
+    A presentation without a proof is accepted when no ``challenge`` or ``domain`` is asked
+    for (VC API: a verifier that asks for neither does not need the holder's proof).
+    """
+    opts = PresentationOptions(
+        credential=verify_options(runtime),
+        challenge=challenge,
+        domain=domain,
+        unsigned_allowed=challenge is None and domain is None,
+    )
+    return verify_presentation(presentation, opts)
 
 
 def code_exists(runtime: Runtime, code: str) -> bool:
