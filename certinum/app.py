@@ -7,7 +7,6 @@ domain errors into RFC 9457 problem details in one place (:func:`_problem`).
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -22,9 +21,11 @@ from litestar.response import Redirect
 from litestar.status_codes import HTTP_201_CREATED
 
 from certinum import pages
+from certinum.body import BodyTooLarge, ClientGone, read_body
 from certinum.service import IssuanceRefused, IssuerUnavailable, Service
 from certinum.settings import Settings
 from issuer.codes import try_normalize_code
+from vc.jsonio import JsonInputError, JsonTooLarge, parse_json
 
 MAX_BODY_BYTES = 256 * 1024
 JSON_LD = "application/ld+json"
@@ -49,29 +50,20 @@ def _service(state: State) -> Service:
 
 
 async def _json_body(request: Request[Any, Any, Any]) -> dict[str, Any]:
-    """The request body as a JSON object, bounded in size; 400/413 otherwise."""
-    length = request.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > MAX_BODY_BYTES:
-        raise _problem(
-            413,
-            "too-large",
-            "Request too large",
-            f"the body is limited to {MAX_BODY_BYTES // 1024} KiB",
-        )
-    raw = await request.body()
-    if len(raw) > MAX_BODY_BYTES:
-        raise _problem(
-            413,
-            "too-large",
-            "Request too large",
-            f"the body is limited to {MAX_BODY_BYTES // 1024} KiB",
-        )
+    """The request body as a JSON object, bounded in size and depth; 400/413 otherwise."""
     try:
-        body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raw = await read_body(request, MAX_BODY_BYTES)
+        body = parse_json(raw, max_bytes=MAX_BODY_BYTES)
+    except (BodyTooLarge, JsonTooLarge):
         raise _problem(
-            400, "unreadable", "Unreadable request", f"the body is not JSON: {exc}"
-        ) from None
+            413, "too-large", "Request too large",
+            f"the body is limited to {MAX_BODY_BYTES // 1024} KiB",
+        ) from None  # fmt: skip
+    except ClientGone:
+        raise _problem(400, "unreadable", "Unreadable request", "the body was cut short") from None
+    except JsonInputError as exc:
+        slug = "unreadable" if exc.code == "not-json" else exc.code
+        raise _problem(400, slug, "Unreadable request", f"the body is not usable: {exc}") from None
     if not isinstance(body, dict):
         raise _problem(400, "unreadable", "Unreadable request", "the body must be a JSON object")
     return body
