@@ -82,7 +82,7 @@ VERIFY_AT = START + timedelta(days=30)  # after every validFrom and proof create
 JS_NOW = VERIFY_AT.strftime("%Y-%m-%dT%H:%M:%SZ")
 VC_V2 = "https://www.w3.org/ns/credentials/v2"
 EXAMPLES_V2 = "https://www.w3.org/ns/credentials/examples/v2"
-LOADER = DocumentLoader()
+LOADER = DocumentLoader(examples=True)
 
 GIVEN_NAMES = (
     "Éloïse", "Zoë", "François", "Anaïs", "Jérôme", "Łukasz", "Søren", "Marie-Hélène",
@@ -379,12 +379,13 @@ def test_every_credential_shape_certinum_issues_verifies_in_js(service: Service)
         options={},
         actor="api-token",
     )
-    # …and one with the examples context and no status entry (VC API option)
+    # …and one without a status entry (VC API option); the service does not serve the
+    # examples context (its @vocab would let it sign undefined terms)
     plain_no_status = service.issue(
         {
-            "@context": [VC_V2, EXAMPLES_V2],
-            "type": ["VerifiableCredential", "ExampleAchievementCredential"],
-            "credentialSubject": {"id": holder, "achievement": "Ñandú ★ 𠮷"},
+            "@context": [VC_V2],
+            "type": ["VerifiableCredential"],
+            "credentialSubject": {"id": holder, "name": "Ñandú ★ 𠮷"},
         },
         options={"credentialStatus": None},
         actor="api-token",

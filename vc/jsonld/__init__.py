@@ -31,7 +31,7 @@ from ._errors import (
     UnsafeJsonLd,
 )
 from ._expand import DEFAULT_LIMITS, Limits, expand
-from ._loader import BUNDLED_CONTEXTS, DocumentLoader, default_loader
+from ._loader import BUNDLED_CONTEXTS, EXAMPLES_CONTEXT, DocumentLoader, default_loader
 from ._to_rdf import Quad, escape_literal, expanded_to_rdf, jcs
 
 
@@ -52,6 +52,7 @@ def to_rdf(
 __all__ = [
     "BUNDLED_CONTEXTS",
     "DEFAULT_LIMITS",
+    "EXAMPLES_CONTEXT",
     "ContextNotAllowed",
     "DocumentLoader",
     "DocumentTooLarge",

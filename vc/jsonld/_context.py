@@ -20,13 +20,23 @@ import json
 import re
 from typing import Any
 
-from ._errors import InvalidJsonLd, JsonLdError, UnsafeJsonLd
+from ._errors import DocumentTooLarge, InvalidJsonLd, JsonLdError, UnsafeJsonLd
 from ._iri import BCP47, KEYWORD_FORM, KEYWORDS, is_absolute_iri, resolve
 from ._loader import DocumentLoader
 
 MAX_REMOTE_CONTEXTS = 10  # as jsonld.js MAX_CONTEXT_URLS
-_DERIVED_CACHE_MAX = 512
-_IRI_CACHE_MAX = 8192
+#: Bounds on contexts the public may send (a document's own ``@context`` values).
+MAX_CONTEXT_LIST = 16  # entries in one @context array
+MAX_INLINE_CONTEXT_BYTES = 32 * 1024  # one inline (embedded) context, as compact JSON
+MAX_INLINE_TERMS = 128  # term definitions in one inline context
+MAX_SCOPED_DEPTH = 16  # scoped contexts nested in scoped contexts
+#: Bounds on the processed-context cache of a loader: only contexts built from the loader's
+#: own documents (URLs, and the scoped contexts those define) are kept, at most this many;
+#: a context processed from an inline context lives as long as the document being expanded.
+MAX_CACHED_CONTEXTS = 128
+_DERIVED_CACHE_MAX = 512  # memo of one per-document (uncached) context
+_IRI_CACHE_MAX = 1024  # memoised keys per context
+_IRI_CACHE_KEY_MAX = 128  # longer keys are not memoised
 _GEN_DELIMS = (":", "/", "?", "#", "[", "]", "@")
 _VALID_TERM_KEYS = frozenset(
     {
@@ -90,7 +100,9 @@ class ActiveContext:
         "_key_info",
         "_vocab_cache",
         "base",
+        "cached",
         "direction",
+        "inline",
         "language",
         "loader",
         "previous",
@@ -112,6 +124,10 @@ class ActiveContext:
         self._vocab_cache: dict[str, str | None] = {}
         self._key_info: dict[str, KeyInfo] = {}
         self._frozen = False
+        # ``cached``: held by the loader's cache (lives as long as the loader).
+        # ``inline``: built with an inline context, so its terms may come from the public.
+        self.cached = False
+        self.inline = False
 
     def clone(self) -> ActiveContext:
         c = ActiveContext(self.loader)
@@ -120,6 +136,7 @@ class ActiveContext:
         c.vocab, c.base = self.vocab, self.base
         c.language, c.direction = self.language, self.direction
         c.previous = self.previous
+        c.inline = self.inline
         return c
 
     def _freeze(self) -> ActiveContext:
@@ -138,7 +155,7 @@ class ActiveContext:
         except KeyError:
             pass
         result = expand_iri(self, value, vocab=True)
-        if self._frozen and len(cache) < _IRI_CACHE_MAX:
+        if self._frozen and len(cache) < _IRI_CACHE_MAX and len(value) <= _IRI_CACHE_KEY_MAX:
             cache[value] = result
         return result
 
@@ -153,7 +170,11 @@ class ActiveContext:
         term_ctx = self
         if tdef is not None and tdef.context is not _NO_CONTEXT:
             term_ctx = process_context(
-                self, tdef.context, override_protected=True, key=tdef.context_key
+                self,
+                tdef.context,
+                override_protected=True,
+                key=tdef.context_key,
+                trusted=not self.inline,
             )
         info = (
             self.expand_vocab(key),
@@ -161,7 +182,7 @@ class ActiveContext:
             term_ctx,
             tdef.container if tdef is not None else frozenset(),
         )
-        if self._frozen and len(self._key_info) < _IRI_CACHE_MAX:
+        if self._frozen and len(self._key_info) < _IRI_CACHE_MAX and len(key) <= _IRI_CACHE_KEY_MAX:
             self._key_info[key] = info
         return info
 
@@ -177,6 +198,7 @@ def initial_context(loader: DocumentLoader) -> ActiveContext:
         root = ActiveContext(loader)
         if loader.cache_contexts:
             root._freeze()
+            root.cached = True
         loader.context_cache = root
     return root
 
@@ -189,6 +211,12 @@ def _local_key(local: Any) -> object:
     return "\x00" + json.dumps(local, separators=(",", ":"), ensure_ascii=False)
 
 
+def _only_urls(local: Any) -> bool:
+    return isinstance(local, str) or (
+        isinstance(local, list) and all(isinstance(x, str) for x in local)
+    )
+
+
 def process_context(
     active: ActiveContext,
     local: Any,
@@ -196,23 +224,52 @@ def process_context(
     propagate: bool = True,
     override_protected: bool = False,
     key: object = None,
-    remote: tuple[str, ...] = (),
+    trusted: bool | None = None,
 ) -> ActiveContext:
-    """Context Processing Algorithm (§4.1.2), memoised on the (immutable) active context."""
+    """Context Processing Algorithm (§4.1.2), memoised on the (immutable) active context.
+
+    ``trusted``: ``local`` comes from the loader's documents (a scoped context of a term
+    they define); by default, only a URL or a list of URLs is. The result of an untrusted
+    (inline) context is bounded (:data:`MAX_INLINE_CONTEXT_BYTES`, :data:`MAX_INLINE_TERMS`)
+    and never enters the loader's cache.
+    """
+    if trusted is None:
+        trusted = _only_urls(local)
     if isinstance(local, dict) and isinstance(local.get("@context"), list):
         local = local["@context"]
     if isinstance(local, list) and not local:
         return active
     if not active._frozen:
-        return _process(active, local, propagate, override_protected, remote)
+        return _process(active, local, propagate, override_protected, (), trusted, 0)
     cache_key = (key if key is not None else _local_key(local), propagate, override_protected)
     derived = active._derived.get(cache_key)
-    if derived is None:
-        derived = _process(active, local, propagate, override_protected, remote)._freeze()
+    if derived is not None:
+        return derived
+    derived = _process(active, local, propagate, override_protected, (), trusted, 0)._freeze()
+    if not active.cached:
+        # A per-document context: memoise for this document only.
         if len(active._derived) >= _DERIVED_CACHE_MAX:
             active._derived.clear()
         active._derived[cache_key] = derived
+    elif trusted and active.loader.cached_contexts < MAX_CACHED_CONTEXTS:
+        active.loader.cached_contexts += 1
+        derived.cached = True
+        active._derived[cache_key] = derived
     return derived
+
+
+def _check_inline(ctx: dict[str, Any]) -> None:
+    """Bounds on an inline context the public sent (size and number of terms)."""
+    if len(ctx) > MAX_INLINE_TERMS:
+        raise DocumentTooLarge(
+            f"an inline context defines more than {MAX_INLINE_TERMS} terms", "context too large"
+        )
+    size = len(json.dumps(ctx, separators=(",", ":"), ensure_ascii=False))
+    if size > MAX_INLINE_CONTEXT_BYTES:
+        raise DocumentTooLarge(
+            f"an inline context is larger than {MAX_INLINE_CONTEXT_BYTES // 1024} KiB",
+            "context too large",
+        )
 
 
 def _process(
@@ -221,8 +278,14 @@ def _process(
     propagate: bool,
     override_protected: bool,
     remote: tuple[str, ...],
+    trusted: bool,
+    depth: int,
 ) -> ActiveContext:
     contexts = local if isinstance(local, list) else [local]
+    if len(contexts) > MAX_CONTEXT_LIST:
+        raise DocumentTooLarge(
+            f"@context has more than {MAX_CONTEXT_LIST} entries", "too many contexts"
+        )
     first = contexts[0]
     if isinstance(first, dict) and isinstance(first.get("@propagate"), bool):
         propagate = first["@propagate"]
@@ -237,7 +300,9 @@ def _process(
                     "tried to nullify a context with protected terms",
                     "invalid context nullification",
                 )
+            inline = result.inline
             result = ActiveContext(active.loader)
+            result.inline = inline
             continue
         if isinstance(ctx, str):
             url = resolve(result.base, ctx)
@@ -247,17 +312,27 @@ def _process(
             if not isinstance(document, dict) or "@context" not in document:
                 raise InvalidJsonLd(f'"{url}" has no @context', "invalid remote context")
             result = _process(
-                result, document["@context"], True, override_protected, (*remote, url)
-            )
+                result, document["@context"], True, override_protected, (*remote, url), True,
+                depth,
+            )  # fmt: skip
             continue
         if not isinstance(ctx, dict):
             raise InvalidJsonLd("@context must be an object", "invalid local context")
-        result = _process_object(result, ctx, override_protected, remote)
+        if not trusted:
+            _check_inline(ctx)
+        result = _process_object(result, ctx, override_protected, remote, trusted, depth)
+        if not trusted:
+            result.inline = True
     return result
 
 
 def _process_object(
-    active: ActiveContext, ctx: dict[str, Any], override_protected: bool, remote: tuple[str, ...]
+    active: ActiveContext,
+    ctx: dict[str, Any],
+    override_protected: bool,
+    remote: tuple[str, ...],
+    trusted: bool,
+    depth: int,
 ) -> ActiveContext:
     result = active.clone()
     defined: dict[str, bool] = {}
@@ -330,23 +405,33 @@ def _process_object(
         _create_term_definition(result, ctx, term, defined, override_protected)
         value = ctx[term]
         if isinstance(value, dict) and "@context" in value:
-            _validate_scoped(result, value["@context"], term, remote)
+            _validate_scoped(result, value["@context"], term, remote, trusted, depth + 1)
     return result
 
 
 def _validate_scoped(
-    active: ActiveContext, scoped: Any, term: str, remote: tuple[str, ...]
+    active: ActiveContext,
+    scoped: Any,
+    term: str,
+    remote: tuple[str, ...],
+    trusted: bool,
+    depth: int,
 ) -> None:
-    """A scoped context must itself be processable (§4.2.2 21.3)."""
+    """A scoped context must itself be processable (§4.2.2 21.3), nested at most
+    :data:`MAX_SCOPED_DEPTH` deep."""
+    if depth > MAX_SCOPED_DEPTH:
+        raise DocumentTooLarge(
+            f"scoped contexts nested deeper than {MAX_SCOPED_DEPTH}", "context too deep"
+        )
     if isinstance(scoped, str):
         url = resolve(active.base, scoped)
         if url in remote:
             return
         remote = (*remote, url)
     try:
-        _process(active.clone(), scoped, True, True, remote)
+        _process(active.clone(), scoped, True, True, remote, trusted, depth)
     except JsonLdError as exc:
-        if isinstance(exc, UnsafeJsonLd):
+        if isinstance(exc, UnsafeJsonLd | DocumentTooLarge):
             raise
         raise InvalidJsonLd(
             f'invalid scoped context for term "{term}": {exc}', "invalid scoped context"
