@@ -212,6 +212,35 @@ def check_well_formed(doc: Mapping[str, Any]) -> str | None:
     return None
 
 
+#: JSON-LD keywords a credential may use below its top-level ``@context``: value objects.
+_VALUE_KEYWORDS = frozenset({"@value", "@language", "@direction"})
+
+
+def find_jsonld_tricks(doc: Mapping[str, Any]) -> str | None:
+    """A nested ``@context`` or a JSON-LD keyword key (``@id``, ``@graph``, ``@included``…).
+
+    Both make the JSON a reader sees differ from what the proof covers: an embedded context
+    can alias a signed term, a keyword can move or hide data. The credentials of VC 2.0 and
+    OB 3.0 need neither (only value objects' ``@value``, ``@language``, ``@direction``).
+    """
+    stack: list[tuple[Any, str]] = [(v, k) for k, v in doc.items() if k != "@context"]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                if key == "@context":
+                    return f"an embedded @context (in {where[:80]})"
+                if isinstance(key, str) and key.startswith("@") and key not in _VALUE_KEYWORDS:
+                    return f"the JSON-LD keyword {key[:40]!r} (in {where[:80]})"
+                stack.append((item, f"{where}/{key}"))
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}/{i}") for i, item in enumerate(value))
+    for key in doc:
+        if isinstance(key, str) and key.startswith("@") and key != "@context":
+            return f"the JSON-LD keyword {key[:40]!r} at the top level"
+    return None
+
+
 def _ob_schema() -> dict[str, Any]:
     text = (
         resources.files("verifier.schemas")
@@ -353,8 +382,14 @@ def verify_credential(
 
     disallowed = [c for c in doc["@context"] if not (isinstance(c, str) and c in opts.loader.urls)]
     if disallowed:
-        shown = ", ".join(c if isinstance(c, str) else "(an inline context)" for c in disallowed)
+        shown = ", ".join(
+            c[:200] if isinstance(c, str) else "(an inline context)" for c in disallowed[:4]
+        )
         checks.fail("contexts_allowed", "CONTEXT_NOT_ALLOWED", f"context not allowed: {shown}")
+        return done()
+    trick = find_jsonld_tricks(doc)
+    if trick is not None:
+        checks.fail("contexts_allowed", "JSONLD_KEYWORD_NOT_ALLOWED", f"not allowed: {trick}")
         return done()
     checks.ok("contexts_allowed", "only bundled contexts")
 
