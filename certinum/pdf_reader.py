@@ -34,15 +34,24 @@ class PdfCredentialError(ValueError):
     """The PDF holds no readable credential."""
 
 
+def _entry(parent: Any, key: str) -> Any:
+    """``parent[key]`` with indirect references followed; None when absent or not a dict."""
+    if parent is not None:
+        parent = parent.get_object()
+    if not isinstance(parent, DictionaryObject):
+        return None
+    value = parent.get(key)
+    return value.get_object() if value is not None else None
+
+
 def _embedded_files(reader: PdfReader) -> list[tuple[str, StreamObject]]:
     """(file name, embedded file stream) for each entry of the EmbeddedFiles name tree."""
-    catalog = reader.trailer["/Root"].get_object()
-    names = catalog.get("/Names")
-    tree = names.get_object().get("/EmbeddedFiles") if names is not None else None
+    tree = _entry(_entry(reader.trailer, "/Root"), "/Names")
+    tree = _entry(tree, "/EmbeddedFiles")
     if tree is None:
         return []
     found: list[tuple[str, StreamObject]] = []
-    stack = [tree.get_object()]
+    stack = [tree]
     visited = 0
     while stack:
         node = stack.pop()
@@ -64,9 +73,7 @@ def _embedded_files(reader: PdfReader) -> list[tuple[str, StreamObject]]:
             if not isinstance(spec, DictionaryObject):
                 continue
             name = spec.get("/UF") or spec.get("/F") or entries[i - 1]
-            ef = spec.get("/EF")
-            stream = ef.get_object().get("/F") if isinstance(ef, DictionaryObject) else None
-            stream = stream.get_object() if stream is not None else None
+            stream = _entry(_entry(spec, "/EF"), "/F")
             if isinstance(stream, StreamObject):
                 found.append((str(name), stream))
     return found
@@ -82,8 +89,7 @@ def _bounded_content(stream: StreamObject) -> bytes:
     too_large = PdfCredentialError(
         f"the embedded credential is larger than {MAX_ATTACHMENT_BYTES // 1024} KiB"
     )
-    params = stream.get("/Params")
-    size = params.get_object().get("/Size") if isinstance(params, DictionaryObject) else None
+    size = _entry(_entry(stream, "/Params"), "/Size")
     if isinstance(size, int) and size > MAX_ATTACHMENT_BYTES:
         raise too_large
     raw: bytes = stream._data  # the encoded bytes, as stored in the file

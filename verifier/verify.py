@@ -13,6 +13,7 @@ person can read and an error code a program can match.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from vc.dataintegrity import verify_proof
-from vc.jsonld import DocumentLoader
+from vc.jsonld import MAX_CONTEXT_LIST, DocumentLoader
 from verifier.status import check_status
 
 CheckStatus = Literal["passed", "failed", "skipped"]
@@ -190,6 +191,8 @@ def check_well_formed(doc: Mapping[str, Any]) -> str | None:
     contexts = doc.get("@context")
     if not isinstance(contexts, list) or not contexts:
         return "@context must be a non-empty list"
+    if len(contexts) > MAX_CONTEXT_LIST:
+        return f"@context has more than {MAX_CONTEXT_LIST} entries"
     if contexts[0] not in (VC_V2, VC_V1):
         return f"the first @context must be {VC_V2}"
     types = _as_list(doc.get("type"))
@@ -291,12 +294,17 @@ def check_ob_schema(doc: Mapping[str, Any]) -> str | None:
         fast_message = str(exc)[:300]
     else:
         return None
-    errors = sorted(_ob_schema_detailed().iter_errors(candidate), key=lambda e: list(e.path))
+    # At most 20 errors are collected: a document may have thousands.
+    errors = sorted(
+        itertools.islice(_ob_schema_detailed().iter_errors(candidate), 20),
+        key=lambda e: list(e.path),
+    )
     if not errors:
         return f"OB 3.0 schema: {fast_message}"
     first = errors[0]
     where = "/".join(str(p) for p in first.absolute_path) or "(root)"
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    plus = "+" if len(errors) == 20 else ""
+    more = f" (and {len(errors) - 1}{plus} more)" if len(errors) > 1 else ""
     return f"OB 3.0 schema: at {where}: {first.message[:300]}{more}"
 
 

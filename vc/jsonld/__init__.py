@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._context import MAX_CONTEXT_LIST
 from ._errors import (
     ContextNotAllowed,
     DocumentTooLarge,
@@ -53,6 +54,7 @@ __all__ = [
     "BUNDLED_CONTEXTS",
     "DEFAULT_LIMITS",
     "EXAMPLES_CONTEXT",
+    "MAX_CONTEXT_LIST",
     "ContextNotAllowed",
     "DocumentLoader",
     "DocumentTooLarge",
