@@ -386,3 +386,24 @@ def test_certinum_verify_exits_2_on_abusive_files(
     assert reason in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+def test_the_context_cache_stays_bounded_over_many_lists_of_bundled_urls() -> None:
+    import contextlib
+    import itertools
+
+    from vc.jsonld import BUNDLED_CONTEXTS, JsonLdError
+    from vc.jsonld._context import MAX_CACHED_CONTEXTS
+
+    loader = DocumentLoader()
+    highest = restarts = 0
+    for combo in itertools.product(sorted(BUNDLED_CONTEXTS), repeat=3):
+        before = loader.cached_contexts
+        with contextlib.suppress(JsonLdError):  # some combinations redefine protected terms
+            to_rdf({"@context": list(combo), "id": "urn:x", "type": "urn:t"}, loader=loader)
+        restarts += loader.cached_contexts < before
+        highest = max(highest, loader.cached_contexts)
+    assert highest == MAX_CACHED_CONTEXTS
+    assert restarts >= 1
+    doc = cases.signed_certificate()
+    assert verify_proof(doc, public_key_for=_public_key, loader=loader).verified

@@ -5,8 +5,11 @@ OB 3.0 on every document and every node (77 % of the signing time). Here an
 :class:`ActiveContext` is immutable once built, so the result of processing a local context
 on it can be memoised *on the active context itself*, keyed by the local context (its URL(s),
 or its exact JSON text) and the two flags that change the result (``propagate``,
-``override_protected``). Everything derived from the initial context of a loader is thus
-computed once per loader; a new credential only walks dictionaries.
+``override_protected``). What derives from the loader's own documents (context URLs and
+the scoped contexts they define) is thus computed once per loader, up to
+:data:`MAX_CACHED_CONTEXTS` contexts; a new credential only walks dictionaries. What an
+inline context (sent by the public) produces is bounded in size and depth and kept only
+while its document is expanded: it never grows the loader's cache.
 
 The algorithms follow the spec as implemented by digitalbazaar jsonld.js 9 (``context.js``),
 the reference the eddsa-rdfc-2022 test suite is run with, including its safe-mode events
@@ -31,8 +34,9 @@ MAX_INLINE_CONTEXT_BYTES = 32 * 1024  # one inline (embedded) context, as compac
 MAX_INLINE_TERMS = 128  # term definitions in one inline context
 MAX_SCOPED_DEPTH = 16  # scoped contexts nested in scoped contexts
 #: Bounds on the processed-context cache of a loader: only contexts built from the loader's
-#: own documents (URLs, and the scoped contexts those define) are kept, at most this many;
-#: a context processed from an inline context lives as long as the document being expanded.
+#: own documents (URLs, and the scoped contexts those define) are kept, at most this many
+#: (then the cache starts again, empty); a context processed from an inline context lives
+#: as long as the document being expanded.
 MAX_CACHED_CONTEXTS = 128
 _DERIVED_CACHE_MAX = 512  # memo of one per-document (uncached) context
 _IRI_CACHE_MAX = 1024  # memoised keys per context
@@ -182,7 +186,13 @@ class ActiveContext:
             term_ctx,
             tdef.container if tdef is not None else frozenset(),
         )
-        if self._frozen and len(self._key_info) < _IRI_CACHE_MAX and len(key) <= _IRI_CACHE_KEY_MAX:
+        if (
+            self._frozen
+            and len(self._key_info) < _IRI_CACHE_MAX
+            and len(key) <= _IRI_CACHE_KEY_MAX
+            # a cached context keeps only cached ones alive (never a per-document one)
+            and (term_ctx is self or term_ctx.cached or not self.cached)
+        ):
             self._key_info[key] = info
         return info
 
@@ -251,10 +261,17 @@ def process_context(
         if len(active._derived) >= _DERIVED_CACHE_MAX:
             active._derived.clear()
         active._derived[cache_key] = derived
-    elif trusted and active.loader.cached_contexts < MAX_CACHED_CONTEXTS:
-        active.loader.cached_contexts += 1
-        derived.cached = True
-        active._derived[cache_key] = derived
+    elif trusted:
+        loader = active.loader
+        if loader.cached_contexts >= MAX_CACHED_CONTEXTS:
+            # Full (many distinct lists of bundled URLs): start a new cache. Contexts in use
+            # stay valid (immutable); the old cache is freed when no document uses it.
+            loader.context_cache = None
+            loader.cached_contexts = 0
+        else:
+            loader.cached_contexts += 1
+            derived.cached = True
+            active._derived[cache_key] = derived
     return derived
 
 
