@@ -152,8 +152,9 @@ def test_6000_copies_of_an_allowed_context_are_refused_fast(client: TestClient[A
     assert raised.value.code == "too many contexts"
 
 
-def test_a_450_deep_scoped_context_is_a_named_error() -> None:
-    doc = cases.deep_scoped_context(450)
+@pytest.mark.parametrize("depth", [20, 450, 5000])
+def test_a_deep_scoped_context_is_a_named_error(depth: int) -> None:
+    doc = cases.deep_scoped_context(depth)
     with pytest.raises(DocumentTooLarge) as raised:
         to_rdf(doc, loader=DocumentLoader())
     assert raised.value.code == "context too deep"

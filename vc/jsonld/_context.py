@@ -218,7 +218,18 @@ def _local_key(local: Any) -> object:
         return local
     if isinstance(local, list) and all(isinstance(x, str) for x in local):
         return tuple(local)
-    return "\x00" + json.dumps(local, separators=(",", ":"), ensure_ascii=False)
+    return "\x00" + _json_text(local)
+
+
+def _json_text(value: Any) -> str:
+    """Compact JSON text of a context; a context nested past Python's recursion limit is
+    refused by name (the scoped-depth bound would refuse it anyway, later)."""
+    try:
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    except RecursionError:
+        raise DocumentTooLarge("a context is nested too deep", "context too deep") from None
+    except (TypeError, ValueError) as exc:
+        raise InvalidJsonLd(f"a context is not JSON: {exc}", "invalid local context") from None
 
 
 def _only_urls(local: Any) -> bool:
@@ -281,7 +292,7 @@ def _check_inline(ctx: dict[str, Any]) -> None:
         raise DocumentTooLarge(
             f"an inline context defines more than {MAX_INLINE_TERMS} terms", "context too large"
         )
-    size = len(json.dumps(ctx, separators=(",", ":"), ensure_ascii=False))
+    size = len(_json_text(ctx))
     if size > MAX_INLINE_CONTEXT_BYTES:
         raise DocumentTooLarge(
             f"an inline context is larger than {MAX_INLINE_CONTEXT_BYTES // 1024} KiB",
