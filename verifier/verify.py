@@ -229,15 +229,17 @@ def find_jsonld_tricks(doc: Mapping[str, Any]) -> str | None:
     stack: list[tuple[Any, str]] = [(v, k) for k, v in doc.items() if k != "@context"]
     while stack:
         value, where = stack.pop()
-        if isinstance(value, Mapping):
+        if isinstance(value, dict):
             for key, item in value.items():
-                if key == "@context":
-                    return f"an embedded @context (in {where[:80]})"
-                if isinstance(key, str) and key.startswith("@") and key not in _VALUE_KEYWORDS:
-                    return f"the JSON-LD keyword {key[:40]!r} (in {where[:80]})"
-                stack.append((item, f"{where}/{key}"))
+                if isinstance(key, str) and key[:1] == "@" and key not in _VALUE_KEYWORDS:
+                    what = (
+                        "an embedded @context" if key == "@context" else f"the keyword {key[:40]!r}"
+                    )
+                    return f"{what} (under {where[:80]!r})"
+                if isinstance(item, dict | list):
+                    stack.append((item, key))
         elif isinstance(value, list):
-            stack.extend((item, f"{where}/{i}") for i, item in enumerate(value))
+            stack.extend((item, where) for item in value if isinstance(item, dict | list))
     for key in doc:
         if isinstance(key, str) and key.startswith("@") and key != "@context":
             return f"the JSON-LD keyword {key[:40]!r} at the top level"
