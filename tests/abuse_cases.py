@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import zlib
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -123,21 +124,30 @@ def body(credential: Any) -> bytes:
     return json.dumps({"verifiableCredential": credential}).encode()
 
 
-def pdf_with_attachments(count: int, size: int, name: str = "bomb{}.json") -> bytes:
-    """A PDF embedding ``count`` files of ``size`` zero bytes, each deflated (a zip bomb)."""
-    packed = zlib.compress(b"\0" * size, 9)
+def pdf_with_attachments(
+    count: int,
+    size: int,
+    name: str = "bomb{}.json",
+    files: Sequence[tuple[str, bytes, str]] = (),
+) -> bytes:
+    """A PDF embedding ``count`` files of ``size`` zero bytes, each deflated (a zip bomb),
+    after ``files`` (name, content, media type or "")."""
+    bomb = zlib.compress(b"\0" * size, 9)
     objects: list[bytes] = []
     names: list[str] = []
     first_file = 3
-    for i in range(count):
+    entries = [(n, zlib.compress(content), media) for n, content, media in files]
+    entries += [(name.format(i), bomb, "") for i in range(count)]
+    for i, (label, packed, media) in enumerate(entries):
+        subtype = b" /Subtype /" + media.replace("/", "#2F").encode() if media else b""
         stream_no = first_file + 2 * i
         spec_no = stream_no + 1
         objects.append(
-            b"<< /Type /EmbeddedFile /Filter /FlateDecode /Length %d >>\nstream\n" % len(packed)
+            b"<< /Type /EmbeddedFile%s /Filter /FlateDecode /Length %d >>\nstream\n"
+            % (subtype, len(packed))
             + packed
             + b"\nendstream"
         )
-        label = name.format(i)
         spec = f"<< /Type /Filespec /F ({label}) /UF ({label}) /EF << /F {stream_no} 0 R >> >>"
         objects.append(spec.encode())
         names.append(f"({label}) {spec_no} 0 R")

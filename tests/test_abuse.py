@@ -311,6 +311,38 @@ def test_a_pdf_with_40_huge_attachments_is_refused_with_little_memory() -> None:
     assert peak < 32 * 2**20
 
 
+def test_only_the_credential_of_a_pdf_is_inflated() -> None:
+    credential = cases.signed_certificate()
+    data = cases.pdf_with_attachments(
+        12, 70 * 2**20, name="data{}.bin", files=[("certificate.json", cases.body(credential), "")]
+    )
+    tracemalloc.start()
+    start = time.perf_counter()
+    found = credential_from_pdf(data)
+    seconds = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert found == {"verifiableCredential": credential}
+    assert seconds < 1
+    assert peak < 32 * 2**20
+
+
+def test_the_pdf_attachment_of_media_type_application_vc_is_the_credential() -> None:
+    credential = cases.signed_certificate()
+    data = cases.pdf_with_attachments(
+        0,
+        0,
+        files=[
+            ("notes.json", b'{"not": "it"}', ""),
+            ("credential.dat", json.dumps(credential).encode(), "application/vc"),
+        ],
+    )
+    assert credential_from_pdf(data) == credential
+    two = cases.pdf_with_attachments(0, 0, files=[("a.json", b"{}", ""), ("b.json", b"{}", "")])
+    with pytest.raises(PdfCredentialError, match="several credentials"):
+        credential_from_pdf(two)
+
+
 def test_a_pdf_whose_credential_inflates_too_far_is_refused() -> None:
     data = cases.pdf_with_attachments(1, 70 * 2**20, name="certificate.json")
     tracemalloc.start()
