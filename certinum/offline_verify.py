@@ -118,7 +118,10 @@ def verify_offline(
         # A corrupt index: the service's keys are unknown, so its credentials do not verify.
         with contextlib.suppress(KeysError):
             documents[settings.did] = keyring.did_document()
-    engine = _read_only_engine(settings)
+    try:
+        engine = _read_only_engine(settings)
+    except (SQLAlchemyError, OSError):  # e.g. a malformed database URL: statuses unknown
+        engine = None
     try:
         opts = VerifyOptions(
             loader=loader,
