@@ -9,8 +9,9 @@ What is measured, the same work on both sides:
   ``credentialStatus`` entry, issuer ``did:web:certinum.example``. EVERY credential differs
   (urn:uuid id, candidate name, birth date, code, score, levels, session and validFrom dates,
   status index), so only the processed contexts and the key can be cached;
-- sign: Python ``create_proof`` with an in-memory Ed25519 signer held open for the batch (as
-  the service holds ``Keyring.signer`` for a request); JS ``vc.issue`` (bench.mjs);
+- sign: Python ``create_proof`` inside ``Keyring.signer(unlock)`` opened for EACH credential,
+  as the service does (the sealed key file is read and decrypted each time; the unlock is a
+  key file, as ``CERTINUM_KEY_FILE``, so no Argon2id); JS ``vc.issue`` (bench.mjs);
 - verify: Python ``verify_credential`` (the general path: well-formedness, the OB 3.0 JSON
   schema, bundled contexts, the proof, the did:web resolved from a DID document mapping,
   assertionMethod, issuer = controller, validity period); JS ``vc.verifyCredential`` in full
@@ -36,6 +37,7 @@ import pstats
 import random
 import statistics
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Sequence
@@ -59,7 +61,12 @@ from issuer.openbadge import (  # noqa: E402
     build_certificate_credential,
 )
 from issuer.status_list import MIN_ENTRIES, StatusEntry  # noqa: E402
-from keys import multikey_from_public_key, signer_from_seed  # noqa: E402
+from keys import (  # noqa: E402
+    KeyFileSecret,
+    Keyring,
+    multikey_from_public_key,
+    write_new_key_file,
+)
 from keys.multibase import encode_ed25519_private  # noqa: E402
 from vc.dataintegrity import create_proof, proof_configuration  # noqa: E402
 from vc.jsonld import DocumentLoader, to_rdf  # noqa: E402
@@ -134,18 +141,42 @@ def p90_ms(samples: Sequence[float]) -> float:
     return statistics.quantiles(samples, n=10)[-1] * 1000 if len(samples) > 1 else samples[0] * 1000
 
 
+def open_keyring(folder: Path, now: datetime) -> tuple[Keyring, KeyFileSecret]:
+    """A keyring in ``folder`` whose active key is SEED (the key JS signs with too)."""
+    seeds = iter([SEED])
+
+    def seed_source(n: int) -> bytes:  # SEED for the key, fresh randomness for salt and nonce
+        return next(seeds) if n == len(SEED) else os.urandom(n)
+
+    key_file = folder / "kek.key"
+    write_new_key_file(key_file)
+    unlock = KeyFileSecret.from_file(key_file)
+    keyring = Keyring(folder / "keys", controller_did=DID, seed_source=seed_source)
+    (folder / "keys").mkdir()
+    keyring.create_initial_key(unlock, now)
+    return keyring, unlock
+
+
 def python_sign(
-    credentials: Sequence[dict[str, Any]], vm: str, loader: DocumentLoader, created: datetime
+    credentials: Sequence[dict[str, Any]],
+    keyring: Keyring,
+    unlock: KeyFileSecret,
+    loader: DocumentLoader,
+    created: datetime,
 ) -> tuple[list[dict[str, Any]], list[float]]:
     signed, times = [], []
-    with signer_from_seed(SEED, vm) as signer:  # held open for the batch, as the service does
-        for doc in credentials:
-            t0 = time.perf_counter()
+    for doc in credentials:
+        t0 = time.perf_counter()
+        with keyring.signer(unlock) as signer:  # per credential, as the service does
             out = create_proof(
-                doc, sign=signer.sign, verification_method=vm, created=created, loader=loader
+                doc,
+                sign=signer.sign,
+                verification_method=signer.verification_method,
+                created=created,
+                loader=loader,
             )
-            times.append(time.perf_counter() - t0)
-            signed.append(out)
+        times.append(time.perf_counter() - t0)
+        signed.append(out)
     return signed, times
 
 
@@ -224,12 +255,17 @@ def main() -> None:
         check_schema=False,
     )
 
+    tmp = tempfile.TemporaryDirectory()
+    keyring, unlock = open_keyring(Path(tmp.name), now)
+    if keyring.active().verification_method(DID) != vm:
+        raise SystemExit("the keyring's key is not SEED's")
     load_before = load_average()
     # Python: warm-up on distinct credentials (contexts processed, schema compiled), then time.
-    warm_signed, _ = python_sign(warm, vm, loader, now)
+    warm_signed, _ = python_sign(warm, keyring, unlock, loader, now)
     for results, _ in python_verify(warm_signed, opts, opts_no_schema):
         require_verified(results, "python warm-up")
-    py_signed, py_sign_t = python_sign(measured, vm, loader, now)
+    py_signed, py_sign_t = python_sign(measured, keyring, unlock, loader, now)
+    tmp.cleanup()
     (py_results, py_verify_t), (ns_results, py_verify_ns_t) = python_verify(
         py_signed, opts, opts_no_schema
     )

@@ -20,8 +20,9 @@ from certinum.commands.assessment import assessment
 from certinum.commands.common import fail, open_runtime
 from certinum.commands.common import read_settings as _settings
 from certinum.errors import CertinumError
+from vc.constants import MAX_DOCUMENT_BYTES
 
-MAX_CREDENTIAL_FILE = 256 * 1024
+MAX_CREDENTIAL_FILE = MAX_DOCUMENT_BYTES
 MAX_PDF_FILE = 20 * 1024 * 1024
 
 
@@ -92,27 +93,36 @@ def serve(host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | Non
 
 
 def _read_credential_file(path: Path) -> dict[str, Any]:
-    """A credential from a JSON file, or the one embedded in a certificate PDF."""
+    """A credential from a JSON file, or the one embedded in a certificate PDF.
+
+    Read with bounds (size, JSON depth, no duplicate keys: :func:`vc.jsonio.parse_json`);
+    any problem is a :class:`click.ClickException` with a one-line message.
+    """
+    from certinum.pdf_reader import PdfCredentialError, credential_from_pdf
+    from vc.jsonio import JsonInputError, parse_json
+
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             magic = fh.read(5)
-        if path.suffix.lower() == ".pdf" or magic == b"%PDF-":
-            if size > MAX_PDF_FILE:
-                raise click.ClickException(f"{path}: larger than {MAX_PDF_FILE // 2**20} MiB")
-            from certinum.pdf_reader import credential_from_pdf
-
-            return credential_from_pdf(path.read_bytes())
-        if size > MAX_CREDENTIAL_FILE:
-            raise click.ClickException(
-                f"{path}: larger than {MAX_CREDENTIAL_FILE // 1024} KiB, not a credential"
-            )
-        data = json.loads(path.read_text(encoding="utf-8"))
+            if path.suffix.lower() == ".pdf" or magic == b"%PDF-":
+                if size > MAX_PDF_FILE:
+                    raise click.ClickException(f"{path}: larger than {MAX_PDF_FILE // 2**20} MiB")
+                fh.seek(0)
+                return credential_from_pdf(fh.read(MAX_PDF_FILE + 1))
+            if size > MAX_CREDENTIAL_FILE:
+                raise click.ClickException(
+                    f"{path}: larger than {MAX_CREDENTIAL_FILE // 1024} KiB, not a credential"
+                )
+            fh.seek(0)
+            raw = fh.read(MAX_CREDENTIAL_FILE + 1)
+        data = parse_json(raw, max_bytes=MAX_CREDENTIAL_FILE)
     except OSError as exc:
-        raise click.ClickException(f"cannot read {path}: {exc.strerror}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise click.ClickException(f"{path}: not a JSON credential ({exc})") from None
-    except ValueError as exc:
+        raise click.ClickException(f"cannot read {path}: {exc.strerror or exc}") from None
+    except JsonInputError as exc:
+        reason = "larger than 256 KiB, " if exc.code == "too-large" else ""
+        raise click.ClickException(f"{path}: {reason}not a JSON credential ({exc})") from None
+    except PdfCredentialError as exc:
         raise click.ClickException(f"{path}: {exc}") from None
     if isinstance(data, dict) and isinstance(data.get("verifiableCredential"), dict):
         data = data["verifiableCredential"]
@@ -126,24 +136,24 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
 @click.option("--json", "as_json", is_flag=True, help="print the result with every check as JSON")
 @click.option("--now", default=None, help="verify as at this ISO-8601 date-time (default: now)")
 def verify(file: Path, as_json: bool, now: str | None) -> None:
-    """Verify a credential (JSON) or a certificate (PDF): exit 0 verified, 1 not, 2 unreadable."""
-    from certinum.runtime import Runtime
-    from certinum.verification.service import verify as verify_credential
+    """Verify a credential (JSON) or a certificate (PDF): exit 0 verified, 1 not, 2 unreadable.
+
+    Writes nothing: the service's keys and database are only read (see
+    :mod:`certinum.offline_verify`).
+    """
+    from certinum.offline_verify import verify_offline
 
     try:
         moment = _parse_now(now)
         credential = _read_credential_file(file)
+        settings = _settings()
     except click.BadParameter as exc:
         click.echo(f"Error: --now: {exc.message}", err=True)
         sys.exit(2)
     except click.ClickException as exc:
         click.echo(f"Error: {exc.format_message()}", err=True)
         sys.exit(2)
-    service = Runtime.open(_settings(), create_key=False)
-    try:
-        result = verify_credential(service, credential, now=moment)
-    finally:
-        service.close()
+    result = verify_offline(credential, settings, now=moment)
     if as_json:
         click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     else:

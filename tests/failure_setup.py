@@ -118,8 +118,10 @@ def signed(
     purpose: str = "assertionMethod",
     loader: DocumentLoader = LOADER,
     limits: Limits = DEFAULT_LIMITS,
+    **proof_options: Any,
 ) -> dict[str, Any]:
-    """Sign with ``seed`` (the key of ``did``); the proof names ``vm`` when given."""
+    """Sign with ``seed`` (the key of ``did``); the proof names ``vm`` when given, and carries
+    ``proof_options`` (e.g. ``id``, ``previousProof``)."""
     key_id = method_of(did, seed)
     unsigned = {k: v for k, v in document.items() if k != "proof"}
     with signer_from_seed(seed, key_id) as signer:
@@ -131,6 +133,7 @@ def signed(
             proof_purpose=purpose,
             loader=loader,
             limits=limits,
+            extra_options=proof_options or None,
         )
 
 

@@ -38,7 +38,7 @@ W3C = CONF / "vc-di-eddsa" / "TestVectors"
 RDFC = W3C / "eddsa-rdfc-2022"
 CHAIN = W3C / "proof-set-chain"
 OB = CONF / "ob3-1edtech"
-LOADER = DocumentLoader()
+LOADER = DocumentLoader(examples=True)
 
 
 def _json(path: Path) -> Any:

@@ -18,6 +18,7 @@ the reason.
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import timedelta
 from pathlib import Path
@@ -29,8 +30,10 @@ from failure_setup import (
     DOCUMENTS,
     EXAMPLES_V2,
     INDEX,
+    ISSUED,
     ISSUER,
     ISSUER_SEED,
+    LOADER,
     NOW,
     OTHER,
     OTHER_SEED,
@@ -46,8 +49,9 @@ from failure_setup import (
     verify,
 )
 
-from keys import ResolvedVerificationMethod
+from keys import ResolvedVerificationMethod, signer_from_seed
 from vc.bitstring import MIN_ENTRIES, StatusErrorCode
+from vc.dataintegrity import create_proof
 from vc.jsonld import DocumentLoader, Limits
 from vc.jsonld._expand import DEFAULT_LIMITS
 from vc.timestamps import format_datetime_stamp
@@ -196,16 +200,38 @@ def test_proof_context_mismatch() -> None:
     assert_only(verify(changed(proof_context)), "proof", "PROOF_CONTEXT_MISMATCH")
 
 
-def test_scoped_context_not_allowed() -> None:
-    """A context URL inside the document (not at the top, where contexts_allowed looks)."""
-    partner = "https://partner.example/contexts/v1"
-    signing_loader = DocumentLoader(extra={partner: {"@context": {"@protected": True}}})
+def test_embedded_context_is_not_allowed() -> None:
+    """An @context inside the body could alias a signed term: refused before the proof."""
 
     def nested_context(doc: dict[str, Any]) -> None:
-        doc["credentialSubject"]["source"]["@context"] = partner
+        doc["credentialSubject"]["source"]["@context"] = {"nom": "https://schema.org/name"}
 
-    document = resigned(nested_context, loader=signing_loader)
-    assert_only(verify(document), "proof", "CONTEXT_NOT_ALLOWED")
+    document = resigned(nested_context)
+    assert_only(verify(document), "contexts_allowed", "JSONLD_KEYWORD_NOT_ALLOWED")
+
+
+def test_too_many_proofs() -> None:
+    def nine_proofs(doc: dict[str, Any]) -> None:
+        doc["proof"] = [copy.deepcopy(doc["proof"]) for _ in range(9)]
+
+    assert_only(verify(changed(nine_proofs)), "proof", "TOO_MANY_PROOFS")
+
+
+def test_previous_proof_missing() -> None:
+    """A chain whose second proof is kept without the first one it names."""
+    first = resigned(lambda doc: None, id="urn:uuid:proof-1")
+    key_id = method_of(ISSUER, ISSUER_SEED)
+    with signer_from_seed(ISSUER_SEED, key_id) as signer:
+        chain = create_proof(
+            first,
+            sign=signer.sign,
+            verification_method=key_id,
+            created=ISSUED,
+            loader=LOADER,
+            extra_options={"id": "urn:uuid:proof-2", "previousProof": "urn:uuid:proof-1"},
+        )
+    alone = {**chain, "proof": [chain["proof"][1]]}
+    assert_only(verify(alone), "proof", "PREVIOUS_PROOF_MISSING")
 
 
 def test_unsafe_jsonld_undefined_term() -> None:
@@ -217,7 +243,7 @@ def test_unsafe_jsonld_undefined_term() -> None:
 
 def test_invalid_jsonld() -> None:
     def bad_local_context(doc: dict[str, Any]) -> None:
-        doc["credentialSubject"]["source"]["@context"] = 5
+        doc["@context"].append({"badTerm": 5})  # a term definition must be a string or object
 
     assert_only(verify(changed(bad_local_context)), "proof", "INVALID_JSONLD")
 
@@ -238,9 +264,14 @@ def test_canonicalization_budget_exceeded() -> None:
     length = 200
 
     def cycles(doc: dict[str, Any]) -> None:
-        doc["@context"].append(EXAMPLES_V2)
+        doc["@context"].append(
+            {
+                "poison": "https://example.org/poison",
+                "next": {"@id": "https://example.org/next", "@type": "@id"},
+            }
+        )
         doc["credentialSubject"]["poison"] = [
-            {"@id": f"_:{name}{i}", "next": {"@id": f"_:{name}{(i + 1) % length}"}}
+            {"id": f"_:{name}{i}", "next": f"_:{name}{(i + 1) % length}"}
             for name in ("a", "b")
             for i in range(length)
         ]

@@ -61,7 +61,7 @@ def _ob_extra() -> dict[str, Any]:
     }
 
 
-LOADER = DocumentLoader(extra=_ob_extra())
+LOADER = DocumentLoader(extra=_ob_extra(), examples=True)
 
 
 def _vector_documents() -> list[Path]:
@@ -479,8 +479,8 @@ def test_numbers_to_rdf_like_jsonld_js() -> None:
 
 
 def test_cache_gives_identical_output_over_all_documents() -> None:
-    uncached = DocumentLoader(extra=_ob_extra(), cache_contexts=False)
-    cached = DocumentLoader(extra=_ob_extra())
+    uncached = DocumentLoader(extra=_ob_extra(), examples=True, cache_contexts=False)
+    cached = DocumentLoader(extra=_ob_extra(), examples=True)
     rng = random.Random(3)
     docs = [_load(p) for p in _vector_documents() + _loadable_samples()]
     docs += [make_credential(rng) for _ in range(4)] + FEATURE_DOCS

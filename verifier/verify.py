@@ -13,6 +13,7 @@ person can read and an error code a program can match.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from typing import Any, Literal
 from keys import KeysError, ResolvedVerificationMethod
 from vc.constants import OB_CONTEXT_PREFIX, VC_V1, VC_V2
 from vc.dataintegrity import verify_proof
-from vc.jsonld import DocumentLoader
+from vc.jsonld import MAX_CONTEXT_LIST, DocumentLoader
 from vc.timestamps import DateTimeStampError, parse_datetime_stamp
 from verifier.resolution import KeyResolver, ResolutionError, resolution_error
 from verifier.status import check_status
@@ -43,7 +44,7 @@ CHECK_NAMES = (
 )
 
 OB_TYPES = ("OpenBadgeCredential", "AchievementCredential")
-MAX_DOCUMENT_BYTES = 256 * 1024
+
 DEFAULT_CLOCK_SKEW = timedelta(minutes=5)
 
 
@@ -163,6 +164,8 @@ def check_well_formed(doc: Mapping[str, Any]) -> str | None:
     contexts = doc.get("@context")
     if not isinstance(contexts, list) or not contexts:
         return "@context must be a non-empty list"
+    if len(contexts) > MAX_CONTEXT_LIST:
+        return f"@context has more than {MAX_CONTEXT_LIST} entries"
     if contexts[0] not in (VC_V2, VC_V1):
         return f"the first @context must be {VC_V2}"
     types = _as_list(doc.get("type"))
@@ -182,6 +185,44 @@ def check_well_formed(doc: Mapping[str, Any]) -> str | None:
             return f"{key} must be an XML Schema dateTimeStamp with a time zone"
     if "proof" not in doc:
         return "the credential has no proof"
+    return None
+
+
+#: JSON-LD keywords a credential may use below its top-level ``@context``: value objects.
+_VALUE_KEYWORDS = frozenset({"@value", "@language", "@direction"})
+
+
+def find_jsonld_tricks(doc: Mapping[str, Any]) -> str | None:
+    """A nested ``@context`` or a JSON-LD keyword key (``@id``, ``@graph``, ``@included``…).
+
+    Both make the JSON a reader sees differ from what the proof covers: an embedded context
+    can alias a signed term, a keyword can move or hide data. The credentials of VC 2.0 and
+    OB 3.0 need neither (only value objects' ``@value``, ``@language``, ``@direction``). A
+    proof's own ``@context`` is allowed: Data Integrity requires it to equal the document's,
+    which the proof check enforces.
+    """
+    stack: list[tuple[Any, str]] = [
+        (v, k) for k, v in doc.items() if k not in ("@context", "proof")
+    ]
+    for proof in _as_list(doc.get("proof")):
+        if isinstance(proof, dict):
+            stack.append(({k: v for k, v in proof.items() if k != "@context"}, "proof"))
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(key, str) and key[:1] == "@" and key not in _VALUE_KEYWORDS:
+                    what = (
+                        "an embedded @context" if key == "@context" else f"the keyword {key[:40]!r}"
+                    )
+                    return f"{what} (under {where[:80]!r})"
+                if isinstance(item, dict | list):
+                    stack.append((item, key))
+        elif isinstance(value, list):
+            stack.extend((item, where) for item in value if isinstance(item, dict | list))
+    for key in doc:
+        if isinstance(key, str) and key.startswith("@") and key != "@context":
+            return f"the JSON-LD keyword {key[:40]!r} at the top level"
     return None
 
 
@@ -235,12 +276,17 @@ def check_ob_schema(doc: Mapping[str, Any]) -> str | None:
         fast_message = str(exc)[:300]
     else:
         return None
-    errors = sorted(_ob_schema_detailed().iter_errors(candidate), key=lambda e: list(e.path))
+    # At most 20 errors are collected: a document may have thousands.
+    errors = sorted(
+        itertools.islice(_ob_schema_detailed().iter_errors(candidate), 20),
+        key=lambda e: list(e.path),
+    )
     if not errors:
         return f"OB 3.0 schema: {fast_message}"
     first = errors[0]
     where = "/".join(str(p) for p in first.absolute_path) or "(root)"
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    plus = "+" if len(errors) == 20 else ""
+    more = f" (and {len(errors) - 1}{plus} more)" if len(errors) > 1 else ""
     return f"OB 3.0 schema: at {where}: {first.message[:300]}{more}"
 
 
@@ -326,12 +372,26 @@ def verify_credential(
     else:
         checks.skip("schema", "not an Open Badges credential")
 
-    disallowed = [c for c in doc["@context"] if not (isinstance(c, str) and c in opts.loader.urls)]
+    # Context URLs must be bundled (nothing is fetched); inline context objects travel inside
+    # the signed document and are read within the JSON-LD bounds (vc.jsonld).
+    disallowed = [
+        c for c in doc["@context"] if isinstance(c, str) and c not in opts.loader.urls
+    ] + [c for c in doc["@context"] if not isinstance(c, str | dict)]
     if disallowed:
-        shown = ", ".join(c if isinstance(c, str) else "(an inline context)" for c in disallowed)
+        shown = ", ".join(
+            c[:200] if isinstance(c, str) else "(an inline context)" for c in disallowed[:4]
+        )
         checks.fail("contexts_allowed", "CONTEXT_NOT_ALLOWED", f"context not allowed: {shown}")
         return done()
-    checks.ok("contexts_allowed", "only bundled contexts")
+    trick = find_jsonld_tricks(doc)
+    if trick is not None:
+        checks.fail("contexts_allowed", "JSONLD_KEYWORD_NOT_ALLOWED", f"not allowed: {trick}")
+        return done()
+    inline = sum(1 for c in doc["@context"] if isinstance(c, dict))
+    checks.ok(
+        "contexts_allowed",
+        "only bundled contexts" + (f" and {inline} inline context(s)" if inline else ""),
+    )
 
     proofs = [p for p in _as_list(doc.get("proof")) if isinstance(p, Mapping)]
     resolved, resolution_errors = _resolve_all(proofs, opts)

@@ -86,7 +86,7 @@ VERIFY_AT = START + timedelta(days=30)  # after every validFrom and proof create
 JS_NOW = VERIFY_AT.strftime("%Y-%m-%dT%H:%M:%SZ")
 VC_V2 = "https://www.w3.org/ns/credentials/v2"
 EXAMPLES_V2 = "https://www.w3.org/ns/credentials/examples/v2"
-LOADER = DocumentLoader()
+LOADER = DocumentLoader(examples=True)
 
 GIVEN_NAMES = (
     "Éloïse", "Zoë", "François", "Anaïs", "Jérôme", "Łukasz", "Søren", "Marie-Hélène",
@@ -390,13 +390,14 @@ def test_every_credential_shape_certinum_issues_verifies_in_js(service: Runtime)
         options={},
         actor="api-token",
     )
-    # …and one with the examples context (the service gives it a status entry too)
+    # …and one with VC 2.0 terms only (the service does not serve the examples context, whose
+    # @vocab would let it sign undefined terms); the service gives it a status entry too
     plain_no_status = issue(
         service,
         {
-            "@context": [VC_V2, EXAMPLES_V2],
-            "type": ["VerifiableCredential", "ExampleAchievementCredential"],
-            "credentialSubject": {"id": holder, "achievement": "Ñandú ★ 𠮷"},
+            "@context": [VC_V2],
+            "type": ["VerifiableCredential"],
+            "credentialSubject": {"id": holder, "name": "Ñandú ★ 𠮷"},
         },
         options={},
         actor="api-token",

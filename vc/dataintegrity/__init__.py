@@ -11,7 +11,7 @@ Errors raised by the signing side: :class:`ProofError` (``code`` = the spec's er
 plus :class:`vc.jsonld.JsonLdError` and :class:`vc.rdfc.RDFCError`.
 """
 
-from ._proof import KeyNotFound, ProofResult, create_proof, verify_proof
+from ._proof import MAX_PROOFS, KeyNotFound, ProofResult, create_proof, verify_proof
 from ._suite import (
     CRYPTOSUITE,
     PROOF_TYPE,
@@ -28,6 +28,7 @@ from ._suite import (
 
 __all__ = [
     "CRYPTOSUITE",
+    "MAX_PROOFS",
     "PROOF_TYPE",
     "KeyNotFound",
     "ProofError",

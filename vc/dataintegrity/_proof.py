@@ -11,6 +11,7 @@ job, through ``public_key_for``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -60,7 +61,8 @@ class ProofResult:
     UNSUPPORTED_CRYPTOSUITE, PROOF_CONTEXT_MISMATCH, PROOF_PURPOSE_MISMATCH,
     CONTEXT_NOT_ALLOWED, UNSAFE_JSONLD, INVALID_JSONLD, DOCUMENT_TOO_LARGE,
     CANONICALIZATION_BUDGET_EXCEEDED, CANONICALIZATION_ERROR, KEY_NOT_FOUND,
-    INVALID_PUBLIC_KEY, PROOF_VERIFICATION_FAILED.
+    INVALID_PUBLIC_KEY, PROOF_VERIFICATION_FAILED, TOO_MANY_PROOFS (more than
+    :data:`MAX_PROOFS`), PREVIOUS_PROOF_MISSING (a ``previousProof`` not in the set).
     For a proof set, the top-level fields are those of the first failing proof (or of the
     first proof when all verify) and ``proofs`` holds one result per proof.
     """
@@ -98,9 +100,10 @@ def create_proof(
 
     Returns a new secured document (the input is not mutated). If the document already has
     a ``proof``, the new proof is added to a proof set (§4.3): the existing proofs are not
-    signed over. ``extra_options`` may add proof options such as ``id``, ``domain``,
-    ``challenge``, ``expires``. Raises :class:`ProofError`, :class:`JsonLdError`,
-    :class:`RDFCError`.
+    signed over, unless ``extra_options`` names some of them in ``previousProof`` (a proof
+    chain, §4.3 step 5): those are signed over. ``extra_options`` may add proof options
+    such as ``id``, ``domain``, ``challenge``, ``expires``, ``previousProof``.
+    Raises :class:`ProofError`, :class:`JsonLdError`, :class:`RDFCError`.
     """
     if not isinstance(unsecured_document, Mapping):
         raise ProofError("the document must be a JSON object", "PROOF_GENERATION_ERROR")
@@ -117,18 +120,23 @@ def create_proof(
         if key in ("proofValue", "@context"):
             raise ProofError(f"option {key} cannot be given", "PROOF_GENERATION_ERROR")
         proof[key] = value
-    transformed = transformation(document, proof, loader=loader, limits=limits, budget=budget)
+    previous = [] if existing is None else existing if isinstance(existing, list) else [existing]
+    signed_over = document
+    if "previousProof" in proof:
+        # §4.3 Add Proof Set/Chain step 5: a chained proof signs the proofs it names.
+        try:
+            chained = _previous_proofs(proof, previous)
+        except _Failure as failure:
+            raise ProofError(failure.message, "PROOF_GENERATION_ERROR") from None
+        signed_over = {**document, "proof": chained[0] if len(chained) == 1 else chained}
+    transformed = transformation(signed_over, proof, loader=loader, limits=limits, budget=budget)
     canonical_config = proof_configuration(
         proof, document, loader=loader, limits=limits, budget=budget
     )
     hash_data = hashing(transformed, canonical_config)
     proof["proofValue"] = multibase_b58_encode(proof_serialization(hash_data, sign))
     secured: dict[str, Any] = _json_copy(document)
-    if existing is None:
-        secured["proof"] = proof
-    else:
-        previous = existing if isinstance(existing, list) else [existing]
-        secured["proof"] = [*_json_copy(previous), proof]
+    secured["proof"] = [*_json_copy(previous), proof] if previous else proof
     return secured
 
 
@@ -141,6 +149,11 @@ def _json_copy(value: Any) -> Any:
     return value
 
 
+#: At most this many proofs per document: each costs a proof configuration and a signature
+#: check, and a chained proof one more canonicalization (the public may send any number).
+MAX_PROOFS = 8
+
+
 def verify_proof(
     secured_document: Any,
     *,
@@ -150,8 +163,11 @@ def verify_proof(
     limits: Limits = DEFAULT_LIMITS,
     budget: CanonicalizationBudget = DEFAULT_BUDGET,
 ) -> ProofResult:
-    """vc-di-eddsa §3.3.2 Verify Proof, for every proof of the document (§4.5 proof sets).
+    """vc-di-eddsa §3.3.2 Verify Proof for every proof (Data Integrity §4.5 sets and chains).
 
+    Every proof must verify. A proof with ``previousProof`` is verified over the document
+    with the proofs it names (which must all be in the set). The document is transformed
+    (canonicalized) once per distinct input: once for all the proofs of a plain proof set.
     Never raises for a bad document. ``public_key_for(verification_method)`` returns the
     32-byte Ed25519 public key, or raises :class:`KeyNotFound` / ``LookupError`` /
     ``ValueError``. ``expected_purpose`` None skips the proof purpose check.
@@ -162,13 +178,34 @@ def verify_proof(
     proofs = proof_value if isinstance(proof_value, list) else [proof_value]
     if not proofs:
         return ProofResult(False, "PROOF_MISSING", "the document has an empty proof set")
+    if len(proofs) > MAX_PROOFS:
+        return ProofResult(
+            False, "TOO_MANY_PROOFS", f"{len(proofs)} proofs; at most {MAX_PROOFS} are verified"
+        )
     unsecured = {k: v for k, v in secured_document.items() if k != "proof"}
+    transformed: dict[str, str | _Failure] = {}
+
+    def transform(document: dict[str, Any], options: dict[str, Any], key: str) -> str:
+        """§3.3.3 Transformation of ``document``, memoised by ``key`` for this document."""
+        if key not in transformed:
+            try:
+                transformed[key] = _mapped(
+                    transformation, document, options, loader=loader, limits=limits, budget=budget
+                )
+            except _Failure as failure:
+                transformed[key] = failure
+        result = transformed[key]
+        if isinstance(result, _Failure):
+            raise result
+        return result
+
     results = tuple(
         _verify_one(
             unsecured,
             proof,
             proofs,
             public_key_for=public_key_for,
+            transform=transform,
             loader=loader,
             expected_purpose=expected_purpose,
             limits=limits,
@@ -199,6 +236,7 @@ def _verify_one(
     all_proofs: list[Any],
     *,
     public_key_for: Callable[[str], bytes],
+    transform: Callable[[dict[str, Any], dict[str, Any], str], str],
     loader: DocumentLoader,
     expected_purpose: str | None,
     limits: Limits,
@@ -216,7 +254,9 @@ def _verify_one(
                 created = parse_datetime_stamp(proof["created"])
             except ProofError as exc:
                 raise _Failure("MALFORMED_PROOF", str(exc)) from None
-        vm, proof_bytes, document = _check_proof(unsecured, proof, all_proofs, expected_purpose)
+        vm, proof_bytes, document, key = _check_proof(
+            unsecured, proof, all_proofs, expected_purpose
+        )
         try:
             public_key = public_key_for(vm)
         except (LookupError, ValueError) as exc:
@@ -224,8 +264,11 @@ def _verify_one(
         if not isinstance(public_key, bytes) or len(public_key) != PUBLIC_KEY_BYTES:
             raise _Failure("INVALID_PUBLIC_KEY", f"the key of {vm} is not a 32-byte Ed25519 key")
         options = {k: v for k, v in proof.items() if k != "proofValue"}
-        hash_data = _hash_data(document, options, loader, limits, budget)
-        if not proof_verification(hash_data, proof_bytes, public_key):
+        transformed = transform(document, options, key)
+        canonical_config = _mapped(
+            proof_configuration, options, document, loader=loader, limits=limits, budget=budget
+        )
+        if not proof_verification(hashing(transformed, canonical_config), proof_bytes, public_key):
             raise _Failure("PROOF_VERIFICATION_FAILED", "the signature does not verify")
     except _Failure as failure:
         return ProofResult(False, failure.code, failure.message, vm, purpose, created, suite)
@@ -237,8 +280,12 @@ def _check_proof(
     proof: dict[str, Any],
     all_proofs: list[Any],
     expected_purpose: str | None,
-) -> tuple[str, bytes, dict[str, Any]]:
-    """Data Integrity §4.4 steps 1-6 and vc-di-eddsa §3.3.2 steps 1-4, as named failures."""
+) -> tuple[str, bytes, dict[str, Any], str]:
+    """Data Integrity §4.4 steps 1-6, §4.5 step 3 and vc-di-eddsa §3.3.2 steps 1-4.
+
+    Returns the verification method, the signature, the document to transform and a key
+    naming that document (equal keys, equal documents).
+    """
     if proof.get("type") != PROOF_TYPE or proof.get("cryptosuite") != CRYPTOSUITE:
         raise _Failure(
             "UNSUPPORTED_CRYPTOSUITE",
@@ -261,6 +308,7 @@ def _check_proof(
             f"proof purpose {proof['proofPurpose']!r} is not {expected_purpose!r}",
         )
     document = dict(unsecured)
+    context_key = ""
     if "@context" in proof:
         # §3.3.2 step 4: the document's @context must start with the proof's, in order.
         proof_ctx = proof["@context"]
@@ -272,30 +320,43 @@ def _check_proof(
                 "PROOF_CONTEXT_MISMATCH", "the proof @context is not the start of the document's"
             )
         document["@context"] = proof["@context"]
-    previous = proof.get("previousProof")
-    if previous is not None:
-        # Data Integrity §4.5 (proof chains): the previous proofs are part of what was signed.
-        wanted = previous if isinstance(previous, list) else [previous]
-        chained = [p for p in all_proofs if isinstance(p, dict) and p.get("id") in wanted]
-        if len(chained) != len(wanted):
-            raise _Failure("MALFORMED_PROOF", "previousProof refers to a missing proof")
+        context_key = json.dumps(proof["@context"], sort_keys=True)
+    chain: list[int] = []
+    if "previousProof" in proof:
+        chained = _previous_proofs(proof, all_proofs)
         document["proof"] = chained[0] if len(chained) == 1 else chained
-    return vm, proof_bytes, document
+        chain = sorted(id(p) for p in chained)
+    return vm, proof_bytes, document, json.dumps([context_key, chain])
 
 
-def _hash_data(
-    document: dict[str, Any],
-    options: dict[str, Any],
-    loader: DocumentLoader,
-    limits: Limits,
-    budget: CanonicalizationBudget,
-) -> bytes:
-    """Transformation, Proof Configuration and Hashing, with errors mapped to codes."""
+def _previous_proofs(proof: dict[str, Any], all_proofs: list[Any]) -> list[dict[str, Any]]:
+    """Data Integrity §4.5 step 3.3: the proofs that ``previousProof`` names, all in the set.
+
+    They are part of what the chained proof signed (§4.3 Add Proof Set/Chain, step 5).
+    """
+    previous = proof["previousProof"]
+    wanted = previous if isinstance(previous, list) else [previous]
+    if not wanted or not all(isinstance(w, str) for w in wanted):
+        raise _Failure("MALFORMED_PROOF", "previousProof must be a proof id or a list of them")
+    if proof.get("id") in wanted:
+        raise _Failure("MALFORMED_PROOF", "a proof cannot be its own previousProof")
+    chained: list[dict[str, Any]] = []
+    for proof_id in dict.fromkeys(wanted):
+        matches = [p for p in all_proofs if isinstance(p, dict) and p.get("id") == proof_id]
+        if not matches:
+            raise _Failure(
+                "PREVIOUS_PROOF_MISSING", f"previousProof {proof_id!r} is not in the proof set"
+            )
+        if len(matches) > 1:
+            raise _Failure("MALFORMED_PROOF", f"two proofs have the id {proof_id!r}")
+        chained.append(matches[0])
+    return chained
+
+
+def _mapped(step: Callable[..., str], *args: Any, **kwargs: Any) -> str:
+    """Run Transformation or Proof Configuration, with errors mapped to named failures."""
     try:
-        transformed = transformation(document, options, loader=loader, limits=limits, budget=budget)
-        canonical_config = proof_configuration(
-            options, document, loader=loader, limits=limits, budget=budget
-        )
+        return step(*args, **kwargs)
     except ContextNotAllowed as exc:
         raise _Failure("CONTEXT_NOT_ALLOWED", str(exc)) from None
     except UnsafeJsonLd as exc:
@@ -310,4 +371,3 @@ def _hash_data(
         raise _Failure("CANONICALIZATION_ERROR", str(exc)) from None
     except ProofError as exc:
         raise _Failure("MALFORMED_PROOF", str(exc)) from None
-    return hashing(transformed, canonical_config)

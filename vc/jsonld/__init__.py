@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._context import MAX_CONTEXT_LIST
 from ._errors import (
     ContextNotAllowed,
     DocumentTooLarge,
@@ -31,7 +32,7 @@ from ._errors import (
     UnsafeJsonLd,
 )
 from ._expand import DEFAULT_LIMITS, Limits, expand
-from ._loader import BUNDLED_CONTEXTS, DocumentLoader, default_loader
+from ._loader import BUNDLED_CONTEXTS, EXAMPLES_CONTEXT, DocumentLoader, default_loader
 from ._to_rdf import Quad, RdfDirection, escape_literal, expanded_to_rdf, jcs
 
 
@@ -55,6 +56,8 @@ def to_rdf(
 __all__ = [
     "BUNDLED_CONTEXTS",
     "DEFAULT_LIMITS",
+    "EXAMPLES_CONTEXT",
+    "MAX_CONTEXT_LIST",
     "ContextNotAllowed",
     "DocumentLoader",
     "DocumentTooLarge",

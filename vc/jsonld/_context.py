@@ -5,8 +5,11 @@ OB 3.0 on every document and every node (77 % of the signing time). Here an
 :class:`ActiveContext` is immutable once built, so the result of processing a local context
 on it can be memoised *on the active context itself*, keyed by the local context (its URL(s),
 or its exact JSON text) and the two flags that change the result (``propagate``,
-``override_protected``). Everything derived from the initial context of a loader is thus
-computed once per loader; a new credential only walks dictionaries.
+``override_protected``). What derives from the loader's own documents (context URLs and
+the scoped contexts they define) is thus computed once per loader, up to
+:data:`MAX_CACHED_CONTEXTS` contexts; a new credential only walks dictionaries. What an
+inline context (sent by the public) produces is bounded in size and depth and kept only
+while its document is expanded: it never grows the loader's cache.
 
 The algorithms follow the spec as implemented by digitalbazaar jsonld.js 9 (``context.js``),
 the reference the eddsa-rdfc-2022 test suite is run with, including its safe-mode events
@@ -16,66 +19,43 @@ the reference the eddsa-rdfc-2022 test suite is run with, including its safe-mod
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
-from ._errors import InvalidJsonLd, JsonLdError, UnsafeJsonLd
-from ._iri import BCP47, KEYWORD_FORM, KEYWORDS, is_absolute_iri, resolve
+from ._errors import DocumentTooLarge, InvalidJsonLd, JsonLdError, UnsafeJsonLd
+from ._iri import BCP47, is_absolute_iri, resolve
 from ._loader import DocumentLoader
+from ._termdef import (
+    _NO_CONTEXT,
+    TermDefinition,
+    _create_term_definition,
+    _json_text,
+    _local_key,
+    expand_iri,
+)
+
+__all__ = [
+    "_NO_CONTEXT",
+    "ActiveContext",
+    "TermDefinition",
+    "expand_iri",
+    "initial_context",
+    "process_context",
+]
 
 MAX_REMOTE_CONTEXTS = 10  # as jsonld.js MAX_CONTEXT_URLS
-_DERIVED_CACHE_MAX = 512
-_IRI_CACHE_MAX = 8192
-_GEN_DELIMS = (":", "/", "?", "#", "[", "]", "@")
-_VALID_TERM_KEYS = frozenset(
-    {
-        "@container", "@id", "@language", "@reverse", "@type", "@context", "@direction",
-        "@index", "@nest", "@prefix", "@protected",
-    }
-)  # fmt: skip
-_CONTAINERS = frozenset({"@list", "@set", "@index", "@language", "@graph", "@id", "@type"})
-_IRI_LIKE_TERM = re.compile(r"(?::[^:])|/")  # jsonld.js: a term that looks like an IRI
-_NO_CONTEXT: Any = object()  # "term has no scoped context" (a scoped context may be null)
-
-
-class TermDefinition:
-    """One term definition (§4.2). ``raw`` mirrors jsonld.js' mapping, for equality checks."""
-
-    __slots__ = (
-        "container",
-        "context",
-        "context_key",
-        "direction",
-        "has_direction",
-        "has_language",
-        "index",
-        "iri",
-        "language",
-        "nest",
-        "prefix",
-        "protected",
-        "raw",
-        "reverse",
-        "type_mapping",
-    )
-
-    def __init__(self) -> None:
-        self.iri: str | None = None
-        self.reverse = False
-        self.type_mapping: str | None = None
-        self.container: frozenset[str] = frozenset()
-        self.context: Any = _NO_CONTEXT
-        self.context_key: object = None
-        self.language: str | None = None
-        self.has_language = False
-        self.direction: str | None = None
-        self.has_direction = False
-        self.index: str | None = None
-        self.nest: str | None = None
-        self.prefix = False
-        self.protected = False
-        self.raw: dict[str, Any] = {}
+#: Bounds on contexts the public may send (a document's own ``@context`` values).
+MAX_CONTEXT_LIST = 16  # entries in one @context array
+MAX_INLINE_CONTEXT_BYTES = 32 * 1024  # one inline (embedded) context, as compact JSON
+MAX_INLINE_TERMS = 128  # term definitions in one inline context
+MAX_SCOPED_DEPTH = 16  # scoped contexts nested in scoped contexts
+#: Bounds on the processed-context cache of a loader: only contexts built from the loader's
+#: own documents (URLs, and the scoped contexts those define) are kept, at most this many
+#: (then the cache starts again, empty); a context processed from an inline context lives
+#: as long as the document being expanded.
+MAX_CACHED_CONTEXTS = 128
+_DERIVED_CACHE_MAX = 512  # memo of one per-document (uncached) context
+_IRI_CACHE_MAX = 1024  # memoised keys per context
+_IRI_CACHE_KEY_MAX = 128  # longer keys are not memoised
 
 
 KeyInfo = tuple[str | None, "TermDefinition | None", "ActiveContext", frozenset[str]]
@@ -90,7 +70,9 @@ class ActiveContext:
         "_key_info",
         "_vocab_cache",
         "base",
+        "cached",
         "direction",
+        "inline",
         "language",
         "loader",
         "previous",
@@ -112,6 +94,10 @@ class ActiveContext:
         self._vocab_cache: dict[str, str | None] = {}
         self._key_info: dict[str, KeyInfo] = {}
         self._frozen = False
+        # ``cached``: held by the loader's cache (lives as long as the loader).
+        # ``inline``: built with an inline context, so its terms may come from the public.
+        self.cached = False
+        self.inline = False
 
     def clone(self) -> ActiveContext:
         c = ActiveContext(self.loader)
@@ -120,6 +106,7 @@ class ActiveContext:
         c.vocab, c.base = self.vocab, self.base
         c.language, c.direction = self.language, self.direction
         c.previous = self.previous
+        c.inline = self.inline
         return c
 
     def _freeze(self) -> ActiveContext:
@@ -138,7 +125,7 @@ class ActiveContext:
         except KeyError:
             pass
         result = expand_iri(self, value, vocab=True)
-        if self._frozen and len(cache) < _IRI_CACHE_MAX:
+        if self._frozen and len(cache) < _IRI_CACHE_MAX and len(value) <= _IRI_CACHE_KEY_MAX:
             cache[value] = result
         return result
 
@@ -153,7 +140,11 @@ class ActiveContext:
         term_ctx = self
         if tdef is not None and tdef.context is not _NO_CONTEXT:
             term_ctx = process_context(
-                self, tdef.context, override_protected=True, key=tdef.context_key
+                self,
+                tdef.context,
+                override_protected=True,
+                key=tdef.context_key,
+                trusted=not self.inline,
             )
         info = (
             self.expand_vocab(key),
@@ -161,7 +152,13 @@ class ActiveContext:
             term_ctx,
             tdef.container if tdef is not None else frozenset(),
         )
-        if self._frozen and len(self._key_info) < _IRI_CACHE_MAX:
+        if (
+            self._frozen
+            and len(self._key_info) < _IRI_CACHE_MAX
+            and len(key) <= _IRI_CACHE_KEY_MAX
+            # a cached context keeps only cached ones alive (never a per-document one)
+            and (term_ctx is self or term_ctx.cached or not self.cached)
+        ):
             self._key_info[key] = info
         return info
 
@@ -177,16 +174,15 @@ def initial_context(loader: DocumentLoader) -> ActiveContext:
         root = ActiveContext(loader)
         if loader.cache_contexts:
             root._freeze()
+            root.cached = True
         loader.context_cache = root
     return root
 
 
-def _local_key(local: Any) -> object:
-    if isinstance(local, str):
-        return local
-    if isinstance(local, list) and all(isinstance(x, str) for x in local):
-        return tuple(local)
-    return "\x00" + json.dumps(local, separators=(",", ":"), ensure_ascii=False)
+def _only_urls(local: Any) -> bool:
+    return isinstance(local, str) or (
+        isinstance(local, list) and all(isinstance(x, str) for x in local)
+    )
 
 
 def process_context(
@@ -196,23 +192,59 @@ def process_context(
     propagate: bool = True,
     override_protected: bool = False,
     key: object = None,
-    remote: tuple[str, ...] = (),
+    trusted: bool | None = None,
 ) -> ActiveContext:
-    """Context Processing Algorithm (§4.1.2), memoised on the (immutable) active context."""
+    """Context Processing Algorithm (§4.1.2), memoised on the (immutable) active context.
+
+    ``trusted``: ``local`` comes from the loader's documents (a scoped context of a term
+    they define); by default, only a URL or a list of URLs is. The result of an untrusted
+    (inline) context is bounded (:data:`MAX_INLINE_CONTEXT_BYTES`, :data:`MAX_INLINE_TERMS`)
+    and never enters the loader's cache.
+    """
+    if trusted is None:
+        trusted = _only_urls(local)
     if isinstance(local, dict) and isinstance(local.get("@context"), list):
         local = local["@context"]
     if isinstance(local, list) and not local:
         return active
     if not active._frozen:
-        return _process(active, local, propagate, override_protected, remote)
+        return _process(active, local, propagate, override_protected, (), trusted, 0)
     cache_key = (key if key is not None else _local_key(local), propagate, override_protected)
     derived = active._derived.get(cache_key)
-    if derived is None:
-        derived = _process(active, local, propagate, override_protected, remote)._freeze()
+    if derived is not None:
+        return derived
+    derived = _process(active, local, propagate, override_protected, (), trusted, 0)._freeze()
+    if not active.cached:
+        # A per-document context: memoise for this document only.
         if len(active._derived) >= _DERIVED_CACHE_MAX:
             active._derived.clear()
         active._derived[cache_key] = derived
+    elif trusted:
+        loader = active.loader
+        if loader.cached_contexts >= MAX_CACHED_CONTEXTS:
+            # Full (many distinct lists of bundled URLs): start a new cache. Contexts in use
+            # stay valid (immutable); the old cache is freed when no document uses it.
+            loader.context_cache = None
+            loader.cached_contexts = 0
+        else:
+            loader.cached_contexts += 1
+            derived.cached = True
+            active._derived[cache_key] = derived
     return derived
+
+
+def _check_inline(ctx: dict[str, Any]) -> None:
+    """Bounds on an inline context the public sent (size and number of terms)."""
+    if len(ctx) > MAX_INLINE_TERMS:
+        raise DocumentTooLarge(
+            f"an inline context defines more than {MAX_INLINE_TERMS} terms", "context too large"
+        )
+    size = len(_json_text(ctx))
+    if size > MAX_INLINE_CONTEXT_BYTES:
+        raise DocumentTooLarge(
+            f"an inline context is larger than {MAX_INLINE_CONTEXT_BYTES // 1024} KiB",
+            "context too large",
+        )
 
 
 def _process(
@@ -221,8 +253,14 @@ def _process(
     propagate: bool,
     override_protected: bool,
     remote: tuple[str, ...],
+    trusted: bool,
+    depth: int,
 ) -> ActiveContext:
     contexts = local if isinstance(local, list) else [local]
+    if len(contexts) > MAX_CONTEXT_LIST:
+        raise DocumentTooLarge(
+            f"@context has more than {MAX_CONTEXT_LIST} entries", "too many contexts"
+        )
     first = contexts[0]
     if isinstance(first, dict) and isinstance(first.get("@propagate"), bool):
         propagate = first["@propagate"]
@@ -237,7 +275,9 @@ def _process(
                     "tried to nullify a context with protected terms",
                     "invalid context nullification",
                 )
+            inline = result.inline
             result = ActiveContext(active.loader)
+            result.inline = inline
             continue
         if isinstance(ctx, str):
             url = resolve(result.base, ctx)
@@ -247,17 +287,31 @@ def _process(
             if not isinstance(document, dict) or "@context" not in document:
                 raise InvalidJsonLd(f'"{url}" has no @context', "invalid remote context")
             result = _process(
-                result, document["@context"], True, override_protected, (*remote, url)
-            )
+                result, document["@context"], True, override_protected, (*remote, url), True,
+                depth,
+            )  # fmt: skip
             continue
+        if isinstance(ctx, dict) and "@context" in ctx:
+            # An item of the form {"@context": {...}}: its inner context, as jsonld.js reads
+            # it (lib/context.js, "dereference @context key if present").
+            ctx = ctx["@context"]
         if not isinstance(ctx, dict):
             raise InvalidJsonLd("@context must be an object", "invalid local context")
-        result = _process_object(result, ctx, override_protected, remote)
+        if not trusted:
+            _check_inline(ctx)
+        result = _process_object(result, ctx, override_protected, remote, trusted, depth)
+        if not trusted:
+            result.inline = True
     return result
 
 
 def _process_object(
-    active: ActiveContext, ctx: dict[str, Any], override_protected: bool, remote: tuple[str, ...]
+    active: ActiveContext,
+    ctx: dict[str, Any],
+    override_protected: bool,
+    remote: tuple[str, ...],
+    trusted: bool,
+    depth: int,
 ) -> ActiveContext:
     result = active.clone()
     defined: dict[str, bool] = {}
@@ -330,271 +384,34 @@ def _process_object(
         _create_term_definition(result, ctx, term, defined, override_protected)
         value = ctx[term]
         if isinstance(value, dict) and "@context" in value:
-            _validate_scoped(result, value["@context"], term, remote)
+            _validate_scoped(result, value["@context"], term, remote, trusted, depth + 1)
     return result
 
 
 def _validate_scoped(
-    active: ActiveContext, scoped: Any, term: str, remote: tuple[str, ...]
+    active: ActiveContext,
+    scoped: Any,
+    term: str,
+    remote: tuple[str, ...],
+    trusted: bool,
+    depth: int,
 ) -> None:
-    """A scoped context must itself be processable (§4.2.2 21.3)."""
+    """A scoped context must itself be processable (§4.2.2 21.3), nested at most
+    :data:`MAX_SCOPED_DEPTH` deep."""
+    if depth > MAX_SCOPED_DEPTH:
+        raise DocumentTooLarge(
+            f"scoped contexts nested deeper than {MAX_SCOPED_DEPTH}", "context too deep"
+        )
     if isinstance(scoped, str):
         url = resolve(active.base, scoped)
         if url in remote:
             return
         remote = (*remote, url)
     try:
-        _process(active.clone(), scoped, True, True, remote)
+        _process(active.clone(), scoped, True, True, remote, trusted, depth)
     except JsonLdError as exc:
-        if isinstance(exc, UnsafeJsonLd):
+        if isinstance(exc, UnsafeJsonLd | DocumentTooLarge):
             raise
         raise InvalidJsonLd(
             f'invalid scoped context for term "{term}": {exc}', "invalid scoped context"
         ) from exc
-
-
-def _create_term_definition(
-    active: ActiveContext,
-    local: dict[str, Any],
-    term: str,
-    defined: dict[str, bool],
-    override_protected: bool = False,
-) -> None:
-    """Create Term Definition (§4.2.2)."""
-    if term in defined:
-        if defined[term]:
-            return
-        raise InvalidJsonLd(f'cyclic IRI mapping for "{term}"', "cyclic IRI mapping")
-    defined[term] = False
-    value = local.get(term)
-    if (
-        term == "@type"
-        and isinstance(value, dict)
-        and (value.get("@container") or "@set") == "@set"
-    ):
-        if not value or any(k not in ("@container", "@id", "@protected") for k in value):
-            raise InvalidJsonLd("keywords cannot be overridden", "keyword redefinition")
-    elif term in KEYWORDS:
-        raise InvalidJsonLd(f'keyword "{term}" cannot be redefined', "keyword redefinition")
-    elif KEYWORD_FORM.match(term):
-        raise UnsafeJsonLd(f'reserved term "{term}" would be dropped', "reserved term")
-    elif term == "":
-        raise InvalidJsonLd("a term cannot be empty", "invalid term definition")
-    previous = active.terms.pop(term, None)
-    simple = False
-    if value is None or isinstance(value, str):
-        simple = True
-        value = {"@id": value}
-    if not isinstance(value, dict):
-        raise InvalidJsonLd(f'invalid term definition for "{term}"', "invalid term definition")
-    for kw in value:
-        if kw not in _VALID_TERM_KEYS:
-            raise InvalidJsonLd(
-                f'term "{term}" definition must not contain {kw}', "invalid term definition"
-            )
-    d = TermDefinition()
-    raw = d.raw
-    active.terms[term] = d
-    raw["reverse"] = False
-    colon = term.find(":")
-    raw["_termHasColon"] = colon > 0
-    if "@reverse" in value:
-        if "@id" in value or "@nest" in value:
-            raise InvalidJsonLd(f'invalid @reverse term "{term}"', "invalid reverse property")
-        rev = value["@reverse"]
-        if not isinstance(rev, str):
-            raise InvalidJsonLd("@reverse value must be a string", "invalid IRI mapping")
-        if KEYWORD_FORM.match(rev):
-            raise UnsafeJsonLd(f'reserved @reverse value "{rev}"', "reserved @reverse value")
-        iri = expand_iri(active, rev, vocab=True, local=local, defined=defined)
-        if iri is None or not is_absolute_iri(iri):
-            raise InvalidJsonLd(f'invalid @reverse IRI "{rev}"', "invalid IRI mapping")
-        raw["@id"] = iri
-        raw["reverse"] = True
-    elif "@id" in value:
-        id_ = value["@id"]
-        if id_ is not None and not isinstance(id_, str):
-            raise InvalidJsonLd("@id value must be a string", "invalid IRI mapping")
-        if id_ is None:
-            raw["@id"] = None
-        elif id_ not in KEYWORDS and KEYWORD_FORM.match(id_):
-            raise UnsafeJsonLd(f'reserved @id value "{id_}"', "reserved @id value")
-        elif id_ != term:
-            iri = expand_iri(active, id_, vocab=True, local=local, defined=defined)
-            if iri is None or (not is_absolute_iri(iri) and iri not in KEYWORDS):
-                raise InvalidJsonLd(f'invalid IRI mapping for "{term}"', "invalid IRI mapping")
-            if _IRI_LIKE_TERM.search(term):
-                term_defined = dict(defined)
-                term_defined[term] = True
-                term_iri = expand_iri(active, term, vocab=True, local=local, defined=term_defined)
-                if term_iri != iri:
-                    raise InvalidJsonLd(
-                        f'term "{term}" in form of IRI must expand to its definition',
-                        "invalid IRI mapping",
-                    )
-            raw["@id"] = iri
-            raw["_prefix"] = simple and colon <= 0 and iri.endswith(_GEN_DELIMS)
-    if "@id" not in raw:
-        if colon > 0:
-            prefix = term[:colon]
-            if prefix in local:
-                _create_term_definition(active, local, prefix, defined)
-            pdef = active.terms.get(prefix)
-            raw["@id"] = (
-                (pdef.raw.get("@id") or "") + term[colon + 1 :] if pdef is not None else term
-            )
-        elif term == "@type":
-            raw["@id"] = term
-        else:
-            if active.vocab is None:
-                raise InvalidJsonLd(f'term "{term}" must define an @id', "invalid IRI mapping")
-            raw["@id"] = active.vocab + term
-    if value.get("@protected") is True or (
-        defined.get("@protected") is True and value.get("@protected") is not False
-    ):
-        active.protected_terms = True
-        raw["protected"] = True
-    defined[term] = True
-    if "@type" in value:
-        type_ = value["@type"]
-        if not isinstance(type_, str):
-            raise InvalidJsonLd("@type mapping must be a string", "invalid type mapping")
-        if type_ not in ("@json", "@none", "@id", "@vocab"):
-            expanded = expand_iri(active, type_, vocab=True, local=local, defined=defined)
-            if expanded is None or not is_absolute_iri(expanded) or expanded.startswith("_:"):
-                raise InvalidJsonLd(f'invalid @type mapping "{type_}"', "invalid type mapping")
-            type_ = expanded
-        raw["@type"] = type_
-    if "@container" in value:
-        cv = value["@container"]
-        container = [cv] if isinstance(cv, str) else (cv or [])
-        if not isinstance(container, list) or not all(isinstance(c, str) for c in container):
-            raise InvalidJsonLd("invalid @container", "invalid container mapping")
-        has_set = "@set" in container
-        valid = True
-        if "@list" in container:
-            if len(container) != 1:
-                raise InvalidJsonLd("@list container must be alone", "invalid container mapping")
-        elif "@graph" in container:
-            if any(c not in ("@graph", "@id", "@index", "@set") for c in container):
-                raise InvalidJsonLd("invalid @graph container", "invalid container mapping")
-        else:
-            valid = len(container) <= (2 if has_set else 1)
-        if "@type" in container:
-            raw["@type"] = raw.get("@type") or "@id"
-            if raw["@type"] not in ("@id", "@vocab"):
-                raise InvalidJsonLd("@type container needs @id or @vocab", "invalid type mapping")
-        valid = valid and all(c in _CONTAINERS for c in container)
-        valid = valid and not (has_set and "@list" in container)
-        if not valid:
-            raise InvalidJsonLd(f"invalid @container {cv!r}", "invalid container mapping")
-        if raw["reverse"] and not all(c in ("@index", "@set") for c in container):
-            raise InvalidJsonLd("invalid @reverse container", "invalid reverse property")
-        raw["@container"] = list(container)
-    if "@index" in value:
-        idx = value["@index"]
-        if "@index" not in raw.get("@container", ()):
-            raise InvalidJsonLd("@index without @index container", "invalid term definition")
-        if not isinstance(idx, str) or idx.startswith("@"):
-            raise InvalidJsonLd("@index must expand to an IRI", "invalid term definition")
-        raw["@index"] = idx
-    if "@context" in value:
-        raw["@context"] = value["@context"]
-    if "@language" in value and "@type" not in value:
-        lang = value["@language"]
-        if lang is not None and not isinstance(lang, str):
-            raise InvalidJsonLd("@language must be a string or null", "invalid language mapping")
-        raw["@language"] = lang.lower() if isinstance(lang, str) else None
-    if "@prefix" in value:
-        if ":" in term or "/" in term:
-            raise InvalidJsonLd("@prefix on a compact IRI term", "invalid term definition")
-        if raw["@id"] in KEYWORDS:
-            raise InvalidJsonLd("keywords may not be used as prefixes", "invalid term definition")
-        if not isinstance(value["@prefix"], bool):
-            raise InvalidJsonLd("@prefix must be a boolean", "invalid @prefix value")
-        raw["_prefix"] = value["@prefix"]
-    if "@direction" in value:
-        direction = value["@direction"]
-        if direction not in (None, "ltr", "rtl"):
-            raise InvalidJsonLd("invalid @direction", "invalid base direction")
-        raw["@direction"] = direction
-    if "@nest" in value:
-        nest = value["@nest"]
-        if not isinstance(nest, str) or (nest != "@nest" and nest.startswith("@")):
-            raise InvalidJsonLd("invalid @nest value", "invalid @nest value")
-        raw["@nest"] = nest
-    if raw["@id"] in ("@context", "@preserve"):
-        raise InvalidJsonLd("@context and @preserve cannot be aliased", "invalid keyword alias")
-    if previous is not None and previous.protected and not override_protected:
-        active.protected_terms = True
-        raw["protected"] = True
-        if previous.raw != raw:
-            raise InvalidJsonLd(
-                f'tried to redefine protected term "{term}"', "protected term redefinition"
-            )
-        active.terms[term] = previous
-        return
-    _finish(d, term)
-
-
-def _finish(d: TermDefinition, term: str) -> None:
-    raw = d.raw
-    d.iri = raw["@id"]
-    d.reverse = raw["reverse"]
-    d.type_mapping = raw.get("@type")
-    d.container = frozenset(raw.get("@container", ()))
-    if "@context" in raw:
-        d.context = raw["@context"]
-        d.context_key = _local_key(raw["@context"])
-    d.has_language = "@language" in raw
-    d.language = raw.get("@language")
-    d.has_direction = "@direction" in raw
-    d.direction = raw.get("@direction")
-    d.index = raw.get("@index")
-    d.nest = raw.get("@nest")
-    d.prefix = bool(raw.get("_prefix"))
-    d.protected = bool(raw.get("protected"))
-
-
-def expand_iri(
-    active: ActiveContext,
-    value: str,
-    *,
-    vocab: bool = False,
-    base: bool = False,
-    local: dict[str, Any] | None = None,
-    defined: dict[str, bool] | None = None,
-) -> str | None:
-    """IRI Expansion (§5.2). Returns None for a term explicitly mapped to null."""
-    if value in KEYWORDS:
-        return value
-    if KEYWORD_FORM.match(value):
-        return None
-    if (
-        local is not None
-        and defined is not None
-        and value in local
-        and defined.get(value) is not True
-    ):
-        _create_term_definition(active, local, value, defined)
-    if vocab:
-        d = active.terms.get(value)
-        if d is not None:
-            return d.raw.get("@id")
-    colon = value.find(":")
-    if colon > 0:
-        prefix, suffix = value[:colon], value[colon + 1 :]
-        if prefix == "_" or suffix.startswith("//"):
-            return value
-        if local is not None and defined is not None and prefix in local:
-            _create_term_definition(active, local, prefix, defined)
-        pdef = active.terms.get(prefix)
-        if pdef is not None and pdef.raw.get("_prefix"):
-            return str(pdef.raw["@id"]) + suffix
-        if is_absolute_iri(value):
-            return value
-    if vocab and active.vocab is not None:
-        return active.vocab + value
-    if base:
-        return resolve(active.base, value) if active.base is not None else value
-    return value

@@ -35,6 +35,7 @@ class Limits:
 
     max_depth: int = 64
     max_values: int = 20_000
+    max_contexts: int = 32  # objects carrying their own "@context" (the root included)
 
 
 DEFAULT_LIMITS = Limits()
@@ -83,11 +84,12 @@ def _drop_unsafe(value: dict[str, Any], count: int) -> None:
 
 
 class _Expander:
-    __slots__ = ("count", "limits")
+    __slots__ = ("contexts", "count", "limits")
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
         self.count = 0
+        self.contexts = 0
 
     def expand(
         self,
@@ -152,6 +154,7 @@ class _Expander:
     ) -> Any:
         expanded_ap = ctx.expand_vocab(active_property) if active_property is not None else None
         ap_def = ctx.terms.get(active_property) if active_property is not None else None
+        ap_trusted = not ctx.inline
         if type_scoped is None and ctx.previous is not None:
             type_scoped = ctx
         keys = sorted(element)
@@ -170,9 +173,19 @@ class _Expander:
             ctx = ctx.revert_to_previous()
         if ap_def is not None and ap_def.context is not _NO_CONTEXT:
             ctx = process_context(
-                ctx, ap_def.context, override_protected=True, key=ap_def.context_key
+                ctx,
+                ap_def.context,
+                override_protected=True,
+                key=ap_def.context_key,
+                trusted=ap_trusted,
             )
         if "@context" in element:
+            self.contexts += 1
+            if self.contexts > self.limits.max_contexts:
+                raise DocumentTooLarge(
+                    f"document has more than {self.limits.max_contexts} @context entries",
+                    "too many contexts",
+                )
             ctx = process_context(ctx, element["@context"])
         type_scoped = ctx
         type_key: str | None = None
@@ -189,7 +202,11 @@ class _Expander:
                     tdef = type_scoped.terms.get(t)
                     if tdef is not None and tdef.context is not _NO_CONTEXT:
                         ctx = process_context(
-                            ctx, tdef.context, propagate=False, key=tdef.context_key
+                            ctx,
+                            tdef.context,
+                            propagate=False,
+                            key=tdef.context_key,
+                            trusted=not type_scoped.inline,
                         )
         rval: Any = {}
         self.expand_object(
@@ -547,7 +564,13 @@ class _Expander:
             if is_type_index:
                 tdef = ctx.terms.get(key)
                 if tdef is not None and tdef.context is not _NO_CONTEXT:
-                    ctx = process_context(ctx, tdef.context, propagate=False, key=tdef.context_key)
+                    ctx = process_context(
+                        ctx,
+                        tdef.context,
+                        propagate=False,
+                        key=tdef.context_key,
+                        trusted=not ctx.inline,
+                    )
             val = value[key]
             items = self.expand(
                 ctx, active_property, val if isinstance(val, list) else [val], False, True, None,
