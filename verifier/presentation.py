@@ -35,6 +35,7 @@ from verifier.resolution import ResolutionError, resolution_error
 from verifier.verify import (
     Check,
     CheckStatus,
+    NamedChecks,
     VerificationResult,
     VerifyOptions,
     verify_credential,
@@ -63,22 +64,12 @@ class PresentationOptions:
 
 
 @dataclass(frozen=True, slots=True)
-class PresentationResult:
+class PresentationResult(NamedChecks):
     verified: bool
     checks: tuple[Check, ...]
     credentials: tuple[VerificationResult, ...] = ()
     holder: str | None = None
     verification_method: str | None = None
-
-    def check(self, name: str) -> Check:
-        for c in self.checks:
-            if c.name == name:
-                return c
-        raise KeyError(name)
-
-    @property
-    def failed_checks(self) -> tuple[Check, ...]:
-        return tuple(c for c in self.checks if c.status == "failed")
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -69,16 +69,11 @@ class Check:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class VerificationResult:
-    verified: bool
-    trusted: bool
+class NamedChecks:
+    """A result's checks looked up by name; the failed ones in order."""
+
+    __slots__ = ()
     checks: tuple[Check, ...]
-    issuer: str | None = None
-    credential_id: str | None = None
-    verification_method: str | None = None
-    revoked: bool = False
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     def check(self, name: str) -> Check:
         for c in self.checks:
@@ -89,6 +84,18 @@ class VerificationResult:
     @property
     def failed_checks(self) -> tuple[Check, ...]:
         return tuple(c for c in self.checks if c.status == "failed")
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationResult(NamedChecks):
+    verified: bool
+    trusted: bool
+    checks: tuple[Check, ...]
+    issuer: str | None = None
+    credential_id: str | None = None
+    verification_method: str | None = None
+    revoked: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
