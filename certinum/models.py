@@ -60,6 +60,9 @@ class AuditEvent(Base):
 class StatusList(Base):
     """One Bitstring Status List of one purpose (revocation or suspension), its bits kept raw.
 
+    ``instance`` names the did:key issuer instance that signs it (``""``: the service's
+    did:web): a list is signed by its credentials' issuer.
+
     ``signed_document`` is the signed ``BitstringStatusListCredential`` of the current bits:
     it is re-signed in the transaction that changes a bit (and when the list is created), so
     serving or checking a list never needs the issuer's private key.
@@ -75,6 +78,7 @@ class StatusList(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     signed_document: Mapped[str | None] = mapped_column(Text, nullable=True)
+    instance: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class IssuedCredential(Base):

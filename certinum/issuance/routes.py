@@ -1,4 +1,4 @@
-"""Issuance routes: VC API issue and update status, the signed status lists."""
+"""Issuance routes: VC API issue (as the service or an instance), update status, status lists."""
 
 from __future__ import annotations
 
@@ -22,9 +22,7 @@ from certinum.issuance.statuslists import PURPOSES, signed_list
 STATUS_UPDATE_REASON = "status update through the VC API"
 
 
-@post("/credentials/issue", status_code=HTTP_201_CREATED)
-async def issue_credential(request: Request[Any, Any, State], state: State) -> Response[Any]:
-    """VC API §3.2.1 issue: sign a credential with the active issuer key (role ``issuer``)."""
+async def _issue(request: Request[Any, Any, State], state: State, instance: str) -> Response[Any]:
     token = bearer(request)
     runtime = runtime_of(state)
     body = await _json_body(request)
@@ -43,9 +41,24 @@ async def issue_credential(request: Request[Any, Any, State], state: State) -> R
             options=options,
             actor=holder.actor,
             audit_details={"tokenLabel": holder.label},
+            instance=instance,
         )
     )
     return Response({"verifiableCredential": signed}, status_code=HTTP_201_CREATED)
+
+
+@post("/credentials/issue", status_code=HTTP_201_CREATED)
+async def issue_credential(request: Request[Any, Any, State], state: State) -> Response[Any]:
+    """VC API §3.2.1 issue: sign a credential with the active issuer key (role ``issuer``)."""
+    return await _issue(request, state, "")
+
+
+@post("/issuers/{name:str}/credentials/issue", status_code=HTTP_201_CREATED)
+async def issue_as_instance(
+    name: FromPath[str], request: Request[Any, Any, State], state: State
+) -> Response[Any]:
+    """VC API issue as the did:key issuer instance ``name`` (role ``issuer``; 404 unknown)."""
+    return await _issue(request, state, name)
 
 
 def _status_changes(body: dict[str, Any]) -> tuple[str, list[tuple[str, bool]], str]:
@@ -121,4 +134,7 @@ def status_list(list_id: FromPath[str], state: State) -> dict[str, Any]:
     return doc
 
 
-router = Router(path="/", route_handlers=[issue_credential, update_credential_status, status_list])
+router = Router(
+    path="/",
+    route_handlers=[issue_credential, issue_as_instance, update_credential_status, status_list],
+)

@@ -8,7 +8,6 @@ The caller never chooses the status: a ``credentialStatus`` in the credential is
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -20,12 +19,12 @@ from sqlalchemy.orm import Session
 from certinum.audit import record
 from certinum.db import transaction
 from certinum.errors import IssuanceRefused, IssuerUnavailable
+from certinum.issuance.prepare import prepare
 from certinum.issuance.statuslists import PURPOSES, allocate
 from certinum.models import IssuedCredential
 from certinum.runtime import Runtime
 from issuer.status_list import StatusEntry
 from keys import KeysError
-from vc.constants import VC_V2
 from vc.dataintegrity import create_proof
 from vc.jsonld import JsonLdError
 from verifier.verify import OB_TYPES
@@ -64,34 +63,6 @@ def requested_purposes(options: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(p for p in PURPOSES if p in purposes)
 
 
-def _prepare(runtime: Runtime, credential: Mapping[str, Any]) -> tuple[dict[str, Any], datetime]:
-    doc = dict(credential)
-    did = runtime.settings.did
-    contexts = doc.get("@context")
-    if not isinstance(contexts, list) or not contexts or contexts[0] != VC_V2:
-        raise IssuanceRefused("bad-context", f"@context must be a list starting with {VC_V2}")
-    if "proof" in doc:
-        raise IssuanceRefused("already-signed", "the credential already has a proof")
-    if "credentialStatus" in doc:
-        raise IssuanceRefused(
-            "caller-status",
-            "the service allocates the credentialStatus entries itself; send none"
-            " (options.credentialStatus may ask for a suspension entry)",
-        )
-    issuer = doc.get("issuer")
-    issuer_id = issuer.get("id") if isinstance(issuer, Mapping) else issuer
-    if issuer is None:
-        doc["issuer"] = did
-    elif issuer_id != did:
-        raise IssuanceRefused("wrong-issuer", f"this service issues as {did}, not {issuer_id!r}")
-    now = runtime.clock().replace(microsecond=0)
-    doc.setdefault("id", f"urn:uuid:{uuid.uuid4()}")
-    if not isinstance(doc["id"], str) or len(doc["id"]) > 100:
-        raise IssuanceRefused("bad-id", "the credential id must be a string of at most 100")
-    doc.setdefault("validFrom", now.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    return doc, now
-
-
 def issue(
     runtime: Runtime,
     credential: Mapping[str, Any],
@@ -102,10 +73,14 @@ def issue(
     subject_name: str = "",
     audit_details: Mapping[str, Any] | None = None,
     status_of: str | None = None,
+    instance: str = "",
 ) -> dict[str, Any]:
     """Sign ``credential`` with the active key and the status entries the service allocates.
 
-    The issuer must be this service (or absent: it is set). Terms the contexts do not define
+    ``instance`` names a did:key issuer instance (:mod:`certinum.issuerkeys.instances`) that
+    signs instead of the service's did:web, with status lists of its own. The credential
+    must pass :func:`certinum.issuance.prepare.prepare` (data model, status entries, the
+    issuer is the signing one or absent). Terms the contexts do not define
     are refused (safe mode), so what is signed is what the JSON says. A database conflict is
     retried only when it is a status allocation that collided with a concurrent issuance; a
     duplicate id or verification code is refused (``duplicate-id``, ``duplicate-code``).
@@ -114,7 +89,9 @@ def issue(
     that credential's status entries (revoked and suspended with it) and gets none of its own.
     """
     purposes = requested_purposes(options or {})
-    doc, now = _prepare(runtime, credential)
+    keyring = runtime.keyring_for(instance)
+    now = runtime.clock().replace(microsecond=0)
+    doc = prepare(credential, issuer_did=keyring.controller_did, now=now)
     types = doc.get("type")
     if len(purposes) > 1 and isinstance(types, list) and set(types) & set(OB_TYPES):
         raise IssuanceRefused(
@@ -129,6 +106,7 @@ def issue(
                 doc,
                 purposes,
                 status_of,
+                instance,
                 actor,
                 verification_code,
                 subject_name,
@@ -160,6 +138,7 @@ def _issue_once(
     doc: dict[str, Any],
     purposes: tuple[str, ...],
     status_of: str | None,
+    instance: str,
     actor: str,
     verification_code: str | None,
     subject_name: str,
@@ -182,14 +161,16 @@ def _issue_once(
                 raise IssuanceRefused("unknown-original", f"no issued credential {status_of!r}")
             doc = {**doc, "credentialStatus": json.loads(original.document)["credentialStatus"]}
         else:
-            entries = {purpose: allocate(runtime, session, purpose) for purpose in purposes}
+            entries = {
+                purpose: allocate(runtime, session, purpose, instance) for purpose in purposes
+            }
             status_json = [entry.to_json() for _, entry in entries.values()]
             doc = {
                 **doc,
                 "credentialStatus": status_json[0] if len(status_json) == 1 else status_json,
             }
         try:
-            with runtime.keyring.signer(runtime.unlock) as signer:
+            with runtime.keyring_for(instance).signer(runtime.unlock) as signer:
                 signed = create_proof(
                     doc,
                     sign=signer.sign,
@@ -223,6 +204,8 @@ def _issue_once(
             details["code"] = verification_code
         if status_of is not None:
             details["statusOf"] = status_of
+        if instance:
+            details["issuerInstance"] = instance
         record(
             session,
             now=now,

@@ -86,16 +86,17 @@ class _UsedIndexes(Collection[int]):
 
 
 def sign_list(runtime: Runtime, row: StatusList) -> None:
-    """Sign ``row``'s current bits with the active key and store the list credential."""
+    """Sign ``row``'s current bits with its issuer's active key and store the list credential."""
+    keyring = runtime.keyring_for(row.instance)
     unsigned = build_status_list_credential(
         list_url=runtime.status_list_url(row.id),
-        issuer=runtime.settings.did,
+        issuer=keyring.controller_did,
         encoded_list=encode_list(row.bits),
         valid_from=utc(row.created_at),
         purpose=row.purpose,
     )
     try:
-        with runtime.keyring.signer(runtime.unlock) as signer:
+        with keyring.signer(runtime.unlock) as signer:
             signed = create_proof(
                 unsigned,
                 sign=signer.sign,
@@ -110,8 +111,8 @@ def sign_list(runtime: Runtime, row: StatusList) -> None:
     row.signed_document = json.dumps(signed, ensure_ascii=False)
 
 
-def _open_list(runtime: Runtime, session: Session, purpose: str) -> None:
-    """Add a new, signed list of ``purpose``.
+def _open_list(runtime: Runtime, session: Session, purpose: str, instance: str) -> None:
+    """Add a new, signed list of ``purpose`` for the issuer ``instance``.
 
     Its id is the number of lists plus one; two issuances opening a list at once insert the
     same id, and ``ON CONFLICT DO NOTHING`` leaves the first one (the caller looks again).
@@ -121,6 +122,7 @@ def _open_list(runtime: Runtime, session: Session, purpose: str) -> None:
     row = StatusList(
         id=str(count + 1),
         purpose=purpose,
+        instance=instance,
         size=runtime.status_list_size,
         bits=bytes(new_bitstring(MIN_ENTRIES)),
         allocated=0,
@@ -135,17 +137,24 @@ def _open_list(runtime: Runtime, session: Session, purpose: str) -> None:
     session.execute(insert(StatusList).values(values).on_conflict_do_nothing())
 
 
-def allocate(runtime: Runtime, session: Session, purpose: str) -> tuple[str, StatusEntry]:
-    """Claim a random free entry of ``purpose`` in a list with room (a new list when none)."""
+def allocate(
+    runtime: Runtime, session: Session, purpose: str, instance: str = ""
+) -> tuple[str, StatusEntry]:
+    """Claim a random free entry of ``purpose`` in a list of the issuer ``instance`` with room
+    (a new list when none)."""
     for _ in range(_CLAIM_ATTEMPTS):
         list_id = session.scalar(
             select(StatusList.id)
-            .where(StatusList.purpose == purpose, StatusList.allocated < StatusList.size)
+            .where(
+                StatusList.purpose == purpose,
+                StatusList.instance == instance,
+                StatusList.allocated < StatusList.size,
+            )
             .order_by(StatusList.created_at, StatusList.id)
             .limit(1)
         )
         if list_id is None:
-            _open_list(runtime, session, purpose)
+            _open_list(runtime, session, purpose, instance)
             continue
         claimed = session.execute(
             update(StatusList)
@@ -212,7 +221,8 @@ def signed_list(runtime: Runtime, list_id: str) -> dict[str, Any] | None:
 
 
 def resign(runtime: Runtime, *, only_unsigned: bool = False, signed_by: str | None = None) -> int:
-    """Re-sign stored lists with the active key: all, the unsigned ones, or those of one key.
+    """Re-sign stored lists with their issuer's active key: all, the unsigned ones, or those of
+    one key (an instance's lists are signed by that instance's key).
 
     Run after a key revocation (``signed_by``: the revoked key's verification method) and at
     start-up (``only_unsigned``: lists of a database migrated from before signed storage).
