@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from certinum.audit import record
 from certinum.db import make_engine, migrate, session_factory, transaction
-from certinum.errors import KeyOperationRefused, StartupRefused, UnknownIssuer
+from certinum.errors import IssuerUnavailable, KeyOperationRefused, StartupRefused, UnknownIssuer
 from certinum.settings import Settings
 from issuer.status_list import MIN_ENTRIES
-from keys import KeyFileSecret, Keyring, Passphrase, Unlock, write_new_key_file
+from keys import KeyFileSecret, Keyring, KeysError, Passphrase, Unlock, write_new_key_file
 from keys.keyring import INDEX_NAME
 from vc.jsonld import DocumentLoader
 
@@ -189,7 +189,8 @@ class Runtime:
     def keyring_for(self, instance: str = "") -> Keyring:
         """The keyring that signs for ``instance`` (``""``: the service's did:web).
 
-        Raises :class:`UnknownIssuer` for a name that is no instance.
+        Raises :class:`UnknownIssuer` for a name that is no instance, and
+        :class:`IssuerUnavailable` for an instance whose keyring cannot be read.
         """
         if not instance:
             return self.keyring
@@ -198,13 +199,22 @@ class Runtime:
             folder = self.instances_dir / instance
             if not INSTANCE_NAME.fullmatch(instance) or not (folder / INDEX_NAME).is_file():
                 raise UnknownIssuer(f"no issuer instance {instance[:64]!r}")
-            ring = self._instances[instance] = Keyring.open_did_key(folder)
+            try:
+                ring = self._instances[instance] = Keyring.open_did_key(folder)
+            except KeysError as exc:
+                raise IssuerUnavailable(f"issuer instance {instance}: {exc}") from None
         return ring
 
     def trusted_issuers(self) -> frozenset[str]:
-        """The service's did:web, its instances' did:keys and ``CERTINUM_TRUSTED_ISSUERS``."""
-        instances = (self.keyring_for(name).controller_did for name in self.instance_names())
-        return frozenset({self.settings.did, *instances, *self.settings.trusted_issuers})
+        """The service's did:web, its instances' did:keys and ``CERTINUM_TRUSTED_ISSUERS``
+        (an instance whose keyring cannot be read is left out)."""
+        found = {self.settings.did, *self.settings.trusted_issuers}
+        for name in self.instance_names():
+            try:
+                found.add(self.keyring_for(name).controller_did)
+            except IssuerUnavailable:
+                continue
+        return frozenset(found)
 
     def status_list_url(self, list_id: str) -> str:
         return f"{self.settings.base_url}/status/{list_id}"

@@ -19,6 +19,7 @@ from certinum.errors import KeyOperationRefused
 from certinum.issuerkeys.instances import create_instance, list_instances
 from certinum.models import AuditEvent, StatusList
 from certinum.runtime import Runtime
+from keys.keyring import INDEX_NAME
 
 VC_V2 = "https://www.w3.org/ns/credentials/v2"
 
@@ -160,3 +161,23 @@ def test_cli_issuers_create_and_list(service_env: dict[str, str]) -> None:
     again = run("issuers", "create", "w3c")
     assert again.exit_code == 2
     assert "exists" in again.output
+
+
+def test_an_instance_with_an_unreadable_keyring_is_503_and_not_trusted(
+    client: TestClient[Any], service: Runtime
+) -> None:
+    did = create_instance(service, "w3c", actor="admin").did
+    (service.settings.keys_dir / "instances" / "w3c" / INDEX_NAME).write_text("{}")
+    fresh = Runtime.open(service.settings, clock=service.clock)  # nothing cached
+    try:
+        with TestClient(create_app(runtime=fresh)) as other:
+            response = other.post(
+                "/issuers/w3c/credentials/issue",
+                json={"credential": _plain()},
+                headers=_auth(fresh, "issuer"),
+            )
+        assert response.status_code == 503
+        assert response.json()["type"].endswith("/issuer-unavailable")
+        assert did not in fresh.trusted_issuers()
+    finally:
+        fresh.close()
