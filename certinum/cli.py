@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from certinum.commands.admin import credentials, tokens_list, tokens_revoke
+from certinum.commands.admin import credentials, issuers, tokens_list, tokens_revoke
 from certinum.commands.assessment import assessment
 from certinum.commands.common import fail, open_runtime
 from certinum.commands.common import read_settings as _settings
@@ -280,6 +280,7 @@ def keys_revoke(key: str, compromised_since: str, reason: str) -> None:
 tokens.add_command(tokens_list)
 tokens.add_command(tokens_revoke)
 cli.add_command(credentials)
+cli.add_command(issuers)
 cli.add_command(assessment)
 
 

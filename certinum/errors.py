@@ -6,6 +6,7 @@ Each error carries a ``code`` (the problem-details slug, a CLI message's subject
     ├── IssuanceRefused               a credential the service will not sign (422)
     ├── StatusChangeRefused           a status change that is not allowed (422)
     ├── UnknownCredential             no issued credential with that id (404)
+    ├── UnknownIssuer                 no issuer instance with that name (404)
     ├── KeyOperationRefused           a key operation that cannot be done (422; CLI exit 2)
     ├── StartupRefused                a configuration the service will not start with
     └── IssuerUnavailable             the issuer key cannot be used now (503)
@@ -15,12 +16,15 @@ Each error carries a ``code`` (the problem-details slug, a CLI message's subject
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class CertinumError(Exception):
     """Base of the service's errors; ``code`` names the reason.
 
     Raised as ``SomeError(message)`` (the class's ``default_code``) or
-    ``SomeError(code, message)``.
+    ``SomeError(code, message)``. ``extra`` holds members the problem details carry besides
+    the standard ones (e.g. every data-model violation of a refused credential).
     """
 
     default_code = "error"
@@ -32,6 +36,7 @@ class CertinumError(Exception):
             code, message = self.default_code, (args[0] if args else "")
         super().__init__(message)
         self.code = code
+        self.extra: dict[str, Any] = {}
 
 
 class IssuanceRefused(CertinumError):
@@ -50,6 +55,12 @@ class UnknownCredential(CertinumError):
     """No issued credential has this id."""
 
     default_code = "unknown-credential"
+
+
+class UnknownIssuer(CertinumError):
+    """No did:key issuer instance has this name."""
+
+    default_code = "unknown-issuer"
 
 
 class KeyOperationRefused(CertinumError):

@@ -58,7 +58,11 @@ class AuditEvent(Base):
 
 
 class StatusList(Base):
-    """One Bitstring Status List of one purpose (revocation or suspension), its bits kept raw.
+    """One Bitstring Status List of one purpose (revocation, suspension or message), its bits
+    kept raw: ``size`` entries of ``status_size`` bits (1 but for message lists).
+
+    ``instance`` names the did:key issuer instance that signs it (``""``: the service's
+    did:web): a list is signed by its credentials' issuer.
 
     ``signed_document`` is the signed ``BitstringStatusListCredential`` of the current bits:
     it is re-signed in the transaction that changes a bit (and when the list is created), so
@@ -75,15 +79,18 @@ class StatusList(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     signed_document: Mapped[str | None] = mapped_column(Text, nullable=True)
+    instance: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    status_size: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class IssuedCredential(Base):
-    """A signed credential as issued, with where its revocation (and suspension) bits live."""
+    """A signed credential as issued, with where its revocation (suspension, message) bits live."""
 
     __tablename__ = "issued_credentials"
     __table_args__ = (
         UniqueConstraint("status_list_id", "status_index"),
         UniqueConstraint("suspension_list_id", "suspension_index"),
+        UniqueConstraint("message_list_id", "message_index"),
     )
     id: Mapped[str] = mapped_column(String(100), primary_key=True)  # urn:uuid:…
     verification_code: Mapped[str | None] = mapped_column(String(16), unique=True, nullable=True)
@@ -99,3 +106,7 @@ class IssuedCredential(Base):
         ForeignKey("status_lists.id"), nullable=True
     )
     suspension_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    message_list_id: Mapped[str | None] = mapped_column(
+        ForeignKey("status_lists.id"), nullable=True
+    )
+    message_index: Mapped[int | None] = mapped_column(Integer, nullable=True)

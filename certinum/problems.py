@@ -26,6 +26,7 @@ from certinum.errors import (
     StartupRefused,
     StatusChangeRefused,
     UnknownCredential,
+    UnknownIssuer,
 )
 from certinum.http import PROBLEM_BASE
 
@@ -44,6 +45,7 @@ PROBLEMS: Mapping[type[BaseException], Problem] = {
     IssuanceRefused: Problem(422, None, "Credential refused"),
     StatusChangeRefused: Problem(422, None, "Status change refused"),
     UnknownCredential: Problem(404, None, "Unknown credential"),
+    UnknownIssuer: Problem(404, None, "Unknown issuer"),
     KeyOperationRefused: Problem(422, None, "Key operation refused"),
     IssuerUnavailable: Problem(
         503, "issuer-unavailable", "Issuer unavailable", "the issuer key cannot be used now"
@@ -70,12 +72,14 @@ def problem_for(exc: BaseException) -> ProblemDetailsException:
     else:
         entry = Problem(500, "internal", "Internal error", "the server could not complete it")
     code = getattr(exc, "code", None) if isinstance(exc, CertinumError) else None
+    extra = exc.extra if isinstance(exc, CertinumError) and exc.extra else None
     slug = entry.slug or code or "error"
     return ProblemDetailsException(
         status_code=entry.status,
         type_=PROBLEM_BASE + slug,
         title=entry.title,
         detail=entry.detail if entry.detail is not None else str(exc),
+        extra=extra,
     )
 
 

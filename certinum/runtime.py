@@ -10,23 +10,27 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from certinum.audit import record
 from certinum.db import make_engine, migrate, session_factory, transaction
-from certinum.errors import KeyOperationRefused, StartupRefused
+from certinum.errors import IssuerUnavailable, KeyOperationRefused, StartupRefused, UnknownIssuer
 from certinum.settings import Settings
 from issuer.status_list import MIN_ENTRIES
-from keys import KeyFileSecret, Keyring, Passphrase, Unlock, write_new_key_file
+from keys import KeyFileSecret, Keyring, KeysError, Passphrase, Unlock, write_new_key_file
 from keys.keyring import INDEX_NAME
 from vc.jsonld import DocumentLoader
 
 DEV_UNLOCK_FILE = "dev-unlock.key"
+INSTANCES_DIR = "instances"  # under the keys folder: one did:key keyring per issuer instance
+INSTANCE_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?")
 
 
 class _CachedPassphrase(Passphrase):
@@ -117,6 +121,7 @@ class Runtime:
         self._unlock: Unlock | None = None
         self._create_key = create_key
         self._did_cache: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+        self._instances: dict[str, Keyring] = {}
         if create_key:
             now = self.clock()
             key, created = self.keyring.ensure_initial_key(self.unlock, now)
@@ -166,6 +171,50 @@ class Runtime:
         if self._did_cache is None or self._did_cache[0] != stamp:
             self._did_cache = (stamp, self.keyring.did_document())
         return self._did_cache[1]
+
+    @property
+    def instances_dir(self) -> Path:
+        return self.settings.keys_dir / INSTANCES_DIR
+
+    def instance_names(self) -> list[str]:
+        """The did:key issuer instances, by name (folders holding a keyring index)."""
+        if not self.instances_dir.is_dir():
+            return []
+        return sorted(
+            p.name
+            for p in self.instances_dir.iterdir()
+            if INSTANCE_NAME.fullmatch(p.name) and (p / INDEX_NAME).is_file()
+        )
+
+    def keyring_for(self, instance: str = "") -> Keyring:
+        """The keyring that signs for ``instance`` (``""``: the service's did:web).
+
+        Raises :class:`UnknownIssuer` for a name that is no instance, and
+        :class:`IssuerUnavailable` for an instance whose keyring cannot be read.
+        """
+        if not instance:
+            return self.keyring
+        ring = self._instances.get(instance)
+        if ring is None:
+            folder = self.instances_dir / instance
+            if not INSTANCE_NAME.fullmatch(instance) or not (folder / INDEX_NAME).is_file():
+                raise UnknownIssuer(f"no issuer instance {instance[:64]!r}")
+            try:
+                ring = self._instances[instance] = Keyring.open_did_key(folder)
+            except KeysError as exc:
+                raise IssuerUnavailable(f"issuer instance {instance}: {exc}") from None
+        return ring
+
+    def trusted_issuers(self) -> frozenset[str]:
+        """The service's did:web, its instances' did:keys and ``CERTINUM_TRUSTED_ISSUERS``
+        (an instance whose keyring cannot be read is left out)."""
+        found = {self.settings.did, *self.settings.trusted_issuers}
+        for name in self.instance_names():
+            try:
+                found.add(self.keyring_for(name).controller_did)
+            except IssuerUnavailable:
+                continue
+        return frozenset(found)
 
     def status_list_url(self, list_id: str) -> str:
         return f"{self.settings.base_url}/status/{list_id}"

@@ -10,11 +10,15 @@
 #
 # Each run starts a server with a fresh data folder (the suites reuse credential ids), a
 # self-signed certificate for localhost that Node trusts through NODE_EXTRA_CA_CERTS, and
-# CERTINUM_BASE_URL=https://localhost:PORT (so the issuer is did:web:localhost%3APORT). It writes
-# each suite's localConfig.cjs (read by vc-test-suite-implementations) naming our issue, verify
-# and presentation-verify endpoints, runs the suite with mocha's JSON reporter, prints
-# passed/failed/pending per suite and each failing test with its first error line, then stops
-# the server. Exit status: 0 when every suite ran without a failure, 1 otherwise.
+# CERTINUM_BASE_URL=https://localhost:PORT (so the issuer is did:web:localhost%3APORT), and a
+# did:key issuer instance `w3c`. It writes each suite's localConfig.cjs (read by
+# vc-test-suite-implementations) naming our issue, verify and presentation-verify endpoints: the
+# suites pick issuers by tag, so the did:key instance is the `eddsa-rdfc-2022` issuer (the eddsa
+# suite resolves did:key only), the did:web issuer is the `vc2.0` one, and the did:web issuer
+# asked for a `message` status entry (statusSize 2) is the `BitstringStatusList` one. It runs
+# each suite with mocha's JSON reporter, prints passed/failed/pending per suite and each
+# failing test with its first error line, then stops the server. Exit status: 0 when every
+# suite ran without a failure, 1 otherwise.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -97,6 +101,7 @@ unset CERTINUM_DATABASE_URL
 cd "$ROOT"
 "$PYTHON" -m certinum init >"$WORK/init.log"
 TOKEN="$("$PYTHON" -m certinum tokens create --role issuer --label w3c-suites | tail -n 1)"
+INSTANCE_DID="$("$PYTHON" -m certinum issuers create w3c | tail -n 1)"
 "$PYTHON" -m certinum serve --host 127.0.0.1 --port "$PORT" \
   --ssl-certfile "$WORK/cert.pem" --ssl-keyfile "$WORK/key.pem" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
@@ -112,13 +117,27 @@ for _ in $(seq 1 150); do
 done
 ISSUER_ID="$(curl -s --cacert "$WORK/cert.pem" "$BASE_URL/.well-known/did.json" |
   "$PYTHON" -c 'import json, sys; print(json.load(sys.stdin)["id"])')"
-echo "server: $BASE_URL (issuer $ISSUER_ID), data in $WORK/data"
+echo "server: $BASE_URL (issuers $ISSUER_ID, $INSTANCE_DID), data in $WORK/data"
 
 write_config() {
   cat >"$1/localConfig.cjs" <<JS
 // Written by Certinum's scripts/w3c-suites.sh: the Certinum server on loopback.
 const headers = {Authorization: 'Bearer ${TOKEN}'};
 const tags = ['eddsa-rdfc-2022', 'vc2.0', 'BitstringStatusList', 'Revocation', 'localhost'];
+// A message entry of 2 bits: statusMessage has 2^statusSize entries (Bitstring Status List
+// v1.0 §2.1).
+const messageStatus = {
+  type: 'BitstringStatusListEntry',
+  statusPurpose: 'message',
+  statusSize: 2,
+  statusMessage: [
+    {status: '0x0', message: 'valid'},
+    {status: '0x1', message: 'pending review'},
+    {status: '0x2', message: 'under investigation'},
+    {status: '0x3', message: 'withdrawn'}
+  ],
+  statusReference: '${BASE_URL}/verify'
+};
 module.exports = {
   settings: {enableInteropTests: false, testAllImplementations: false},
   implementations: [{
@@ -129,7 +148,20 @@ module.exports = {
       endpoint: '${BASE_URL}/credentials/issue',
       headers,
       supports: {vc: ['2.0']},
-      tags
+      tags: ['vc2.0', 'localhost']
+    }, {
+      id: '${ISSUER_ID}',
+      endpoint: '${BASE_URL}/credentials/issue',
+      headers,
+      options: {credentialStatus: [messageStatus]},
+      supports: {vc: ['2.0']},
+      tags: ['BitstringStatusList', 'Revocation', 'localhost']
+    }, {
+      id: '${INSTANCE_DID}',
+      endpoint: '${BASE_URL}/issuers/w3c/credentials/issue',
+      headers,
+      supports: {vc: ['1.1', '2.0']},
+      tags: ['eddsa-rdfc-2022', 'localhost']
     }],
     verifiers: [{
       id: '${ISSUER_ID}',

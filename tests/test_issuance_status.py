@@ -137,7 +137,12 @@ def test_concurrent_issuance_fills_lists_and_opens_new_ones(tiny_lists: Runtime)
 
 def test_a_caller_status_is_refused(service: Runtime) -> None:
     doc = _plain()
-    doc["credentialStatus"] = {"type": "BitstringStatusListEntry", "statusPurpose": "revocation"}
+    doc["credentialStatus"] = {
+        "type": "BitstringStatusListEntry",
+        "statusPurpose": "revocation",
+        "statusListIndex": "5",
+        "statusListCredential": "https://elsewhere.example/status/1",
+    }
     with pytest.raises(IssuanceRefused) as err:
         issue(service, doc, actor="test")
     assert err.value.code == "caller-status"

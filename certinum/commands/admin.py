@@ -1,4 +1,4 @@
-"""Admin commands: list and revoke API tokens; revoke, suspend, un-suspend credentials."""
+"""Admin commands: API tokens; revoke, suspend, un-suspend credentials; issuer instances."""
 
 from __future__ import annotations
 
@@ -93,3 +93,43 @@ def credentials_unsuspend(credential_id: str, reason: str) -> None:
     """Lift the suspension of the credential ID."""
     changed = _change_status(credential_id, "suspension", False, reason)
     click.echo("suspension lifted" if changed else "was not suspended")
+
+
+@click.group()
+def issuers() -> None:
+    """did:key issuer instances: issuers with their own key, under the same custody."""
+
+
+@issuers.command("create")
+@click.argument("name")
+def issuers_create(name: str) -> None:
+    """Create the did:key issuer instance NAME; prints its DID alone on the last line."""
+    from certinum.issuerkeys.instances import create_instance
+
+    runtime = open_runtime(create_key=False)
+    try:
+        instance = create_instance(runtime, name, actor="cli")
+    except CertinumError as exc:
+        fail(str(exc))
+    finally:
+        runtime.close()
+    click.echo(f"issuer instance {instance.name}: POST /issuers/{instance.name}/credentials/issue")
+    click.echo(instance.did)
+
+
+@issuers.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def issuers_list(as_json: bool) -> None:
+    """List the did:key issuer instances: name and DID."""
+    from certinum.issuerkeys.instances import list_instances
+
+    runtime = open_runtime(create_key=False)
+    try:
+        found = list_instances(runtime)
+    finally:
+        runtime.close()
+    if as_json:
+        click.echo(json.dumps([i.to_json() for i in found], indent=2))
+        return
+    for instance in found:
+        click.echo(f"{instance.name:<32} {instance.did}")

@@ -1,8 +1,9 @@
-"""Issuance routes: VC API issue and update status, the signed status lists."""
+"""Issuance routes: VC API issue (as the service or an instance), update status, status lists."""
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 import anyio
@@ -17,14 +18,13 @@ from certinum.errors import StatusChangeRefused
 from certinum.http import JSON_LD, _json_body, runtime_of, unreadable
 from certinum.issuance.service import issue
 from certinum.issuance.status import update_status
-from certinum.issuance.statuslists import PURPOSES, signed_list
+from certinum.issuance.statuslists import signed_list
+from certinum.issuance.statusrequests import PURPOSES
 
 STATUS_UPDATE_REASON = "status update through the VC API"
 
 
-@post("/credentials/issue", status_code=HTTP_201_CREATED)
-async def issue_credential(request: Request[Any, Any, State], state: State) -> Response[Any]:
-    """VC API §3.2.1 issue: sign a credential with the active issuer key (role ``issuer``)."""
+async def _issue(request: Request[Any, Any, State], state: State, instance: str) -> Response[Any]:
     token = bearer(request)
     runtime = runtime_of(state)
     body = await _json_body(request)
@@ -43,34 +43,67 @@ async def issue_credential(request: Request[Any, Any, State], state: State) -> R
             options=options,
             actor=holder.actor,
             audit_details={"tokenLabel": holder.label},
+            instance=instance,
         )
     )
     return Response({"verifiableCredential": signed}, status_code=HTTP_201_CREATED)
 
 
-def _status_changes(body: dict[str, Any]) -> tuple[str, list[tuple[str, bool]], str]:
+@post("/credentials/issue", status_code=HTTP_201_CREATED)
+async def issue_credential(request: Request[Any, Any, State], state: State) -> Response[Any]:
+    """VC API §3.2.1 issue: sign a credential with the active issuer key (role ``issuer``)."""
+    return await _issue(request, state, "")
+
+
+@post("/issuers/{name:str}/credentials/issue", status_code=HTTP_201_CREATED)
+async def issue_as_instance(
+    name: FromPath[str], request: Request[Any, Any, State], state: State
+) -> Response[Any]:
+    """VC API issue as the did:key issuer instance ``name`` (role ``issuer``; 404 unknown)."""
+    return await _issue(request, state, name)
+
+
+_HEX = re.compile(r"0x[0-9a-fA-F]{1,8}")
+
+
+def _status_value(entry: dict[str, Any]) -> bool | int | None:
+    """An entry's ``status``: a bool (revocation, suspension) or, for a ``message`` entry, the
+    hex string of a ``statusMessage`` value (``"0x2"``) or a non-negative integer; None: bad."""
+    status = entry.get("status")
+    if entry.get("statusPurpose") != "message":
+        return status if isinstance(status, bool) else None
+    if isinstance(status, str) and _HEX.fullmatch(status):
+        return int(status, 16)
+    if isinstance(status, int) and not isinstance(status, bool) and status >= 0:
+        return status
+    return None
+
+
+def _status_changes(body: dict[str, Any]) -> tuple[str, list[tuple[str, bool | int]], str]:
     credential_id = body.get("credentialId")
     entries = body.get("credentialStatus")
     reason = body.get("reason", STATUS_UPDATE_REASON)
     shape = (
         'the body must be {"credentialId": "...", "credentialStatus": [{"type":'
         ' "BitstringStatusListEntry", "status": true|false, "statusPurpose": "revocation"|'
-        '"suspension"}]}'
+        '"suspension"} or {..., "status": "0x…", "statusPurpose": "message"}]}'
     )
     if not isinstance(credential_id, str) or not credential_id or not isinstance(entries, list):
         raise unreadable(shape)
     if not entries or not isinstance(reason, str) or len(reason) > 2000:
         raise unreadable(shape + "; reason, when given, a string of at most 2000 characters")
-    changes: list[tuple[str, bool]] = []
+    changes: list[tuple[str, bool | int]] = []
     for entry in entries:
         if (
             not isinstance(entry, dict)
             or entry.get("type", "BitstringStatusListEntry") != "BitstringStatusListEntry"
-            or not isinstance(entry.get("status"), bool)
             or not isinstance(entry.get("statusPurpose"), str)
         ):
             raise unreadable(shape)
-        changes.append((entry["statusPurpose"], entry["status"]))
+        value = _status_value(entry)
+        if value is None:
+            raise unreadable(shape)
+        changes.append((entry["statusPurpose"], value))
     for purpose, value in changes:  # refuse before changing anything
         if purpose not in PURPOSES:
             raise StatusChangeRefused(
@@ -85,10 +118,11 @@ def _status_changes(body: dict[str, Any]) -> tuple[str, list[tuple[str, bool]], 
 async def update_credential_status(
     request: Request[Any, Any, State], state: State
 ) -> dict[str, Any]:
-    """VC API "Update Status" (role ``admin``): revoke, suspend or un-suspend a credential.
+    """VC API "Update Status" (role ``admin``): revoke, suspend, un-suspend, set a message.
 
-    Each entry of ``credentialStatus`` sets (``status: true``) or clears one purpose's bit;
-    revocation is final. An optional ``reason`` goes to the audit log with the token.
+    Each entry of ``credentialStatus`` sets (``status: true``) or clears one purpose's bit,
+    or sets a message entry's value (``status: "0x2"``); revocation is final. An optional
+    ``reason`` goes to the audit log with the token.
     """
     token = bearer(request)
     runtime = runtime_of(state)
@@ -108,7 +142,8 @@ async def update_credential_status(
                 reason=reason,
             )
         )
-        results.append({"statusPurpose": purpose, "status": value, "changed": changed})
+        shown = hex(value) if purpose == "message" else value
+        results.append({"statusPurpose": purpose, "status": shown, "changed": changed})
     return {"credentialId": credential_id, "credentialStatus": results}
 
 
@@ -121,4 +156,7 @@ def status_list(list_id: FromPath[str], state: State) -> dict[str, Any]:
     return doc
 
 
-router = Router(path="/", route_handlers=[issue_credential, update_credential_status, status_list])
+router = Router(
+    path="/",
+    route_handlers=[issue_credential, issue_as_instance, update_credential_status, status_list],
+)

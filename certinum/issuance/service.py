@@ -2,13 +2,13 @@
 
 The caller never chooses the status: a ``credentialStatus`` in the credential is refused
 (``caller-status``), and the service always adds its own revocation entry. The VC API
-``options.credentialStatus`` may ask for a suspension entry in addition.
+``options.credentialStatus`` may ask for a suspension and a message entry in addition
+(:mod:`certinum.issuance.statusrequests`).
 """
 
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -20,76 +20,18 @@ from sqlalchemy.orm import Session
 from certinum.audit import record
 from certinum.db import transaction
 from certinum.errors import IssuanceRefused, IssuerUnavailable
-from certinum.issuance.statuslists import PURPOSES, allocate
+from certinum.issuance.prepare import prepare
+from certinum.issuance.statuslists import allocate
+from certinum.issuance.statusrequests import StatusRequest, requested_statuses
 from certinum.models import IssuedCredential
 from certinum.runtime import Runtime
 from issuer.status_list import StatusEntry
 from keys import KeysError
-from vc.constants import VC_V2
 from vc.dataintegrity import create_proof
 from vc.jsonld import JsonLdError
 from verifier.verify import OB_TYPES
 
-ENTRY_TYPE = "BitstringStatusListEntry"
 _ATTEMPTS = 5  # concurrent issuances may draw the same free index, or open the same list
-
-
-def requested_purposes(options: Mapping[str, Any]) -> tuple[str, ...]:
-    """The status purposes to allocate: always ``revocation``, plus what the options ask.
-
-    ``options.credentialStatus`` is ``{"type": "BitstringStatusListEntry", "statusPurpose":
-    ...}`` or a list of such objects (VC API issue options); absent, it means revocation alone.
-    """
-    raw = options.get("credentialStatus", {"type": ENTRY_TYPE})
-    if raw is None:
-        raise IssuanceRefused(
-            "caller-status", "every credential gets a revocation entry; it cannot be turned off"
-        )
-    wanted = raw if isinstance(raw, list) else [raw]
-    purposes = {"revocation"}
-    for item in wanted:
-        if not isinstance(item, Mapping) or item.get("type", ENTRY_TYPE) != ENTRY_TYPE:
-            raise IssuanceRefused(
-                "bad-status-option",
-                f"options.credentialStatus must be {{'type': '{ENTRY_TYPE}', 'statusPurpose':"
-                " 'revocation' | 'suspension'}} or a list of them",
-            )
-        purpose = item.get("statusPurpose", "revocation")
-        if purpose not in PURPOSES:
-            raise IssuanceRefused(
-                "bad-status-option",
-                f"statusPurpose must be one of {', '.join(PURPOSES)}, not {purpose!r}",
-            )
-        purposes.add(purpose)
-    return tuple(p for p in PURPOSES if p in purposes)
-
-
-def _prepare(runtime: Runtime, credential: Mapping[str, Any]) -> tuple[dict[str, Any], datetime]:
-    doc = dict(credential)
-    did = runtime.settings.did
-    contexts = doc.get("@context")
-    if not isinstance(contexts, list) or not contexts or contexts[0] != VC_V2:
-        raise IssuanceRefused("bad-context", f"@context must be a list starting with {VC_V2}")
-    if "proof" in doc:
-        raise IssuanceRefused("already-signed", "the credential already has a proof")
-    if "credentialStatus" in doc:
-        raise IssuanceRefused(
-            "caller-status",
-            "the service allocates the credentialStatus entries itself; send none"
-            " (options.credentialStatus may ask for a suspension entry)",
-        )
-    issuer = doc.get("issuer")
-    issuer_id = issuer.get("id") if isinstance(issuer, Mapping) else issuer
-    if issuer is None:
-        doc["issuer"] = did
-    elif issuer_id != did:
-        raise IssuanceRefused("wrong-issuer", f"this service issues as {did}, not {issuer_id!r}")
-    now = runtime.clock().replace(microsecond=0)
-    doc.setdefault("id", f"urn:uuid:{uuid.uuid4()}")
-    if not isinstance(doc["id"], str) or len(doc["id"]) > 100:
-        raise IssuanceRefused("bad-id", "the credential id must be a string of at most 100")
-    doc.setdefault("validFrom", now.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    return doc, now
 
 
 def issue(
@@ -102,10 +44,14 @@ def issue(
     subject_name: str = "",
     audit_details: Mapping[str, Any] | None = None,
     status_of: str | None = None,
+    instance: str = "",
 ) -> dict[str, Any]:
     """Sign ``credential`` with the active key and the status entries the service allocates.
 
-    The issuer must be this service (or absent: it is set). Terms the contexts do not define
+    ``instance`` names a did:key issuer instance (:mod:`certinum.issuerkeys.instances`) that
+    signs instead of the service's did:web, with status lists of its own. The credential
+    must pass :func:`certinum.issuance.prepare.prepare` (data model, status entries, the
+    issuer is the signing one or absent). Terms the contexts do not define
     are refused (safe mode), so what is signed is what the JSON says. A database conflict is
     retried only when it is a status allocation that collided with a concurrent issuance; a
     duplicate id or verification code is refused (``duplicate-id``, ``duplicate-code``).
@@ -113,22 +59,25 @@ def issue(
     ``status_of`` names an issued credential whose wallet-bound copy this is: the copy carries
     that credential's status entries (revoked and suspended with it) and gets none of its own.
     """
-    purposes = requested_purposes(options or {})
-    doc, now = _prepare(runtime, credential)
+    requests = requested_statuses(options or {})
+    keyring = runtime.keyring_for(instance)
+    now = runtime.clock().replace(microsecond=0)
+    doc = prepare(credential, issuer_did=keyring.controller_did, now=now)
     types = doc.get("type")
-    if len(purposes) > 1 and isinstance(types, list) and set(types) & set(OB_TYPES):
+    if len(requests) > 1 and isinstance(types, list) and set(types) & set(OB_TYPES):
         raise IssuanceRefused(
             "ob-single-status",
             "an Open Badges 3.0 credential has a single credentialStatus (the OB 3.0 schema):"
-            " it cannot carry a suspension entry beside its revocation entry",
+            " it cannot carry a suspension or message entry beside its revocation entry",
         )
     for _ in range(_ATTEMPTS):
         try:
             return _issue_once(
                 runtime,
                 doc,
-                purposes,
+                requests,
                 status_of,
+                instance,
                 actor,
                 verification_code,
                 subject_name,
@@ -158,8 +107,9 @@ def code_taken(session: Session, code: str) -> bool:
 def _issue_once(
     runtime: Runtime,
     doc: dict[str, Any],
-    purposes: tuple[str, ...],
+    requests: tuple[StatusRequest, ...],
     status_of: str | None,
+    instance: str,
     actor: str,
     verification_code: str | None,
     subject_name: str,
@@ -182,14 +132,17 @@ def _issue_once(
                 raise IssuanceRefused("unknown-original", f"no issued credential {status_of!r}")
             doc = {**doc, "credentialStatus": json.loads(original.document)["credentialStatus"]}
         else:
-            entries = {purpose: allocate(runtime, session, purpose) for purpose in purposes}
-            status_json = [entry.to_json() for _, entry in entries.values()]
+            entries = {
+                r.purpose: allocate(runtime, session, r.purpose, instance, r.status_size)
+                for r in requests
+            }
+            status_json = [r.entry_json(entries[r.purpose][1]) for r in requests]
             doc = {
                 **doc,
                 "credentialStatus": status_json[0] if len(status_json) == 1 else status_json,
             }
         try:
-            with runtime.keyring.signer(runtime.unlock) as signer:
+            with runtime.keyring_for(instance).signer(runtime.unlock) as signer:
                 signed = create_proof(
                     doc,
                     sign=signer.sign,
@@ -204,6 +157,7 @@ def _issue_once(
             raise IssuerUnavailable(f"cannot unlock the issuer key: {exc}") from None
         revocation = entries.get("revocation")
         suspension = entries.get("suspension")
+        message = entries.get("message")
         session.add(
             IssuedCredential(
                 id=str(doc["id"]),
@@ -213,6 +167,8 @@ def _issue_once(
                 status_index=revocation[1].index if revocation else None,
                 suspension_list_id=suspension[0] if suspension else None,
                 suspension_index=suspension[1].index if suspension else None,
+                message_list_id=message[0] if message else None,
+                message_index=message[1].index if message else None,
                 verification_method=method,
                 issued_at=now,
                 document=json.dumps(signed, ensure_ascii=False),
@@ -223,6 +179,8 @@ def _issue_once(
             details["code"] = verification_code
         if status_of is not None:
             details["statusOf"] = status_of
+        if instance:
+            details["issuerInstance"] = instance
         record(
             session,
             now=now,

@@ -1,7 +1,8 @@
 """Status lists in the database: allocating entries, changing bits, the stored signed lists.
 
-W3C Bitstring Status List v1.0. Each list has one purpose (``revocation`` or
-``suspension``). Allocation is atomic in SQL: an entry is claimed with
+W3C Bitstring Status List v1.0. Each list has one purpose (``revocation``, ``suspension``
+or ``message``), one issuer (the service or a did:key instance) and one entry size.
+Allocation is atomic in SQL: an entry is claimed with
 ``UPDATE status_lists SET allocated = allocated + 1 WHERE id = ? AND allocated < size``, which
 also takes the list's row lock (PostgreSQL) or the write lock (SQLite) until the transaction
 ends, so concurrent issuances never lose a count; a full list makes the next claim open a new
@@ -22,7 +23,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from certinum.db import transaction
-from certinum.errors import IssuanceRefused, IssuerUnavailable
+from certinum.errors import IssuanceRefused, IssuerUnavailable, StatusChangeRefused
 from certinum.models import IssuedCredential, StatusList
 from certinum.runtime import Runtime, utc
 from issuer.status_list import (
@@ -37,10 +38,10 @@ from issuer.status_list import (
     set_bit,
 )
 from keys import KeysError
+from vc.bitstring import read_status
 from vc.dataintegrity import create_proof
 from vc.jsonld import JsonLdError
 
-PURPOSES = ("revocation", "suspension")
 MAX_LIST_ID_LENGTH = 64
 # Each failed claim means a concurrent issuance claimed an entry or opened a list, so the
 # loop ends once the others have made their progress; the bound only guards against a bug.
@@ -50,6 +51,8 @@ _CLAIM_ATTEMPTS = 1000
 def _index_column(purpose: str) -> tuple[InstrumentedAttribute[Any], InstrumentedAttribute[Any]]:
     if purpose == "suspension":
         return IssuedCredential.suspension_list_id, IssuedCredential.suspension_index
+    if purpose == "message":
+        return IssuedCredential.message_list_id, IssuedCredential.message_index
     return IssuedCredential.status_list_id, IssuedCredential.status_index
 
 
@@ -86,16 +89,17 @@ class _UsedIndexes(Collection[int]):
 
 
 def sign_list(runtime: Runtime, row: StatusList) -> None:
-    """Sign ``row``'s current bits with the active key and store the list credential."""
+    """Sign ``row``'s current bits with its issuer's active key and store the list credential."""
+    keyring = runtime.keyring_for(row.instance)
     unsigned = build_status_list_credential(
         list_url=runtime.status_list_url(row.id),
-        issuer=runtime.settings.did,
+        issuer=keyring.controller_did,
         encoded_list=encode_list(row.bits),
         valid_from=utc(row.created_at),
         purpose=row.purpose,
     )
     try:
-        with runtime.keyring.signer(runtime.unlock) as signer:
+        with keyring.signer(runtime.unlock) as signer:
             signed = create_proof(
                 unsigned,
                 sign=signer.sign,
@@ -110,8 +114,11 @@ def sign_list(runtime: Runtime, row: StatusList) -> None:
     row.signed_document = json.dumps(signed, ensure_ascii=False)
 
 
-def _open_list(runtime: Runtime, session: Session, purpose: str) -> None:
-    """Add a new, signed list of ``purpose``.
+def _open_list(
+    runtime: Runtime, session: Session, purpose: str, instance: str, status_size: int
+) -> None:
+    """Add a new, signed list of ``purpose`` for the issuer ``instance``, with entries of
+    ``status_size`` bits (§2.1 ``statusSize``: the list holds at least 131,072 entries).
 
     Its id is the number of lists plus one; two issuances opening a list at once insert the
     same id, and ``ON CONFLICT DO NOTHING`` leaves the first one (the caller looks again).
@@ -121,8 +128,10 @@ def _open_list(runtime: Runtime, session: Session, purpose: str) -> None:
     row = StatusList(
         id=str(count + 1),
         purpose=purpose,
+        instance=instance,
+        status_size=status_size,
         size=runtime.status_list_size,
-        bits=bytes(new_bitstring(MIN_ENTRIES)),
+        bits=bytes(new_bitstring(MIN_ENTRIES * status_size)),
         allocated=0,
         version=1,
         created_at=now,
@@ -135,17 +144,25 @@ def _open_list(runtime: Runtime, session: Session, purpose: str) -> None:
     session.execute(insert(StatusList).values(values).on_conflict_do_nothing())
 
 
-def allocate(runtime: Runtime, session: Session, purpose: str) -> tuple[str, StatusEntry]:
-    """Claim a random free entry of ``purpose`` in a list with room (a new list when none)."""
+def allocate(
+    runtime: Runtime, session: Session, purpose: str, instance: str = "", status_size: int = 1
+) -> tuple[str, StatusEntry]:
+    """Claim a random free entry of ``purpose`` and ``status_size`` bits in a list of the
+    issuer ``instance`` with room (a new list when none)."""
     for _ in range(_CLAIM_ATTEMPTS):
         list_id = session.scalar(
             select(StatusList.id)
-            .where(StatusList.purpose == purpose, StatusList.allocated < StatusList.size)
+            .where(
+                StatusList.purpose == purpose,
+                StatusList.instance == instance,
+                StatusList.status_size == status_size,
+                StatusList.allocated < StatusList.size,
+            )
             .order_by(StatusList.created_at, StatusList.id)
             .limit(1)
         )
         if list_id is None:
-            _open_list(runtime, session, purpose)
+            _open_list(runtime, session, purpose, instance, status_size)
             continue
         claimed = session.execute(
             update(StatusList)
@@ -182,13 +199,20 @@ def lock_list(session: Session, list_id: str) -> StatusList:
     return row
 
 
-def change_bit(runtime: Runtime, session: Session, list_id: str, index: int, value: bool) -> bool:
-    """Set bit ``index`` of a list to ``value`` and re-sign it; False when it already was."""
+def change_value(runtime: Runtime, session: Session, list_id: str, index: int, value: int) -> bool:
+    """Set entry ``index`` of a list to ``value`` (its ``status_size`` bits, most significant
+    first, §2.2) and re-sign the list; False when it already held that value."""
     row = lock_list(session, list_id)
+    size = row.status_size
+    if not 0 <= value < 2**size:
+        raise StatusChangeRefused(
+            "bad-status-value", f"a status of this list is between 0 and {2**size - 1}"
+        )
     bits = bytearray(row.bits)
-    if get_bit(bits, index) == value:
+    if read_status(bytes(bits), index, size) == value:
         return False
-    set_bit(bits, index, value)
+    for k in range(size):
+        set_bit(bits, index * size + k, bool((value >> (size - 1 - k)) & 1))
     row.bits = bytes(bits)
     row.updated_at = runtime.clock()
     row.version = row.version + 1
@@ -212,7 +236,8 @@ def signed_list(runtime: Runtime, list_id: str) -> dict[str, Any] | None:
 
 
 def resign(runtime: Runtime, *, only_unsigned: bool = False, signed_by: str | None = None) -> int:
-    """Re-sign stored lists with the active key: all, the unsigned ones, or those of one key.
+    """Re-sign stored lists with their issuer's active key: all, the unsigned ones, or those of
+    one key (an instance's lists are signed by that instance's key).
 
     Run after a key revocation (``signed_by``: the revoked key's verification method) and at
     start-up (``only_unsigned``: lists of a database migrated from before signed storage).

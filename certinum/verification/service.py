@@ -35,7 +35,7 @@ def verify_options(runtime: Runtime, *, now: datetime | None = None) -> VerifyOp
         loader=runtime.loader,
         resolve_key=key_resolver({settings.did: runtime.did_document()}),
         now=now or runtime.clock(),
-        trusted_issuers=frozenset({settings.did, *settings.trusted_issuers}),
+        trusted_issuers=runtime.trusted_issuers(),
         status_list_for=status_list_for,
     )
 

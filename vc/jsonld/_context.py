@@ -291,15 +291,14 @@ def _process(
                 depth,
             )  # fmt: skip
             continue
-        if isinstance(ctx, dict) and "@context" in ctx:
-            # An item of the form {"@context": {...}}: its inner context, as jsonld.js reads
-            # it (lib/context.js, "dereference @context key if present").
-            ctx = ctx["@context"]
-        if not isinstance(ctx, dict):
+        # An item of the form {"@context": {...}} stands for its inner context, as jsonld.js
+        # reads it (lib/context.js, "dereference @context key if present").
+        local_ctx = ctx["@context"] if isinstance(ctx, dict) and "@context" in ctx else ctx
+        if not isinstance(local_ctx, dict):
             raise InvalidJsonLd("@context must be an object", "invalid local context")
         if not trusted:
-            _check_inline(ctx)
-        result = _process_object(result, ctx, override_protected, remote, trusted, depth)
+            _check_inline(local_ctx)
+        result = _process_object(result, local_ctx, override_protected, remote, trusted, depth)
         if not trusted:
             result.inline = True
     return result
