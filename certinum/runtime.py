@@ -116,7 +116,15 @@ class Runtime:
         self.engine = make_engine(settings.database_url)
         migrate(self.engine)
         self.sessions: sessionmaker[Session] = session_factory(self.engine)
-        self.loader = DocumentLoader()
+        # The W3C examples context only when asked for (conformance test runs): its @vocab
+        # would otherwise let the issuer sign undefined terms.
+        self.loader = DocumentLoader(examples=settings.examples_context)
+        if settings.examples_context:
+            print(
+                "warning: CERTINUM_EXAMPLES_CONTEXT is set: the W3C examples context is served,"
+                " so terms it gives an IRI through @vocab are signed (conformance runs only)",
+                file=sys.stderr,
+            )
         self.keyring = Keyring(settings.keys_dir, controller_did=settings.did)
         self._unlock: Unlock | None = None
         self._create_key = create_key

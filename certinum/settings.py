@@ -33,6 +33,7 @@ class Settings:
     smtp_url: str | None
     trusted_issuers: tuple[str, ...]
     env: str = "development"
+    examples_context: bool = False
 
     @property
     def production(self) -> bool:
@@ -70,6 +71,12 @@ class Settings:
                 f"CERTINUM_ENV must be one of {', '.join(ENVIRONMENTS)}, got {run_env!r}"
             )
         trusted = tuple(t for t in env.get("CERTINUM_TRUSTED_ISSUERS", "").split(",") if t.strip())
+        examples = env.get("CERTINUM_EXAMPLES_CONTEXT", "").strip().lower() in ("1", "true", "yes")
+        if examples and run_env == "production":
+            raise SettingsError(
+                "CERTINUM_EXAMPLES_CONTEXT is for conformance test runs only: its @vocab defines"
+                " every term, so it is refused with CERTINUM_ENV=production"
+            )
         return cls(
             data_dir=data_dir,
             database_url=database_url,
@@ -80,4 +87,5 @@ class Settings:
             smtp_url=env.get("CERTINUM_SMTP_URL") or None,
             trusted_issuers=tuple(t.strip() for t in trusted),
             env=run_env,
+            examples_context=examples,
         )

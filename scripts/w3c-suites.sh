@@ -97,6 +97,8 @@ PY
 
 export CERTINUM_DATA_DIR="$WORK/data"
 export CERTINUM_BASE_URL="$BASE_URL"
+# The suites' fixtures use the W3C examples context, which the service serves only when asked.
+export CERTINUM_EXAMPLES_CONTEXT=1
 unset CERTINUM_DATABASE_URL
 cd "$ROOT"
 "$PYTHON" -m certinum init >"$WORK/init.log"

@@ -217,12 +217,12 @@ def test_too_many_proofs() -> None:
     assert_only(verify(changed(nine_proofs)), "proof", "TOO_MANY_PROOFS")
 
 
-def test_previous_proof_missing() -> None:
-    """A chain whose second proof is kept without the first one it names."""
-    first = resigned(lambda doc: None, id="urn:uuid:proof-1")
+def _chain(first_seed: bytes, first_did: str) -> dict[str, Any]:
+    """A proof by ``first_did``'s key, then the issuer's proof chained to it."""
+    first = resigned(lambda doc: None, seed=first_seed, did=first_did, id="urn:uuid:proof-1")
     key_id = method_of(ISSUER, ISSUER_SEED)
     with signer_from_seed(ISSUER_SEED, key_id) as signer:
-        chain = create_proof(
+        return create_proof(
             first,
             sign=signer.sign,
             verification_method=key_id,
@@ -230,6 +230,29 @@ def test_previous_proof_missing() -> None:
             loader=LOADER,
             extra_options={"id": "urn:uuid:proof-2", "previousProof": "urn:uuid:proof-1"},
         )
+
+
+def test_a_chain_with_another_partys_proof_verifies_when_the_issuer_signed_too() -> None:
+    """A witness's proof, then the issuer's chained to it (the W3C Data Integrity vectors)."""
+    result = verify(_chain(OTHER_SEED, OTHER))
+    assert result.verified, result.failed_checks
+    assert result.verification_method == method_of(ISSUER, ISSUER_SEED)
+
+
+def test_a_proof_set_without_the_issuers_key_is_issuer_not_controller() -> None:
+    both_other = resigned(lambda doc: None, seed=OTHER_SEED, did=OTHER, id="urn:uuid:proof-1")
+    key_id = method_of(OTHER, OTHER_SEED)
+    with signer_from_seed(OTHER_SEED, key_id) as signer:
+        doc = create_proof(
+            both_other, sign=signer.sign, verification_method=key_id, created=ISSUED,
+            loader=LOADER, extra_options={"id": "urn:uuid:proof-2"},
+        )  # fmt: skip
+    assert_only(verify(doc), "issuer_controls_key", "ISSUER_NOT_CONTROLLER")
+
+
+def test_previous_proof_missing() -> None:
+    """A chain whose second proof is kept without the first one it names."""
+    chain = _chain(ISSUER_SEED, ISSUER)
     alone = {**chain, "proof": [chain["proof"][1]]}
     assert_only(verify(alone), "proof", "PREVIOUS_PROOF_MISSING")
 

@@ -421,25 +421,36 @@ def verify_credential(
         return done(vm)
     checks.ok("proof", f"eddsa-rdfc-2022 signature valid ({vm})")
 
-    key = resolved[vm] if vm else None
-    if key is None:  # a verified proof always names a resolved method
+    # A proof set may hold proofs of other parties (a witness, a chain): each key must be an
+    # assertion method of its controller, and the issuer must control at least one of them.
+    methods = [p.verification_method for p in proof_result.proofs] or [vm]
+    keys = [resolved[m] for m in methods if m is not None and m in resolved]
+    if not keys or len(keys) != len(methods):  # a verified proof always names a resolved method
         checks.fail("assertion_method", "UNRESOLVED", "verification method not resolved")
         return done(vm)
-    if "assertionMethod" in key.relationships:
-        checks.ok("assertion_method", f"{vm} is an assertionMethod of {key.controller}")
+    unlisted = next((k for k in keys if "assertionMethod" not in k.relationships), None)
+    if unlisted is None:
+        checks.ok("assertion_method", f"{vm} is an assertionMethod of {keys[0].controller}")
     else:
         checks.fail(
             "assertion_method",
             "NOT_ASSERTION_METHOD",
-            f"{vm} is not listed under assertionMethod by {key.controller}",
+            f"{unlisted.id} is not listed under assertionMethod by {unlisted.controller}",
         )
-    if issuer == key.controller:
-        checks.ok("issuer_controls_key", f"the issuer {issuer} controls the key")
+    issuers_key = next((k for k in keys if k.controller == issuer), None)
+    if issuers_key is not None:
+        vm = issuers_key.id
+        others = len(keys) - 1
+        checks.ok(
+            "issuer_controls_key",
+            f"the issuer {issuer} controls the key"
+            + (f" ({others} more proof(s) by other keys)" if others else ""),
+        )
     else:
         checks.fail(
             "issuer_controls_key",
             "ISSUER_NOT_CONTROLLER",
-            f"the issuer {issuer} is not the controller ({key.controller}) of the key",
+            f"the issuer {issuer} is not the controller ({keys[0].controller}) of the key",
         )
     _check_validity(doc, opts, checks)
 
