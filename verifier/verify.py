@@ -1,8 +1,9 @@
 """Verification of a Verifiable Credential: a list of named checks, never an exception.
 
-What "verified" means (DESIGN.md): well-formed; only bundled contexts; proof valid with a key
-that the issuer controls and lists under ``assertionMethod``; validity period holds at the given
-time; status not revoked (a status that cannot be determined is *not* verified). ``trusted``
+What "verified" means (DESIGN.md): well-formed; only bundled context URLs (inline contexts are
+read within bounds, nothing is fetched); every proof valid, with keys listed under
+``assertionMethod``, one of them the issuer's; validity period holds at the given time; status
+neither revoked nor suspended (a status that cannot be determined is *not* verified). ``trusted``
 (the issuer is on the trust list) is reported beside ``verified``, never folded into it.
 
 Everything a check depends on is an argument (the document loader, the key resolver, the status
@@ -13,21 +14,18 @@ person can read and an error code a program can match.
 
 from __future__ import annotations
 
-import itertools
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
 from keys import KeysError, ResolvedVerificationMethod
-from vc.constants import OB_CONTEXT_PREFIX, VC_V1, VC_V2
+from vc.constants import OB_CONTEXT_PREFIX
 from vc.dataintegrity import verify_proof
-from vc.jsonld import MAX_CONTEXT_LIST, DocumentLoader
+from vc.jsonld import DocumentLoader
 from vc.timestamps import DateTimeStampError, parse_datetime_stamp
 from verifier.resolution import KeyResolver, ResolutionError, resolution_error
+from verifier.shape import check_ob_schema, check_well_formed, find_jsonld_tricks
 from verifier.status import check_status
 
 CheckStatus = Literal["passed", "failed", "skipped"]
@@ -164,137 +162,6 @@ def _as_list(value: object) -> list[Any]:
     if value is None:
         return []
     return list(value) if isinstance(value, list) else [value]
-
-
-def check_well_formed(doc: Mapping[str, Any]) -> str | None:
-    """VC Data Model 2.0 §4 basic shape; returns a problem or ``None``."""
-    contexts = doc.get("@context")
-    if not isinstance(contexts, list) or not contexts:
-        return "@context must be a non-empty list"
-    if len(contexts) > MAX_CONTEXT_LIST:
-        return f"@context has more than {MAX_CONTEXT_LIST} entries"
-    if contexts[0] not in (VC_V2, VC_V1):
-        return f"the first @context must be {VC_V2}"
-    types = _as_list(doc.get("type"))
-    if "VerifiableCredential" not in types:
-        return "type must include VerifiableCredential"
-    if not all(isinstance(t, str) for t in types):
-        return "every type must be a string"
-    if _id_of(doc.get("issuer")) is None:
-        return "issuer must be a URL or an object with an id"
-    subjects = _as_list(doc.get("credentialSubject"))
-    if not subjects or not all(isinstance(s, Mapping) for s in subjects):
-        return "credentialSubject must be an object or a list of objects"
-    if "id" in doc and not isinstance(doc["id"], str):
-        return "id must be a URL string"
-    for key in ("validFrom", "validUntil", "issuanceDate", "expirationDate"):
-        if key in doc and parse_datetime(doc[key]) is None:
-            return f"{key} must be an XML Schema dateTimeStamp with a time zone"
-    if "proof" not in doc:
-        return "the credential has no proof"
-    return None
-
-
-#: JSON-LD keywords a credential may use below its top-level ``@context``: value objects.
-_VALUE_KEYWORDS = frozenset({"@value", "@language", "@direction"})
-
-
-def find_jsonld_tricks(doc: Mapping[str, Any]) -> str | None:
-    """A nested ``@context`` or a JSON-LD keyword key (``@id``, ``@graph``, ``@included``…).
-
-    Both make the JSON a reader sees differ from what the proof covers: an embedded context
-    can alias a signed term, a keyword can move or hide data. The credentials of VC 2.0 and
-    OB 3.0 need neither (only value objects' ``@value``, ``@language``, ``@direction``). A
-    proof's own ``@context`` is allowed: Data Integrity requires it to equal the document's,
-    which the proof check enforces.
-    """
-    stack: list[tuple[Any, str]] = [
-        (v, k) for k, v in doc.items() if k not in ("@context", "proof")
-    ]
-    for proof in _as_list(doc.get("proof")):
-        if isinstance(proof, dict):
-            stack.append(({k: v for k, v in proof.items() if k != "@context"}, "proof"))
-    while stack:
-        value, where = stack.pop()
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if isinstance(key, str) and key[:1] == "@" and key not in _VALUE_KEYWORDS:
-                    what = (
-                        "an embedded @context" if key == "@context" else f"the keyword {key[:40]!r}"
-                    )
-                    return f"{what} (under {where[:80]!r})"
-                if isinstance(item, dict | list):
-                    stack.append((item, key))
-        elif isinstance(value, list):
-            stack.extend((item, where) for item in value if isinstance(item, dict | list))
-    for key in doc:
-        if isinstance(key, str) and key.startswith("@") and key != "@context":
-            return f"the JSON-LD keyword {key[:40]!r} at the top level"
-    return None
-
-
-def _ob_schema() -> dict[str, Any]:
-    text = (
-        resources.files("verifier.schemas")
-        .joinpath("ob_v3p0_achievementcredential.json")
-        .read_text(encoding="utf-8")
-    )
-    schema: dict[str, Any] = json.loads(text)
-    return schema
-
-
-@cache
-def _ob_schema_fast() -> Callable[[Any], Any]:
-    """The OB 3.0 schema compiled to Python by fastjsonschema (~5x faster than jsonschema).
-
-    fastjsonschema knows drafts 4, 6 and 7; this schema uses no 2019-09 keyword whose meaning
-    differs in draft 7 (``$defs`` is reached through plain JSON pointers), so it is compiled as
-    draft 7. Unlike jsonschema by default, it also checks ``format`` (date-time, uri…).
-    """
-    import fastjsonschema
-
-    schema = dict(_ob_schema())
-    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-    validate: Callable[[Any], Any] = fastjsonschema.compile(schema)
-    return validate
-
-
-@cache
-def _ob_schema_detailed() -> Any:
-    import jsonschema
-
-    return jsonschema.Draft201909Validator(_ob_schema())
-
-
-def check_ob_schema(doc: Mapping[str, Any]) -> str | None:
-    """The 1EdTech OB 3.0 AchievementCredential JSON schema (the ``proof`` array quirk aside).
-
-    The compiled validator decides; only a failing document pays for jsonschema's detailed
-    report, which names the first place that is wrong.
-    """
-    import fastjsonschema
-
-    candidate = dict(doc)
-    if isinstance(candidate.get("proof"), Mapping):
-        candidate["proof"] = [candidate["proof"]]
-    try:
-        _ob_schema_fast()(candidate)
-    except fastjsonschema.JsonSchemaException as exc:
-        fast_message = str(exc)[:300]
-    else:
-        return None
-    # At most 20 errors are collected: a document may have thousands.
-    errors = sorted(
-        itertools.islice(_ob_schema_detailed().iter_errors(candidate), 20),
-        key=lambda e: list(e.path),
-    )
-    if not errors:
-        return f"OB 3.0 schema: {fast_message}"
-    first = errors[0]
-    where = "/".join(str(p) for p in first.absolute_path) or "(root)"
-    plus = "+" if len(errors) == 20 else ""
-    more = f" (and {len(errors) - 1}{plus} more)" if len(errors) > 1 else ""
-    return f"OB 3.0 schema: at {where}: {first.message[:300]}{more}"
 
 
 def _check_validity(doc: Mapping[str, Any], opts: VerifyOptions, checks: _Checks) -> None:
