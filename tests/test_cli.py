@@ -181,6 +181,28 @@ def test_credentials_revoke_suspend_unsuspend(run: Any, signed_file: Path) -> No
     assert "no issued credential" in unknown.output
 
 
+def test_a_credential_is_revoked_by_its_verification_code(
+    service_env: dict[str, str], run: Any, tmp_path: Path
+) -> None:
+    svc = Runtime.open(Settings.from_env(service_env), clock=lambda: NOW)
+    try:
+        doc = certificate(svc.settings.did, svc.settings.base_url, seed=7)
+        code = doc["credentialSubject"]["licenseNumber"]
+        signed = issue(svc, doc, actor="test", verification_code=code)
+    finally:
+        svc.close()
+    path = tmp_path / "by-code.json"
+    path.write_text(json.dumps(signed), encoding="utf-8")
+    typed = code.lower().replace("p-", "p ")  # as a person types it
+    revoked = run("credentials", "revoke", typed, "--reason", "fraud")
+    assert revoked.exit_code == 0, revoked.output
+    assert revoked.output.strip() == "revoked"
+    assert run("verify", str(path), "--now", "2026-07-01T00:00:00Z").exit_code == 1
+    unknown = run("credentials", "revoke", "P-2222BBBB", "--reason", "x")
+    assert unknown.exit_code == 2
+    assert "no issued credential has the verification code P-2222BBBB" in unknown.output
+
+
 def test_credentials_suspend_and_unsuspend(service_env: dict[str, str], run: Any) -> None:
     svc = Runtime.open(Settings.from_env(service_env), clock=lambda: NOW)
     try:

@@ -51,11 +51,21 @@ def credentials() -> None:
     """Issued credentials: revoke (final), suspend, un-suspend."""
 
 
-def _change_status(credential_id: str, purpose: str, value: bool, reason: str) -> bool:
+def _change_status(credential: str, purpose: str, value: bool, reason: str) -> bool:
+    """Change a status bit of ``credential``: its id, or its verification code (P-XXXXXXXX)."""
     from certinum.issuance.status import update_status
+    from certinum.verification.service import credential_by_code
+    from issuer.codes import try_normalize_code
 
     runtime = open_runtime(create_key=False)
     try:
+        credential_id = credential
+        code = None if credential.startswith("urn:") else try_normalize_code(credential)
+        if code is not None:
+            document = credential_by_code(runtime, code)
+            if document is None:
+                fail(f"no issued credential has the verification code {code}")
+            credential_id = str(document["id"])
         return update_status(
             runtime, credential_id, purpose=purpose, value=value, actor="cli", reason=reason
         )
@@ -69,28 +79,28 @@ _REASON = click.option("--reason", required=True, help="why (kept in the audit l
 
 
 @credentials.command("revoke")
-@click.argument("credential_id", metavar="ID")
+@click.argument("credential_id", metavar="ID_OR_CODE")
 @_REASON
 def credentials_revoke(credential_id: str, reason: str) -> None:
-    """Revoke the credential ID for good (its status list is re-signed)."""
+    """Revoke a credential for good, by id or verification code (its status list is re-signed)."""
     changed = _change_status(credential_id, "revocation", True, reason)
     click.echo("revoked" if changed else "already revoked")
 
 
 @credentials.command("suspend")
-@click.argument("credential_id", metavar="ID")
+@click.argument("credential_id", metavar="ID_OR_CODE")
 @_REASON
 def credentials_suspend(credential_id: str, reason: str) -> None:
-    """Suspend the credential ID (it needs a suspension entry, asked for at issuance)."""
+    """Suspend a credential, by id or code (it needs a suspension entry, asked for at issuance)."""
     changed = _change_status(credential_id, "suspension", True, reason)
     click.echo("suspended" if changed else "already suspended")
 
 
 @credentials.command("unsuspend")
-@click.argument("credential_id", metavar="ID")
+@click.argument("credential_id", metavar="ID_OR_CODE")
 @_REASON
 def credentials_unsuspend(credential_id: str, reason: str) -> None:
-    """Lift the suspension of the credential ID."""
+    """Lift the suspension of a credential, by id or verification code."""
     changed = _change_status(credential_id, "suspension", False, reason)
     click.echo("suspension lifted" if changed else "was not suspended")
 
