@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from fixtures.schools.siecle_builder import Pupil, pupils, siecle_xml, siecle_zip
+from fixtures.schools.siecle_builder import Pupil, pupils, siecle_xml, siecle_zip, zip_bomb
 
 from certinum.schools import ImportRefused, Location, read_pupil_file, read_siecle, read_siecle_zip
 
@@ -196,13 +196,7 @@ def test_a_zip_with_many_members_is_refused():
 
 
 def test_a_zip_bomb_is_refused_fast_with_little_memory():
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        with archive.open("ElevesSansAdresses.xml", "w", force_zip64=True) as member:
-            block = b"<" + b"A" * (1 << 20)
-            for _ in range(60):  # 60 MiB of one letter: a ratio near 1000
-                member.write(block)
-    bomb = out.getvalue()
+    bomb = zip_bomb("ElevesSansAdresses.xml", 60, b"A")
     assert len(bomb) < 1 << 20
     tracemalloc.start()
     start = time.perf_counter()

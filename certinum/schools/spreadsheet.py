@@ -67,6 +67,9 @@ def normalize_header(text: str) -> str:
 
 def map_header(header: Sequence[Cell]) -> tuple[dict[str, int], tuple[str, ...]]:
     """Field → column index, and the headers not recognised; refused when a field is missing."""
+    header = list(header)
+    while header and _cell_text(header[-1]) == "":
+        header.pop()  # openpyxl pads a row to the sheet's width with empty cells
     if len(header) > MAX_COLUMNS:
         raise ImportRefused("too-many-columns", f"the first row has over {MAX_COLUMNS} columns")
     columns: dict[str, int] = {}
