@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 from fixtures.schools.siecle_builder import Pupil, pupils, siecle_xml, siecle_zip, zip_bomb
 
-from certinum.schools import ImportRefused, Location, read_pupil_file, read_siecle, read_siecle_zip
+from certinum.schools import (
+    ImportRefused,
+    Location,
+    read_pupil_file,
+    read_siecle,
+    read_siecle_zip,
+    siecle,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "schools"
 TODAY = date(2026, 12, 2)
@@ -225,3 +232,15 @@ def test_a_zip_whose_member_lies_about_its_size_is_refused():
 
 def test_a_file_that_is_not_a_zip_is_refused():
     assert _refused(b"not a zip at all", reader=read_siecle_zip).code == "bad-zip"
+
+
+def test_an_xml_file_over_the_size_bound_is_refused(monkeypatch):
+    monkeypatch.setattr(siecle, "MAX_XML_BYTES", 100_000)
+    data = siecle_xml(pupils(200))
+    assert len(data) > 100_000
+    assert _refused(data).code == "file-too-large"
+
+
+def test_an_eleve_with_thousands_of_children_is_refused():
+    data = siecle_xml(pupils(2)).replace(b"<CODE_PAYS>", b"<X/>" * 3000 + b"<CODE_PAYS>", 1)
+    assert _refused(data).code == "malformed-siecle"

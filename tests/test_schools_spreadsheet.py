@@ -15,7 +15,14 @@ from odf.opendocument import OpenDocumentSpreadsheet
 from odf.table import Table, TableCell, TableRow
 from odf.text import P
 
-from certinum.schools import ImportRefused, read_csv, read_ods, read_pupil_file, read_xlsx
+from certinum.schools import (
+    ImportRefused,
+    read_csv,
+    read_ods,
+    read_pupil_file,
+    read_xlsx,
+    spreadsheet,
+)
 from certinum.schools.spreadsheet import MAX_ROWS, normalize_header
 
 FIXTURES = Path(__file__).parent / "fixtures" / "schools"
@@ -241,3 +248,14 @@ def test_an_unknown_extension_is_refused():
     with pytest.raises(ImportRefused) as info:
         read_pupil_file(b"x", "eleves.pdf", uai="0750001A", today=TODAY)
     assert info.value.code == "unknown-format"
+
+
+def test_a_csv_over_the_size_bound_is_refused(monkeypatch):
+    monkeypatch.setattr(spreadsheet, "MAX_CSV_BYTES", 100)
+    assert _refused(read_csv, _csv(ROWS * 3)).code == "file-too-large"
+
+
+def test_a_utf16_csv_is_refused_with_a_hint():
+    error = _refused(read_csv, _csv(ROWS, encoding="utf-16"))
+    assert error.code == "not-csv"
+    assert "CSV UTF-8" in error.message

@@ -7,9 +7,10 @@ line or element, the field and the reason in plain words. A file that cannot be 
 refused whole with `ImportRefused`.
 
 The INE (identifiant national élève) has 11 characters: 10 digits and a letter (academic pupil
-bases), 9 digits and 2 letters (RNIE, since the 2018 school year), or the apprentices' form
-4 digits, `A`, 5 digits and a letter; these are the three patterns the Mission apprentissage's
-public `flux-retour-cfas` repository validates (its INE constants and `ineApprenant` schema).
+bases, "BEA"), 9 digits and 2 letters (the national register, "RNIE"), or the apprentices' form
+4 digits, `A`, 5 digits and a letter: the three patterns of the Mission apprentissage's public
+`flux-retour-cfas` repository (`server/src/common/domain/apprenant/ineApprenant.js`), digits
+only where it also lets `_` through. Letters are upper-cased first.
 """
 
 from __future__ import annotations

@@ -174,7 +174,11 @@ def read_csv(data: bytes, *, today: date) -> ImportReport:
     if len(data) > MAX_CSV_BYTES:
         raise ImportRefused("file-too-large", f"the CSV file is over {MAX_CSV_BYTES >> 20} MiB")
     if b"\x00" in data:
-        raise ImportRefused("not-csv", "the file is not a CSV text file (it holds NUL bytes)")
+        raise ImportRefused(
+            "not-csv",
+            "the file is not CSV text in UTF-8 or Latin-1 (it holds NUL bytes: UTF-16 or binary);"
+            " save it as CSV UTF-8",
+        )
     text = decode_text(data)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0]))
 
