@@ -130,6 +130,10 @@ def test_bad_and_unknown_codes_in_both_languages(client: TestClient[Any]) -> Non
     typed = client.get("/verify?code=p bbb bbbbb", follow_redirects=False)
     assert typed.status_code in (302, 307)
     assert typed.headers["location"] == "/verify/P-BBBBBBBB"
+    english = client.get("/verify?code=P-BBBBBBBB&lang=en", follow_redirects=False)
+    assert english.headers["location"] == "/verify/P-BBBBBBBB?lang=en"
+    odd = client.get("/verify?code=P-BBBBBBBB&lang=zz", follow_redirects=False)
+    assert odd.headers["location"] == "/verify/P-BBBBBBBB"
 
 
 def test_a_typed_value_is_escaped(client: TestClient[Any]) -> None:

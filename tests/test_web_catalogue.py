@@ -115,7 +115,11 @@ class _TextFinder(HTMLParser):
 
 
 def hard_coded_text(source: str) -> list[str]:
-    """The words of ``source``'s HTML that are not inside a template expression or tag."""
+    """The words of ``source``'s HTML that are not inside a template expression or tag.
+
+    Each ``{{ expression }}`` becomes U+2063 (invisible, not a letter, and allowed inside a tag
+    name, as in ``<h{{ level }}>``); ``{% tags %}`` and ``{% trans %}`` blocks vanish.
+    """
     env = environment()
     html: list[str] = []
     in_trans = False

@@ -14,6 +14,7 @@ from litestar.response import Redirect, Template
 from certinum.http import _json_body, runtime_of, unreadable
 from certinum.verification import pages
 from certinum.verification.service import credential_by_code, verify, verify_vp
+from certinum.web.i18n import LANGUAGES
 from certinum.web.templating import page
 from issuer.codes import try_normalize_code
 
@@ -74,7 +75,10 @@ async def verify_presentation(request: Request[Any, Any, State], state: State) -
 def verify_page(
     request: Request[Any, Any, State], code: FromQuery[str | None] = None
 ) -> Template | Redirect:
-    """The public verification page; ``?code=`` redirects to the certificate's page."""
+    """The public verification page; ``?code=`` redirects to the certificate's page.
+
+    A ``?lang=`` asked with the code goes along, so the certificate's page is in that language.
+    """
     if code is None or not code.strip():
         return page(request, "verify/form.html", **pages.form_context())
     normalized = try_normalize_code(code[:40])
@@ -85,7 +89,8 @@ def verify_page(
             status_code=400,
             **pages.form_context(code[:40], pages.BAD_CODE),
         )
-    return Redirect(f"/verify/{normalized}")
+    lang = request.query_params.get("lang")
+    return Redirect(f"/verify/{normalized}" + (f"?lang={lang}" if lang in LANGUAGES else ""))
 
 
 @get("/verify/{code:str}", sync_to_thread=True, include_in_schema=False)
