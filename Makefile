@@ -5,7 +5,7 @@ BIN     = $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-test lint typecheck pytest interop-deps clean
+.PHONY: run test install install-test lint typecheck pytest interop-deps e2e-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ interop-deps:
 		cd tests/interop && npm ci --no-audit --no-fund --loglevel=error; \
 	else echo "npm not found: interop tests will skip"; fi
 
+e2e-deps:
+	@if command -v npm >/dev/null 2>&1; then \
+		cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: accessibility tests (axe-core) will skip"; fi
+
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -39,10 +44,10 @@ lint: install-test
 typecheck: install-test
 	$(BIN)/mypy
 
-pytest: install-test interop-deps
+pytest: install-test interop-deps e2e-deps
 	$(BIN)/pytest
 
 test: lint typecheck pytest
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/interop/node_modules
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/interop/node_modules tests/e2e/node_modules

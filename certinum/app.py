@@ -1,8 +1,9 @@
 """The Litestar application: the business areas' routers and the exception table, assembled.
 
 Each area (:mod:`certinum.issuerkeys`, :mod:`certinum.issuance`,
-:mod:`certinum.verification`) owns its routes; every error becomes RFC 9457 problem details
-through one table (:mod:`certinum.problems`).
+:mod:`certinum.verification`, :mod:`certinum.web`) owns its routes; pages are rendered through
+the template configuration of :mod:`certinum.web.templating`; every error becomes RFC 9457
+problem details through one table (:mod:`certinum.problems`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from certinum.problems import exception_handlers
 from certinum.runtime import Runtime
 from certinum.settings import Settings
 from certinum.verification.routes import router as verification_router
+from certinum.web.home import router as home_router
+from certinum.web.home import static_router
+from certinum.web.templating import template_config
 
 
 @get("/health", sync_to_thread=False)
@@ -35,7 +39,15 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     rt = runtime or Runtime.open(settings or Settings.from_env())
     resign(rt, only_unsigned=True)
     return Litestar(
-        route_handlers=[issuerkeys_router, issuance_router, verification_router, health],
+        route_handlers=[
+            home_router,
+            static_router,
+            issuerkeys_router,
+            issuance_router,
+            verification_router,
+            health,
+        ],
+        template_config=template_config(),
         state=State({"runtime": rt}),
         exception_handlers=exception_handlers(),
         openapi_config=OpenAPIConfig(title="Certinum", version="0.1.0", path="/schema"),

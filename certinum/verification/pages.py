@@ -1,125 +1,127 @@
-"""The public verification pages: ``GET /verify`` and ``GET /verify/{code}``.
+"""What the public verification pages show: ``GET /verify`` and ``GET /verify/{code}``.
 
 An employer types a code (or follows the QR code of a certificate) and sees at once whether the
-certificate is authentic, who issued it, whether it was revoked, and every check by name.
+certificate is authentic, who issued it, whether it was revoked, and every check by name. This
+module turns a credential and its :class:`VerificationResult` into the context of the templates
+``verify/form.html`` and ``verify/certificate.html`` (:mod:`certinum.web`); every sentence is a
+catalogue message, marked with :func:`N_` and translated when the page is rendered. The
+verifier's own messages are English technical details, shown beside the translated label.
 Server-rendered HTML with no script: it works in any browser and prints cleanly.
 """
 
 from __future__ import annotations
 
-from html import escape
-from importlib import resources
+from dataclasses import dataclass
 from typing import Any
 
 from assessment.framework import COMPETENCES
+from certinum.web.i18n import N_
 from issuer.openbadge import MAX_SCORE, band_for_score
-from verifier.verify import VerificationResult
+from verifier.verify import Check, VerificationResult
 
 CHECK_LABELS = {
-    "well_formed": "Document bien formé",
-    "schema": "Conforme à Open Badges 3.0",
-    "contexts_allowed": "Vocabulaires reconnus",
-    "proof": "Signature électronique valide",
-    "assertion_method": "Clé autorisée par l'émetteur",
-    "issuer_controls_key": "Clé contrôlée par l'émetteur",
-    "validity_period": "Période de validité",
-    "status": "Ni révoqué ni suspendu",
+    "well_formed": N_("Well-formed document"),
+    "schema": N_("Conforms to Open Badges 3.0"),
+    "contexts_allowed": N_("Known vocabularies"),
+    "proof": N_("Valid electronic signature"),
+    "assertion_method": N_("Key authorized by the issuer"),
+    "issuer_controls_key": N_("Key controlled by the issuer"),
+    "validity_period": N_("Validity period"),
+    "status": N_("Neither revoked nor suspended"),
 }
-
-STYLE = resources.files("certinum.static").joinpath("verify.css").read_text(encoding="utf-8")
-
-
-def _layout(title: str, body: str) -> str:
-    return (
-        '<!doctype html><html lang="fr"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>{escape(title)} — Certinum</title><style>{STYLE}</style></head><body>"
-        '<header><a href="/verify">Certinum · Vérification des certificats</a></header>'
-        f"<main>{body}</main></body></html>"
-    )
+#: An unknown check name (a newer verifier) is shown as itself, untranslated.
+STATUS_LABELS = {
+    "passed": (N_("Passed:"), "✓"),
+    "failed": (N_("Failed:"), "✗"),
+    "skipped": (N_("Not applicable:"), "–"),
+}
+BAD_CODE = N_("A verification code is written P- followed by 8 characters, for example P-7KQ2MXRB.")
+UNKNOWN_CODE = N_("No certificate has this code.")
 
 
-def _form(value: str = "", error: str = "") -> str:
-    err = f'<p class="verdict bad" role="alert">{escape(error)}</p>' if error else ""
-    return (
-        '<div class="card"><h1>Vérifier un certificat</h1>'
-        "<p>Saisissez le code de vérification figurant sur le certificat "
-        "(par exemple <code>P-7KQ2MXRB</code>).</p>"
-        f'{err}<form method="get" action="/verify">'
-        '<label for="code">Code de vérification</label><br>'
-        f'<input type="text" id="code" name="code" value="{escape(value)}" maxlength="20" '
-        'autocomplete="off" required> <button type="submit">Vérifier</button></form>'
-        '<p class="muted">Les logiciels peuvent aussi vérifier un certificat électronique '
-        "par l'API <code>POST /credentials/verify</code>.</p></div>"
-    )
-
-
-def verify_form_page(code: str = "", error: str = "") -> str:
-    return _layout("Vérifier un certificat", _form(code, error))
+def form_context(value: str = "", error: str = "") -> dict[str, Any]:
+    """The verification form, with what was typed and the catalogue message of its error."""
+    return {"value": value, "error": error}
 
 
 def verdict(result: VerificationResult) -> tuple[str, str]:
-    """(css class, sentence) of the public verdicts: the design's four, and suspended."""
+    """(css class, message) of the public verdicts: the design's four, and suspended."""
     if result.revoked:
-        return "bad", "Certificat révoqué par son émetteur"
+        return "bad", N_("Certificate revoked by its issuer")
     if any(c.name == "status" and c.code == "SUSPENDED" for c in result.checks):
-        return "bad", "Certificat suspendu par son émetteur"
+        return "bad", N_("Certificate suspended by its issuer")
     if result.verified and result.trusted:
-        return "ok", "Certificat authentique"
+        return "ok", N_("Authentic certificate")
     if result.verified:
-        return "warn", "Signature valide, mais d'un émetteur que nous ne connaissons pas"
-    return "bad", "Certificat non authentique"
+        return "warn", N_("Valid signature, but from an issuer we do not know")
+    return "bad", N_("Certificate not authentic")
 
 
-def _results_table(doc: dict[str, Any]) -> str:
-    subject = doc.get("credentialSubject") or {}
-    results = subject.get("result") or []
+@dataclass(frozen=True)
+class CompetenceRow:
+    code: str
+    title_fr: str
+    title_en: str
+    level: str
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    status: str
+    icon: str
+    status_label: str
+    label: str
+    detail: str
+
+
+def _check_row(check: Check) -> CheckRow:
+    status_label, icon = STATUS_LABELS.get(check.status, (check.status, "?"))
+    return CheckRow(
+        status=check.status,
+        icon=icon,
+        status_label=status_label,
+        label=CHECK_LABELS.get(check.name, check.name),
+        detail=check.message if check.status != "passed" else "",
+    )
+
+
+def _competence_rows(results: list[Any]) -> list[CompetenceRow]:
     by_id = {r.get("resultDescription", ""): r for r in results if isinstance(r, dict)}
     rows = []
     for comp in COMPETENCES:
         found = next((r for k, r in by_id.items() if k.endswith(f"#competence-{comp.code}")), None)
         if found is not None:
-            rows.append(
-                f"<tr><td>{comp.code}</td><td>{escape(comp.title_fr)}</td>"
-                f"<td>{escape(str(found.get('value', '')))}</td></tr>"
-            )
-    score = next((r.get("value") for k, r in by_id.items() if k.endswith("#score")), None)
-    head = ""
-    if score is not None and str(score).isdigit() and int(score) <= MAX_SCORE:
-        band = band_for_score(int(score))
-        head = (
-            f"<p><strong>Score global :</strong> {escape(str(score))} / {MAX_SCORE} · "
-            f"<strong>{escape(band.name_fr)}</strong> ({escape(band.name_en)})</p>"
-        )
-    if not rows:
-        return head
-    return (
-        f"{head}<table><thead><tr><th>Code</th><th>Compétence</th><th>Niveau</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
+            level = str(found.get("value", ""))
+            rows.append(CompetenceRow(comp.code, comp.title_fr, comp.title_en, level))
+    return rows
 
 
-def certificate_page(code: str, doc: dict[str, Any], result: VerificationResult) -> str:
+def certificate_context(
+    code: str, doc: dict[str, Any], result: VerificationResult
+) -> dict[str, Any]:
+    """Everything ``verify/certificate.html`` shows of one credential and its verification."""
     css, sentence = verdict(result)
     subject = doc.get("credentialSubject") or {}
     issuer = doc.get("issuer")
-    issuer_name = issuer.get("name", "") if isinstance(issuer, dict) else str(issuer)
     source = subject.get("source") or {}
-    checks = "".join(
-        f'<li class="check-{c.status}">{escape(CHECK_LABELS.get(c.name, c.name))}'
-        f"{' — ' + escape(c.message) if c.status == 'failed' else ''}</li>"
-        for c in result.checks
-    )
-    body = (
-        f'<div class="card"><p class="verdict {css}" role="status">{escape(sentence)}</p>'
-        f"<h1>{escape(str(subject.get('name', '')))}</h1>"
-        f"<p>Code <strong>{escape(code)}</strong> · session du "
-        f"{escape(str(subject.get('activityEndDate', ''))[:10])}"
-        f"{' · ' + escape(str(source.get('name'))) if source.get('name') else ''}</p>"
-        f"<p>Émis par <strong>{escape(issuer_name)}</strong> "
-        f'<span class="muted">({escape(str(result.issuer))})</span></p>'
-        f"{_results_table(doc)}</div>"
-        f'<div class="card"><h2>Contrôles</h2><ul>{checks}</ul></div>'
-        f"{_form()}"
-    )
-    return _layout(f"Certificat {code}", body)
+    results = subject.get("result") or []
+    by_id = {r.get("resultDescription", ""): r for r in results if isinstance(r, dict)}
+    score = next((r.get("value") for k, r in by_id.items() if k.endswith("#score")), None)
+    band = None
+    if score is not None and str(score).isdigit() and int(score) <= MAX_SCORE:
+        band = band_for_score(int(score))
+    return {
+        "code": code,
+        "verdict_css": css,
+        "verdict": sentence,
+        "holder": str(subject.get("name", "")),
+        "session_date": str(subject.get("activityEndDate", ""))[:10],
+        "centre": str(source.get("name") or ""),
+        "issuer_name": issuer.get("name", "") if isinstance(issuer, dict) else str(issuer),
+        "issuer_id": str(result.issuer),
+        "score": score,
+        "max_score": MAX_SCORE,
+        "band": band,
+        "competences": _competence_rows(results),
+        "checks": [_check_row(c) for c in result.checks],
+    }

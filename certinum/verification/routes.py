@@ -6,14 +6,16 @@ import functools
 from typing import Any
 
 import anyio
-from litestar import MediaType, Request, Response, Router, get, post
+from litestar import Request, Response, Router, get, post
 from litestar.datastructures import State
 from litestar.params import FromPath, FromQuery
-from litestar.response import Redirect
+from litestar.response import Redirect, Template
 
 from certinum.http import _json_body, runtime_of, unreadable
 from certinum.verification import pages
 from certinum.verification.service import credential_by_code, verify, verify_vp
+from certinum.web.i18n import LANGUAGES
+from certinum.web.templating import page
 from issuer.codes import try_normalize_code
 
 
@@ -69,35 +71,45 @@ async def verify_presentation(request: Request[Any, Any, State], state: State) -
     return Response(payload, status_code=200 if result.verified else 422)
 
 
-@get("/verify", media_type=MediaType.HTML, sync_to_thread=False, include_in_schema=False)
-def verify_page(code: FromQuery[str | None] = None) -> Response[str]:
-    """The public verification page; ``?code=`` redirects to the certificate's page."""
+@get("/verify", sync_to_thread=False, include_in_schema=False)
+def verify_page(
+    request: Request[Any, Any, State], code: FromQuery[str | None] = None
+) -> Template | Redirect:
+    """The public verification page; ``?code=`` redirects to the certificate's page.
+
+    A ``?lang=`` asked with the code goes along, so the certificate's page is in that language.
+    """
     if code is None or not code.strip():
-        return Response(pages.verify_form_page())
+        return page(request, "verify/form.html", **pages.form_context())
     normalized = try_normalize_code(code[:40])
     if normalized is None:
-        return Response(
-            pages.verify_form_page(
-                code[:40],
-                "Un code de vérification s'écrit P- suivi de 8 caractères, par exemple P-7KQ2MXRB.",
-            ),
+        return page(
+            request,
+            "verify/form.html",
             status_code=400,
+            **pages.form_context(code[:40], pages.BAD_CODE),
         )
-    return Redirect(f"/verify/{normalized}")
+    lang = request.query_params.get("lang")
+    return Redirect(f"/verify/{normalized}" + (f"?lang={lang}" if lang in LANGUAGES else ""))
 
 
-@get("/verify/{code:str}", media_type=MediaType.HTML, sync_to_thread=True, include_in_schema=False)
-def certificate_page(code: FromPath[str], state: State) -> Response[str]:
+@get("/verify/{code:str}", sync_to_thread=True, include_in_schema=False)
+def certificate_page(
+    request: Request[Any, Any, State], code: FromPath[str], state: State
+) -> Template:
     """One certificate's verdict and checks, as an employer sees it."""
     normalized = try_normalize_code(code[:40])
     runtime = runtime_of(state)
     doc = credential_by_code(runtime, normalized) if normalized else None
     if doc is None or normalized is None:
-        return Response(
-            pages.verify_form_page(code[:40], "Aucun certificat ne porte ce code."),
+        return page(
+            request,
+            "verify/form.html",
             status_code=404,
+            **pages.form_context(code[:40], pages.UNKNOWN_CODE),
         )
-    return Response(pages.certificate_page(normalized, doc, verify(runtime, doc)))
+    context = pages.certificate_context(normalized, doc, verify(runtime, doc))
+    return page(request, "verify/certificate.html", **context)
 
 
 router = Router(
