@@ -11,10 +11,14 @@ from litestar import Litestar, get
 from litestar.datastructures import State
 from litestar.openapi.config import OpenAPIConfig
 
+from certinum.accounts.area import AccountsArea
+from certinum.accounts.membership_routes import router as roles_router
+from certinum.accounts.routes import router as accounts_router
 from certinum.http import MAX_BODY_BYTES
 from certinum.issuance.routes import router as issuance_router
 from certinum.issuance.statuslists import resign
 from certinum.issuerkeys.routes import router as issuerkeys_router
+from certinum.mail.routes import router as mail_router
 from certinum.problems import exception_handlers
 from certinum.runtime import Runtime
 from certinum.settings import Settings
@@ -26,7 +30,12 @@ def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-def create_app(settings: Settings | None = None, *, runtime: Runtime | None = None) -> Litestar:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    runtime: Runtime | None = None,
+    accounts: AccountsArea | None = None,
+) -> Litestar:
     """Build the application; the runtime (database, keys) is opened once here.
 
     Status lists of a database from before signed storage are signed now, so that serving
@@ -35,8 +44,16 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     rt = runtime or Runtime.open(settings or Settings.from_env())
     resign(rt, only_unsigned=True)
     return Litestar(
-        route_handlers=[issuerkeys_router, issuance_router, verification_router, health],
-        state=State({"runtime": rt}),
+        route_handlers=[
+            issuerkeys_router,
+            issuance_router,
+            verification_router,
+            health,
+            accounts_router,
+            roles_router,
+            mail_router,
+        ],
+        state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),
         exception_handlers=exception_handlers(),
         openapi_config=OpenAPIConfig(title="Certinum", version="0.1.0", path="/schema"),
         request_max_body_size=MAX_BODY_BYTES,
