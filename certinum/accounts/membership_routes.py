@@ -9,6 +9,7 @@ from typing import Any
 import anyio
 from litestar import Request, Router, delete, get, post
 from litestar.exceptions import NotFoundException
+from litestar.params import FromPath
 from litestar.status_codes import HTTP_201_CREATED
 
 from certinum.accounts.area import AccountsArea
@@ -90,13 +91,13 @@ _centre_member = requires(
 
 
 @get("/organisations/{org_id:str}/members", guards=[_org_member])
-async def organisation_members(request: _Req, org_id: str) -> list[dict[str, object]]:
+async def organisation_members(request: _Req, org_id: FromPath[str]) -> list[dict[str, object]]:
     """The members and admins of an organisation (its own members, or the authority)."""
     return await anyio.to_thread.run_sync(_members, area_of(request), "organisation", org_id)
 
 
 @post("/organisations/{org_id:str}/memberships", guards=[_org_admin], status_code=HTTP_201_CREATED)
-async def organisation_grant(request: _Req, org_id: str) -> dict[str, object]:
+async def organisation_grant(request: _Req, org_id: FromPath[str]) -> dict[str, object]:
     """``{"login", "role"}``: make an account a member or admin of the organisation."""
     return await _grant_route(request, org_id, ORG_ROLES)
 
@@ -106,7 +107,9 @@ async def organisation_grant(request: _Req, org_id: str) -> dict[str, object]:
     guards=[_org_admin],
     status_code=204,
 )
-async def organisation_remove(request: _Req, org_id: str, membership_id: int) -> None:
+async def organisation_remove(
+    request: _Req, org_id: FromPath[str], membership_id: FromPath[int]
+) -> None:
     who = await principal(request)
     await anyio.to_thread.run_sync(
         _remove, area_of(request), membership_id, "organisation", org_id, who.actor
@@ -114,13 +117,13 @@ async def organisation_remove(request: _Req, org_id: str, membership_id: int) ->
 
 
 @get("/centres/{centre_id:str}/members", guards=[_centre_member])
-async def centre_members(request: _Req, centre_id: str) -> list[dict[str, object]]:
+async def centre_members(request: _Req, centre_id: FromPath[str]) -> list[dict[str, object]]:
     """The members and admins of a certification centre."""
     return await anyio.to_thread.run_sync(_members, area_of(request), "centre", centre_id)
 
 
 @post("/centres/{centre_id:str}/memberships", guards=[_centre_admin], status_code=HTTP_201_CREATED)
-async def centre_grant(request: _Req, centre_id: str) -> dict[str, object]:
+async def centre_grant(request: _Req, centre_id: FromPath[str]) -> dict[str, object]:
     """``{"login", "role"}``: make an account a member or admin of the centre."""
     return await _grant_route(request, centre_id, CENTRE_ROLES)
 
@@ -130,7 +133,9 @@ async def centre_grant(request: _Req, centre_id: str) -> dict[str, object]:
     guards=[_centre_admin],
     status_code=204,
 )
-async def centre_remove(request: _Req, centre_id: str, membership_id: int) -> None:
+async def centre_remove(
+    request: _Req, centre_id: FromPath[str], membership_id: FromPath[int]
+) -> None:
     who = await principal(request)
     await anyio.to_thread.run_sync(
         _remove, area_of(request), membership_id, "centre", centre_id, who.actor
@@ -161,7 +166,7 @@ async def admin_grant(request: _Req) -> dict[str, object]:
 
 
 @delete("/admin/memberships/{membership_id:int}", guards=[_authority], status_code=204)
-async def admin_remove(request: _Req, membership_id: int) -> None:
+async def admin_remove(request: _Req, membership_id: FromPath[int]) -> None:
     who = await principal(request)
     await anyio.to_thread.run_sync(_remove, area_of(request), membership_id, "", "", who.actor)
 

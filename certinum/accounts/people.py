@@ -210,7 +210,8 @@ def change_password(area: AccountsArea, account_id: int, *, current: str, new: s
 def _set_password(
     area: AccountsArea, account_id: int, digest: str, *, action: str, db: Session | None = None
 ) -> None:
-    """Store a new hash (audited) in ``db``'s transaction or a new one; end every session."""
+    """Store a new hash (audited) in ``db``'s transaction, or in one of its own and then end
+    every session of the account (with ``db``, the caller ends them after committing)."""
     now = area.runtime.clock()
 
     def write(session: Session) -> None:
@@ -227,9 +228,9 @@ def _set_password(
 
     if db is not None:
         write(db)
-    else:
-        with transaction(area.runtime.sessions) as session:
-            write(session)
+        return
+    with transaction(area.runtime.sessions) as session:
+        write(session)
     area.sessions.delete_for_account(account_id)
 
 
@@ -301,4 +302,5 @@ def confirm_reset(area: AccountsArea, token: str, new_password: str) -> int:
             .values(used_at=now)
         )
         _set_password(area, account_id, digest, action="account.password_reset", db=db)
+    area.sessions.delete_for_account(account_id)
     return account_id
