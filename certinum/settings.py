@@ -81,7 +81,11 @@ class Settings:
             )
         try:
             accounts = AccountSettings.from_env(env)
-        except PolicyError as exc:
+            if env.get("CERTINUM_SMTP_URL"):
+                from certinum.mail.smtp import parse_smtp_url
+
+                parse_smtp_url(env["CERTINUM_SMTP_URL"])
+        except (PolicyError, ValueError) as exc:
             raise SettingsError(str(exc)) from None
         return cls(
             data_dir=data_dir,
