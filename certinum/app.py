@@ -1,8 +1,8 @@
 """The Litestar application: the business areas' routers and the exception table, assembled.
 
 Each area (:mod:`certinum.accounts`, :mod:`certinum.mail`, :mod:`certinum.issuerkeys`,
-:mod:`certinum.issuance`, :mod:`certinum.verification`) owns its routes; every error becomes RFC 9457 problem details
-through one table (:mod:`certinum.problems`).
+:mod:`certinum.issuance`, :mod:`certinum.verification`) owns its routes; every error becomes
+RFC 9457 problem details through one table (:mod:`certinum.problems`).
 """
 
 from __future__ import annotations

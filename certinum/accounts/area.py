@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from certinum.accounts.passwords import dummy_hash
 from certinum.accounts.policy import AccountSettings
 from certinum.accounts.ratelimit import DatabaseFailures, FailureCounter
 from certinum.accounts.sessions import DatabaseSessions, SessionStore
@@ -39,4 +40,6 @@ class AccountsArea:
         else:
             sessions = DatabaseSessions(runtime.sessions, settings.accounts)
             failures = DatabaseFailures(runtime.sessions)
+        # The first unknown login would otherwise pay for making the dummy hash: made now.
+        dummy_hash(settings.accounts.password_opslimit, settings.accounts.password_memlimit_kib)
         return cls(runtime, sessions, failures, mailer or mailer_for(settings))
