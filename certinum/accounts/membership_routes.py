@@ -26,9 +26,11 @@ ORG_ROLES = ("organisation_member", "organisation_admin")
 CENTRE_ROLES = ("centre_member", "centre_admin")
 
 
-def _grant(
+def grant_by_login(
     area: AccountsArea, login: str, role: str, scope_id: str, allowed: tuple[str, ...], actor: str
 ) -> dict[str, object]:
+    """Give the account ``login`` a role among ``allowed`` (audited); 422 ``role-not-here``,
+    ``unknown-account``, or what :func:`certinum.accounts.roles.check_role` refuses."""
     if role not in allowed:
         raise RoleRefused("role-not-here", f"here the role is one of {', '.join(allowed)}")
     with transaction(area.runtime.sessions) as db:
@@ -70,7 +72,7 @@ async def _grant_route(request: _Req, scope_id: str, allowed: tuple[str, ...]) -
     who = await principal(request)
     body = await _json_body(request)
     return await anyio.to_thread.run_sync(
-        _grant,
+        grant_by_login,
         area_of(request),
         text_field(body, "login", limit=254),
         text_field(body, "role", limit=32),
@@ -154,7 +156,7 @@ async def admin_grant(request: _Req) -> dict[str, object]:
     scope = text_field(body, "scope", limit=64, required=False)
     return await anyio.to_thread.run_sync(
         functools.partial(
-            _grant,
+            grant_by_login,
             area_of(request),
             text_field(body, "login", limit=254),
             role,
