@@ -1,5 +1,5 @@
 """The JSON API of one's own account: sign-up, session (login, logout), me, password change
-and reset, one's data and its erasure. Pages are built on these service functions elsewhere."""
+and reset, one's data and its erasure. Pages can be built on the same service functions."""
 
 from __future__ import annotations
 

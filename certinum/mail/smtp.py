@@ -41,9 +41,15 @@ def parse_smtp_url(url: str) -> SmtpServer:
 
 
 class SmtpMailer:
-    def __init__(self, server: SmtpServer, context: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self,
+        server: SmtpServer,
+        context: ssl.SSLContext | None = None,
+        timeout: float = TIMEOUT_SECONDS,
+    ) -> None:
         self.server = server
         self._context = context or ssl.create_default_context()
+        self._timeout = timeout
 
     def send(self, message: EmailMessage) -> None:
         s = self.server
@@ -51,10 +57,10 @@ class SmtpMailer:
             client: smtplib.SMTP
             if s.tls:
                 client = smtplib.SMTP_SSL(
-                    s.host, s.port, timeout=TIMEOUT_SECONDS, context=self._context
+                    s.host, s.port, timeout=self._timeout, context=self._context
                 )
             else:
-                client = smtplib.SMTP(s.host, s.port, timeout=TIMEOUT_SECONDS)
+                client = smtplib.SMTP(s.host, s.port, timeout=self._timeout)
             with client:
                 if not s.tls:
                     client.ehlo()
