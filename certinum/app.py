@@ -1,9 +1,9 @@
 """The Litestar application: the business areas' routers and the exception table, assembled.
 
-Each area (:mod:`certinum.issuerkeys`, :mod:`certinum.issuance`,
-:mod:`certinum.verification`, :mod:`certinum.web`) owns its routes; pages are rendered through
-the template configuration of :mod:`certinum.web.templating`; every error becomes RFC 9457
-problem details through one table (:mod:`certinum.problems`).
+Each area (:mod:`certinum.accounts`, :mod:`certinum.mail`, :mod:`certinum.issuerkeys`,
+:mod:`certinum.issuance`, :mod:`certinum.verification`, :mod:`certinum.web`) owns its routes;
+pages are rendered through the template configuration of :mod:`certinum.web.templating`; every
+error becomes RFC 9457 problem details through one table (:mod:`certinum.problems`).
 """
 
 from __future__ import annotations
@@ -12,10 +12,14 @@ from litestar import Litestar, get
 from litestar.datastructures import State
 from litestar.openapi.config import OpenAPIConfig
 
+from certinum.accounts.area import AccountsArea
+from certinum.accounts.membership_routes import router as roles_router
+from certinum.accounts.routes import router as accounts_router
 from certinum.http import MAX_BODY_BYTES
 from certinum.issuance.routes import router as issuance_router
 from certinum.issuance.statuslists import resign
 from certinum.issuerkeys.routes import router as issuerkeys_router
+from certinum.mail.routes import router as mail_router
 from certinum.problems import exception_handlers
 from certinum.runtime import Runtime
 from certinum.settings import Settings
@@ -30,7 +34,12 @@ def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-def create_app(settings: Settings | None = None, *, runtime: Runtime | None = None) -> Litestar:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    runtime: Runtime | None = None,
+    accounts: AccountsArea | None = None,
+) -> Litestar:
     """Build the application; the runtime (database, keys) is opened once here.
 
     Status lists of a database from before signed storage are signed now, so that serving
@@ -46,9 +55,12 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
             issuance_router,
             verification_router,
             health,
+            accounts_router,
+            roles_router,
+            mail_router,
         ],
         template_config=template_config(),
-        state=State({"runtime": rt}),
+        state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),
         exception_handlers=exception_handlers(),
         openapi_config=OpenAPIConfig(title="Certinum", version="0.1.0", path="/schema"),
         request_max_body_size=MAX_BODY_BYTES,

@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from certinum.accounts.commands import accounts
 from certinum.commands.admin import credentials, issuers, tokens_list, tokens_revoke
 from certinum.commands.assessment import assessment
 from certinum.commands.common import fail, open_runtime
@@ -282,6 +283,7 @@ tokens.add_command(tokens_revoke)
 cli.add_command(credentials)
 cli.add_command(issuers)
 cli.add_command(assessment)
+cli.add_command(accounts)
 
 
 def main() -> None:

@@ -110,3 +110,7 @@ class IssuedCredential(Base):
         ForeignKey("status_lists.id"), nullable=True
     )
     message_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+# People's accounts live in their area; imported here so every table shares one metadata.
+from certinum.accounts import tables as _account_tables  # noqa: E402, F401

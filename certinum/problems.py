@@ -18,6 +18,14 @@ from litestar.exceptions import HTTPException
 from litestar.plugins.problem_details import ProblemDetailsException
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from certinum.accounts.errors import (
+    AccountExists,
+    AccountRefused,
+    LoginRefused,
+    ResetRefused,
+    RoleRefused,
+    TooManyAttempts,
+)
 from certinum.errors import (
     CertinumError,
     IssuanceRefused,
@@ -46,6 +54,12 @@ PROBLEMS: Mapping[type[BaseException], Problem] = {
     StatusChangeRefused: Problem(422, None, "Status change refused"),
     UnknownCredential: Problem(404, None, "Unknown credential"),
     UnknownIssuer: Problem(404, None, "Unknown issuer"),
+    AccountRefused: Problem(422, None, "Account change refused"),
+    AccountExists: Problem(409, None, "Account exists"),
+    LoginRefused: Problem(401, None, "Login refused", "wrong login or password"),
+    TooManyAttempts: Problem(429, None, "Too many attempts"),
+    ResetRefused: Problem(400, None, "Password reset refused"),
+    RoleRefused: Problem(422, None, "Role refused"),
     KeyOperationRefused: Problem(422, None, "Key operation refused"),
     IssuerUnavailable: Problem(
         503, "issuer-unavailable", "Issuer unavailable", "the issuer key cannot be used now"
@@ -80,6 +94,7 @@ def problem_for(exc: BaseException) -> ProblemDetailsException:
         title=entry.title,
         detail=entry.detail if entry.detail is not None else str(exc),
         extra=extra,
+        headers=getattr(exc, "headers", None),
     )
 
 

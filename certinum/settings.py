@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from certinum.accounts.policy import AccountSettings, PolicyError
 from keys import InvalidDid, did_web_from_base_url
 
 DEFAULT_BASE_URL = "http://localhost:8000"
@@ -34,6 +35,7 @@ class Settings:
     trusted_issuers: tuple[str, ...]
     env: str = "development"
     examples_context: bool = False
+    accounts: AccountSettings = field(default_factory=AccountSettings)
 
     @property
     def production(self) -> bool:
@@ -77,6 +79,14 @@ class Settings:
                 "CERTINUM_EXAMPLES_CONTEXT is for conformance test runs only: its @vocab defines"
                 " every term, so it is refused with CERTINUM_ENV=production"
             )
+        try:
+            accounts = AccountSettings.from_env(env)
+            if env.get("CERTINUM_SMTP_URL"):
+                from certinum.mail.smtp import parse_smtp_url
+
+                parse_smtp_url(env["CERTINUM_SMTP_URL"])
+        except (PolicyError, ValueError) as exc:
+            raise SettingsError(str(exc)) from None
         return cls(
             data_dir=data_dir,
             database_url=database_url,
@@ -88,4 +98,5 @@ class Settings:
             trusted_issuers=tuple(t.strip() for t in trusted),
             env=run_env,
             examples_context=examples,
+            accounts=accounts,
         )

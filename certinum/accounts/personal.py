@@ -1,0 +1,87 @@
+"""A person's data: the export they can download, and erasure.
+
+Erasure blanks what identifies the person (login, email, display name, password hash), ends
+their sessions, and deletes their memberships and reset tokens; the account row stays, marked
+erased, so the audit log's ``account:<id>`` still names a row. What a published certificate
+must keep is kept: today no certificate is tied to an account (certificates are issued
+through the VC API to a subject name), so nothing is kept back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+
+from certinum.accounts.area import AccountsArea
+from certinum.accounts.people import info
+from certinum.accounts.ratelimit import account_key
+from certinum.accounts.tables import Account, Membership, PasswordReset
+from certinum.audit import record
+from certinum.db import transaction
+from certinum.models import AuditEvent
+
+
+def export(area: AccountsArea, account_id: int) -> dict[str, Any]:
+    """Everything stored about the account, as JSON (no password or token hashes)."""
+    name = f"account:{account_id}"
+    with area.runtime.sessions() as db:
+        row = db.get(Account, account_id)
+        if row is None:
+            return {}
+        account = info(db, row).to_json()
+        resets = [
+            {
+                "created": r.created_at.isoformat(),
+                "expires": r.expires_at.isoformat(),
+                "used": r.used_at.isoformat() if r.used_at else None,
+            }
+            for r in db.scalars(
+                select(PasswordReset)
+                .where(PasswordReset.account_id == account_id)
+                .order_by(PasswordReset.created_at)
+            )
+        ]
+        events = [
+            {
+                "at": e.at.isoformat(),
+                "actor": e.actor,
+                "action": e.action,
+                "target": e.target,
+                "details": e.details,
+            }
+            for e in db.scalars(
+                select(AuditEvent)
+                .where(or_(AuditEvent.target == name, AuditEvent.actor == name))
+                .order_by(AuditEvent.id)
+            )
+        ]
+    return {
+        "account": account,
+        "sessions": [s.to_json() for s in area.sessions.list_for_account(account_id)],
+        "passwordResets": resets,
+        "auditEvents": events,
+    }
+
+
+def erase(area: AccountsArea, account_id: int, *, actor: str) -> bool:
+    """Erase the account's personal data (audited); False when there is no such account or it
+    was erased already."""
+    now = area.runtime.clock()
+    with transaction(area.runtime.sessions) as db:
+        row = db.get(Account, account_id)
+        if row is None or row.erased_at is not None:
+            return False
+        login = row.login
+        row.login = f"erased-{account_id}"
+        row.email = None
+        row.display_name = ""
+        row.password_hash = ""
+        row.erased_at = now
+        row.disabled_at = row.disabled_at or now
+        db.execute(delete(Membership).where(Membership.account_id == account_id))
+        db.execute(delete(PasswordReset).where(PasswordReset.account_id == account_id))
+        record(db, now=now, actor=actor, action="account.erasure", target=f"account:{account_id}")
+    area.failures.clear(account_key(login))
+    area.sessions.delete_for_account(account_id)
+    return True

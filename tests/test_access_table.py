@@ -1,0 +1,187 @@
+"""Every route of the app, tried by every role: the access table.
+
+:data:`ACCESS` maps each route (method and path, as the app lists them) to the principals
+allowed through. Each principal calls each route; a principal not in the entry must get 401
+or 403 (anonymous: 401), one in it must get neither (a 400 for the empty body or a 404 for a
+made-up id is fine: it got past the door). The table is checked against the app's route
+list both ways, so a route added without an entry fails here: extend the table with it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from accounts_helpers import Clock, accounts_runtime, add_account, client_for, session_headers
+from litestar.routes import HTTPRoute
+from litestar.testing import TestClient
+
+from certinum.accounts.area import AccountsArea
+from certinum.accounts.service import create
+
+ANONYMOUS = "anonymous"
+CANDIDATE = "candidate"
+ORG_MEMBER_A = "organisation_member of A"
+ORG_ADMIN_A = "organisation_admin of A"
+ORG_ADMIN_B = "organisation_admin of B"
+CENTRE_MEMBER = "centre_member of C"
+CENTRE_ADMIN = "centre_admin of C"
+CENTRE_ADMIN_D = "centre_admin of D"
+INVIGILATOR = "invigilator of S"
+AUTHORITY_ADMIN = "authority_admin"
+JURY = "jury"
+TOKEN_ISSUER = "API token issuer"
+TOKEN_ADMIN = "API token admin"
+
+MEMBERSHIPS: dict[str, tuple[str, str]] = {
+    CANDIDATE: ("candidate", ""),
+    ORG_MEMBER_A: ("organisation_member", "A"),
+    ORG_ADMIN_A: ("organisation_admin", "A"),
+    ORG_ADMIN_B: ("organisation_admin", "B"),
+    CENTRE_MEMBER: ("centre_member", "C"),
+    CENTRE_ADMIN: ("centre_admin", "C"),
+    CENTRE_ADMIN_D: ("centre_admin", "D"),
+    INVIGILATOR: ("invigilator", "S"),
+    AUTHORITY_ADMIN: ("authority_admin", ""),
+    JURY: ("jury", ""),
+}
+TOKENS = {TOKEN_ISSUER: "issuer", TOKEN_ADMIN: "admin"}
+PRINCIPALS = (ANONYMOUS, *MEMBERSHIPS, *TOKENS)
+EVERYONE = frozenset(PRINCIPALS)
+PEOPLE = frozenset(MEMBERSHIPS)  # any logged-in account
+
+# The values path parameters take: the organisation is A, the centre C.
+PATH_VALUES = {
+    "org_id": "A",
+    "centre_id": "C",
+    "membership_id": "999999",
+    "name": "no-such-instance",
+    "list_id": "no-such-list",
+    "code": "P-BBBBBBBB",
+    "path": "no-such-file",
+    "file_path": "site.css",
+}
+
+ACCESS: dict[tuple[str, str], frozenset[str]] = {
+    # the credential core (VC API, status lists, public verification, DID document)
+    ("GET", "/.well-known/did.json"): EVERYONE,
+    ("POST", "/credentials/issue"): frozenset({TOKEN_ISSUER}),
+    ("POST", "/issuers/{name}/credentials/issue"): frozenset({TOKEN_ISSUER}),
+    ("POST", "/credentials/status"): frozenset({TOKEN_ADMIN}),
+    ("GET", "/status/{list_id}"): EVERYONE,
+    ("POST", "/credentials/verify"): EVERYONE,
+    ("POST", "/presentations/verify"): EVERYONE,
+    ("GET", "/verify"): EVERYONE,
+    ("GET", "/verify/{code}"): EVERYONE,
+    ("GET", "/health"): EVERYONE,
+    # the pages' layout: home page and static files
+    ("GET", "/"): EVERYONE,
+    ("GET", "/static/{file_path}"): EVERYONE,
+    # one's own account
+    ("POST", "/api/accounts"): EVERYONE,
+    ("POST", "/api/session"): EVERYONE,
+    ("DELETE", "/api/session"): PEOPLE,
+    ("GET", "/api/me"): PEOPLE,
+    ("POST", "/api/me/password"): PEOPLE,
+    ("POST", "/api/password-reset"): EVERYONE,
+    ("POST", "/api/password-reset/confirm"): EVERYONE,
+    ("GET", "/api/me/data"): PEOPLE,
+    ("POST", "/api/me/erasure"): PEOPLE,
+    # roles: an organisation's or centre's own people, and the issuing authority
+    ("GET", "/api/organisations/{org_id}/members"): frozenset(
+        {ORG_MEMBER_A, ORG_ADMIN_A, AUTHORITY_ADMIN}
+    ),
+    ("POST", "/api/organisations/{org_id}/memberships"): frozenset({ORG_ADMIN_A, AUTHORITY_ADMIN}),
+    ("DELETE", "/api/organisations/{org_id}/memberships/{membership_id}"): frozenset(
+        {ORG_ADMIN_A, AUTHORITY_ADMIN}
+    ),
+    ("GET", "/api/centres/{centre_id}/members"): frozenset(
+        {CENTRE_MEMBER, CENTRE_ADMIN, AUTHORITY_ADMIN}
+    ),
+    ("POST", "/api/centres/{centre_id}/memberships"): frozenset({CENTRE_ADMIN, AUTHORITY_ADMIN}),
+    ("DELETE", "/api/centres/{centre_id}/memberships/{membership_id}"): frozenset(
+        {CENTRE_ADMIN, AUTHORITY_ADMIN}
+    ),
+    ("POST", "/api/admin/memberships"): frozenset({AUTHORITY_ADMIN}),
+    ("DELETE", "/api/admin/memberships/{membership_id}"): frozenset({AUTHORITY_ADMIN}),
+    ("GET", "/api/admin/outbox"): frozenset({AUTHORITY_ADMIN}),
+    # the OpenAPI description and its viewers
+    **{
+        ("GET", path): EVERYONE
+        for path in (
+            "/schema",
+            "/schema/openapi.json",
+            "/schema/openapi.yaml",
+            "/schema/openapi.yml",
+            "/schema/swagger",
+            "/schema/elements",
+            "/schema/redoc",
+            "/schema/rapidoc",
+            "/schema/oauth2-redirect.html",
+            "/schema/{path}",
+        )
+    },
+}
+
+
+def app_routes(client: TestClient[Any]) -> set[tuple[str, str]]:
+    """(method, path) of every route the app serves (OPTIONS and HEAD are Litestar's own)."""
+    return {
+        (method, route.path_format)
+        for route in client.app.routes
+        if isinstance(route, HTTPRoute)
+        for method in route.methods
+        if method not in ("OPTIONS", "HEAD")
+    }
+
+
+@pytest.fixture
+def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
+    with accounts_runtime(service_env, Clock()) as runtime:
+        yield AccountsArea.open(runtime)
+
+
+def test_every_route_has_an_entry(area: AccountsArea) -> None:
+    with client_for(area) as client:
+        routes = app_routes(client)
+    assert sorted(routes - ACCESS.keys()) == [], "routes without an entry in ACCESS"
+    assert sorted(ACCESS.keys() - routes) == [], "entries of ACCESS that are no route"
+
+
+def _call(
+    client: TestClient[Any], area: AccountsArea, tokens: dict[str, str], who: str, n: int,
+    method: str, path: str,
+) -> int:  # fmt: skip
+    headers: dict[str, str] = {}
+    client.cookies.clear()
+    if who in TOKENS:
+        headers["Authorization"] = f"Bearer {tokens[who]}"
+    elif who in MEMBERSHIPS:
+        # A fresh account each call: a route may log out, change the password or erase.
+        account = add_account(area, f"user{n}", MEMBERSHIPS[who])
+        cookies, csrf = session_headers(area, account)
+        client.cookies.update(cookies)
+        headers.update(csrf)
+    url = path.format(**PATH_VALUES)
+    body = {"json": {}} if method in ("POST", "PUT", "PATCH") else {}
+    return client.request(method, url, headers=headers, **body).status_code  # type: ignore[arg-type]
+
+
+def test_every_role_on_every_route(area: AccountsArea) -> None:
+    tokens = {who: create(area.runtime, role=role, label=who, actor="test")
+              for who, role in TOKENS.items()}  # fmt: skip
+    counter = itertools.count()
+    wrong: list[str] = []
+    with client_for(area) as client:
+        for (method, path), allowed in sorted(ACCESS.items()):
+            for who in PRINCIPALS:
+                status = _call(client, area, tokens, who, next(counter), method, path)
+                if who in allowed:
+                    ok = status not in (401, 403) and status < 500
+                else:
+                    ok = status == 401 if who == ANONYMOUS else status in (401, 403)
+                if not ok:
+                    wrong.append(f"{method} {path} as {who}: {status}")
+    assert wrong == []
