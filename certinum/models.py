@@ -110,3 +110,7 @@ class IssuedCredential(Base):
         ForeignKey("status_lists.id"), nullable=True
     )
     message_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+# The business areas' tables, registered on the same metadata (after Base, which they use).
+from certinum.positioning import tables as _positioning_tables  # noqa: E402, F401

@@ -23,8 +23,10 @@ from certinum.errors import (
     IssuanceRefused,
     IssuerUnavailable,
     KeyOperationRefused,
+    PositioningRefused,
     StartupRefused,
     StatusChangeRefused,
+    UnknownAttempt,
     UnknownCredential,
     UnknownIssuer,
 )
@@ -47,6 +49,8 @@ PROBLEMS: Mapping[type[BaseException], Problem] = {
     UnknownCredential: Problem(404, None, "Unknown credential"),
     UnknownIssuer: Problem(404, None, "Unknown issuer"),
     KeyOperationRefused: Problem(422, None, "Key operation refused"),
+    PositioningRefused: Problem(422, None, "Positioning action refused"),
+    UnknownAttempt: Problem(404, None, "Unknown positioning attempt"),
     IssuerUnavailable: Problem(
         503, "issuer-unavailable", "Issuer unavailable", "the issuer key cannot be used now"
     ),
