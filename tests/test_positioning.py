@@ -11,16 +11,17 @@ from sqlalchemy import func, select
 
 from assessment.bank import SingleChoiceSolution
 from certinum.errors import PositioningRefused, UnknownAttempt
-from certinum.positioning import (
-    answer,
-    attempt_summary,
-    current_question,
-    default_catalogue,
-    profile,
-    start_attempt,
-)
+from certinum.positioning.catalogue import default_catalogue
+from certinum.positioning.profile import profile
+from certinum.positioning.reading import attempt_summary, current_question
+from certinum.positioning.service import answer, start_attempt
 from certinum.positioning.simulate import simulated_answer, take_test
-from certinum.positioning.tables import ItemExposure, PositioningAttempt, PositioningQuestion
+from certinum.positioning.tables import (
+    ItemExposure,
+    PositioningAttempt,
+    PositioningQuestion,
+    PositioningStarts,
+)
 from certinum.runtime import Runtime
 
 CAT = default_catalogue()
@@ -193,6 +194,12 @@ def test_selection_reads_the_stored_exposure_counts(service: Runtime) -> None:
     assert q1 is not None and q2 is not None
     assert _row(service, q1.reference).item_id != _row(service, q2.reference).item_id
     assert _exposure_total(service) == 2
+    with service.sessions() as session:  # the denominator of the rates: attempts started
+        assert session.get(PositioningStarts, "2.2") is not None
+        assert session.scalar(select(PositioningStarts.count)) == 2
+    assert start_attempt(service, "cand-h1", "2.2").resumed  # a resume is not a new start
+    with service.sessions() as session:
+        assert session.scalar(select(PositioningStarts.count)) == 2
 
 
 def test_an_unknown_competence_or_locale_is_refused(service: Runtime) -> None:

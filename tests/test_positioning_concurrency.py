@@ -12,9 +12,16 @@ import pytest
 from sqlalchemy import func, select
 
 from certinum.errors import PositioningRefused
-from certinum.positioning import answer, current_question, default_catalogue, start_attempt
+from certinum.positioning.catalogue import default_catalogue
+from certinum.positioning.reading import current_question
+from certinum.positioning.service import answer, start_attempt
 from certinum.positioning.simulate import SimulatedRun, simulated_answer, take_test
-from certinum.positioning.tables import ItemExposure, PositioningAttempt, PositioningQuestion
+from certinum.positioning.tables import (
+    ItemExposure,
+    PositioningAttempt,
+    PositioningQuestion,
+    PositioningStarts,
+)
 from certinum.runtime import Runtime
 
 pytestmark = [
@@ -49,6 +56,7 @@ def test_concurrent_candidates_lose_no_exposure_count(service: Runtime) -> None:
     shown = sum(r.questions for r in runs)
     with service.sessions() as session:
         counted = session.scalar(select(func.sum(ItemExposure.count)))
+        started = session.scalar(select(func.sum(PositioningStarts.count)))
         questions = session.scalar(select(func.count()).select_from(PositioningQuestion))
         unanswered = session.scalar(
             select(func.count())
@@ -57,6 +65,7 @@ def test_concurrent_candidates_lose_no_exposure_count(service: Runtime) -> None:
         )
     assert all(r.attempt.state == "finished" for r in runs)
     assert counted == questions == shown
+    assert started == len(runs)
     assert unanswered == 0
 
 
@@ -106,4 +115,7 @@ def test_starts_at_once_open_one_attempt(service: Runtime) -> None:
             .select_from(PositioningAttempt)
             .where(PositioningAttempt.candidate_id == "cand-y")
         )
-    assert opened == 1
+        started = session.scalar(
+            select(PositioningStarts.count).where(PositioningStarts.competence == "5.2")
+        )
+    assert opened == started == 1

@@ -7,9 +7,10 @@ when the test is over; this module stores and serves:
 
 * :func:`start_attempt` opens an attempt and asks its first question, or returns the open
   attempt of that competence (resume);
-* :func:`current_question` is the question being asked: the item's ``candidate_view`` (never
-  the solution) without the item id, under a random opaque reference, with the proposals in
-  the order drawn for this question when it was asked (stored, so stable across reloads);
+* :func:`~certinum.positioning.reading.current_question` is the question being asked: the
+  item's ``candidate_view`` (never the solution) without the item id, under a random opaque
+  reference, with the proposals in the order drawn for this question when it was asked
+  (stored, so stable across reloads);
 * :func:`answer` stores the answer *before* the next question is chosen, in the same
   transaction. The attempt's row is written first (``UPDATE … WHERE id = ? AND candidate_id =
   ?``), which takes its row lock (PostgreSQL) or the write lock (SQLite): two submissions of
@@ -25,38 +26,31 @@ from datetime import datetime
 from typing import Any, cast
 
 import numpy as np
-from sqlalchemy import CursorResult, Executable, select, update
+from sqlalchemy import CursorResult, Executable, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assessment import positioning
 from assessment.adaptive import Outcome, answered
 from assessment.answers import AnswerFormatError, check_answer
-from assessment.bank import LOCALES
 from assessment.framework import COMPETENCE_CODES
 from assessment.pool import ExposureCounts
 from certinum.db import transaction
 from certinum.errors import PositioningRefused, UnknownAttempt
 from certinum.positioning.catalogue import Catalogue, default_catalogue
-from certinum.positioning.exposure import read_exposure, record_shown
+from certinum.positioning.exposure import read_exposure, record_shown, record_started
 from certinum.positioning.state import from_json, to_json
 from certinum.positioning.tables import FINISHED, OPEN, PositioningAttempt, PositioningQuestion
 from certinum.positioning.views import (
     AnswerReceipt,
     AttemptSummary,
-    Question,
+    check_locale,
     in_bank_order,
-    shown_view,
     summary,
 )
 from certinum.runtime import Runtime
 
 REFERENCE_BYTES = 12  # 96 random bits, 16 characters of base64url
-
-
-def _check_locale(locale: str) -> None:
-    if locale not in LOCALES:
-        raise PositioningRefused("unsupported-locale", f"locale must be one of {list(LOCALES)}")
 
 
 def _open_attempt(
@@ -74,42 +68,55 @@ def _open_attempt(
 def _ask_next(
     session: Session,
     catalogue: Catalogue,
-    attempt: PositioningAttempt,
+    attempt_id: int,
     test: positioning.PositioningTest,
     now: datetime,
     exposure: ExposureCounts | None = None,
-) -> None:
-    """Ask the engine's next item (stored, its exposure counted), or finish the attempt."""
-    pool = catalogue.pools[attempt.competence]
+) -> positioning.PositioningResult | None:
+    """Ask the engine's next item (stored, its exposure counted), or finish the attempt and
+    return its result. Plain SQL statements, not the ORM's unit of work: this runs at every
+    answer and the statements are known."""
+    pool = catalogue.pools[test.competence]
     if exposure is None:
-        exposure = read_exposure(session, pool, attempt.competence)
+        exposure = read_exposure(session, pool, test.competence)
     test, item = positioning.next_item(test, pool, exposure, np.random.default_rng())
-    attempt.engine_state = to_json(test)
+    values: dict[str, Any] = {
+        "engine_state": to_json(test),
+        "answers": len(answered(test.asked)),
+        "updated_at": now,
+    }
+    result = None
     if item is None:
         result = positioning.result(test)
-        attempt.state = FINISHED
-        attempt.finished_at = now
-        attempt.theta = result.theta
-        attempt.standard_error = result.standard_error
-        attempt.level = result.level
-        attempt.pix = result.pix
-        attempt.answers = result.answers
-        return
-    n_proposals = len(catalogue.bank.get(item.id).fr.proposals)
-    order = list(range(n_proposals))
-    secrets.SystemRandom().shuffle(order)
-    session.add(
-        PositioningQuestion(
-            attempt_id=attempt.id,
-            position=len(test.asked),
-            item_id=item.id,
-            item_version=item.version,
-            reference=secrets.token_urlsafe(REFERENCE_BYTES),
-            proposal_order=order,
-            asked_at=now,
+        values |= {
+            "state": FINISHED,
+            "finished_at": now,
+            "theta": result.theta,
+            "standard_error": result.standard_error,
+            "level": result.level,
+            "pix": result.pix,
+        }
+    else:
+        order = list(range(len(catalogue.bank.get(item.id).fr.proposals)))
+        secrets.SystemRandom().shuffle(order)
+        session.execute(
+            insert(PositioningQuestion).values(
+                attempt_id=attempt_id,
+                position=len(test.asked),
+                item_id=item.id,
+                item_version=item.version,
+                reference=secrets.token_urlsafe(REFERENCE_BYTES),
+                proposal_order=order,
+                asked_at=now,
+            )
         )
+    session.execute(
+        update(PositioningAttempt).where(PositioningAttempt.id == attempt_id).values(values),
+        execution_options={"synchronize_session": False},
     )
-    record_shown(session, item)
+    if item is not None:  # last: the item's row is shared, its lock is held until the commit
+        record_shown(session, item)
+    return result
 
 
 def start_attempt(
@@ -145,7 +152,7 @@ def start_attempt(
                 )
             ).all()
             exposure = read_exposure(session, pool, competence)
-            test = positioning.start(competence, exposure, seen)
+            test = positioning.start(competence, exposure, seen)  # counts this start in
             attempt = PositioningAttempt(
                 candidate_id=candidate_id,
                 competence=competence,
@@ -157,11 +164,12 @@ def start_attempt(
             )
             session.add(attempt)
             session.flush()
-            _ask_next(session, cat, attempt, test, now, exposure)
-            if attempt.state == FINISHED:
+            if _ask_next(session, cat, attempt.id, test, now, exposure) is not None:
                 raise PositioningRefused(
                     "no-item-left", f"every item of {competence} was already asked"
                 )
+            # last, as the row of the competence is shared: its lock is held until the commit
+            record_started(session, competence)
             return summary(attempt)
     except IntegrityError:
         with transaction(runtime.sessions) as session:
@@ -174,62 +182,6 @@ def start_attempt(
 def _executed(session: Session, statement: Executable) -> CursorResult[Any]:
     """Run an UPDATE; its result has the ``rowcount`` the checks below read."""
     return cast(CursorResult[Any], session.execute(statement))
-
-
-def _attempt_of(session: Session, candidate_id: str, attempt_id: int) -> PositioningAttempt:
-    row = session.scalar(
-        select(PositioningAttempt).where(
-            PositioningAttempt.id == attempt_id, PositioningAttempt.candidate_id == candidate_id
-        )
-    )
-    if row is None:
-        raise UnknownAttempt(f"no positioning attempt {attempt_id} for this candidate")
-    return row
-
-
-def attempt_summary(runtime: Runtime, candidate_id: str, attempt_id: int) -> AttemptSummary:
-    """The candidate's attempt: state, answers so far, and the result once finished."""
-    with transaction(runtime.sessions) as session:
-        return summary(_attempt_of(session, candidate_id, attempt_id))
-
-
-def _pending(session: Session, attempt: PositioningAttempt) -> PositioningQuestion | None:
-    """The question being asked: the last one, while the attempt is open."""
-    if attempt.state != OPEN:
-        return None
-    last = session.scalar(
-        select(PositioningQuestion)
-        .where(PositioningQuestion.attempt_id == attempt.id)
-        .order_by(PositioningQuestion.position.desc())
-        .limit(1)
-    )
-    return last if last is not None and last.answered_at is None else None
-
-
-def current_question(
-    runtime: Runtime,
-    candidate_id: str,
-    attempt_id: int,
-    *,
-    locale: str = "fr",
-    catalogue: Catalogue | None = None,
-) -> Question | None:
-    """The question being asked in the attempt (the same one at every call until it is
-    answered), or None once the attempt is finished."""
-    _check_locale(locale)
-    cat = catalogue or default_catalogue()
-    with transaction(runtime.sessions) as session:
-        attempt = _attempt_of(session, candidate_id, attempt_id)
-        question = _pending(session, attempt)
-        if question is None:
-            return None
-        view = shown_view(cat.bank.get(question.item_id), question.proposal_order, locale)
-        return Question(
-            attempt.id,
-            question.position,
-            question.reference,
-            {"reference": question.reference, **view},
-        )
 
 
 def answer(
@@ -250,35 +202,44 @@ def answer(
     is not the question being asked), ``attempt-finished``, ``bad-answer`` (not the shape the
     question expects), and :class:`UnknownAttempt`.
     """
-    _check_locale(locale)
+    check_locale(locale)
     cat = catalogue or default_catalogue()
     now = runtime.clock()
     with transaction(runtime.sessions) as session:
-        locked = _executed(
-            session,
+        # Written first: the attempt's row lock (PostgreSQL) or the write lock (SQLite) is
+        # held from here to the commit, so submissions to one attempt are served in turn.
+        locked = session.execute(
             update(PositioningAttempt)
             .where(
                 PositioningAttempt.id == attempt_id,
                 PositioningAttempt.candidate_id == candidate_id,
             )
             .values(updated_at=now)
-            .execution_options(synchronize_session=False),
-        )
-        if locked.rowcount != 1:
+            .returning(PositioningAttempt.state, PositioningAttempt.engine_state),
+            execution_options={"synchronize_session": False},
+        ).first()
+        if locked is None:
             raise UnknownAttempt(f"no positioning attempt {attempt_id} for this candidate")
-        attempt = _attempt_of(session, candidate_id, attempt_id)
-        question = session.scalar(
-            select(PositioningQuestion).where(
-                PositioningQuestion.attempt_id == attempt.id,
+        state, engine_state = locked
+        question = session.execute(
+            select(
+                PositioningQuestion.id,
+                PositioningQuestion.position,
+                PositioningQuestion.item_id,
+                PositioningQuestion.proposal_order,
+                PositioningQuestion.answered_at,
+            ).where(
+                PositioningQuestion.attempt_id == attempt_id,
                 PositioningQuestion.reference == reference,
             )
-        )
+        ).first()
         if question is not None and question.answered_at is not None:
             raise PositioningRefused("already-answered", "this question was already answered")
-        if attempt.state != OPEN:
+        if state != OPEN:
             raise PositioningRefused("attempt-finished", "this positioning test is finished")
-        pending = _pending(session, attempt)
-        if question is None or pending is None or question.id != pending.id:
+        test = from_json(engine_state)
+        pending = bool(test.asked) and test.asked[-1].outcome is None
+        if question is None or not pending or question.position != len(test.asked):
             raise PositioningRefused("not-current-question", "this is not the question being asked")
         challenge = cat.bank.get(question.item_id)
         try:
@@ -295,12 +256,15 @@ def answer(
         if stored.rowcount != 1:
             raise PositioningRefused("already-answered", "this question was already answered")
         test = positioning.answer(
-            from_json(attempt.engine_state),
+            test,
             question.item_id,
             Outcome.CORRECT if correct else Outcome.WRONG,
         )
-        attempt.answers = len(answered(test.asked))
-        _ask_next(session, cat, attempt, test, now)
+        result = _ask_next(session, cat, attempt_id, test, now)
         return AnswerReceipt(
-            attempt.id, question.position, attempt.state == FINISHED, attempt.level, attempt.pix
+            attempt_id,
+            question.position,
+            finished=result is not None,
+            level=None if result is None else result.level,
+            pix=None if result is None else result.pix,
         )

@@ -1,19 +1,21 @@
 """Simulated candidates taking positioning tests through the service functions.
 
 For tests, the load bench and demo data: a candidate of ability ``theta`` answers each
-question right with the 2PL probability of the item version asked (as the engine models it),
-drawn from ``rng``. To give a right or a wrong answer the simulator looks up, on the server
-side, which item sits behind the opaque reference; nothing of that reaches a real candidate.
+question right with the 2PL probability of the item's current version (as the engine models
+it), drawn from ``rng``. The simulator works from what the candidate is shown, like a client
+would: it recognises the item by its statement (statements are unique in the bank) and finds
+the right proposals by their text, so it needs no access to the opaque reference's item.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
-from sqlalchemy import select
 
 from assessment.bank import (
+    LOCALES,
     Challenge,
     FreeAnswerSolution,
     MultipleChoiceSolution,
@@ -21,14 +23,9 @@ from assessment.bank import (
 )
 from assessment.irt import probability
 from certinum.positioning.catalogue import Catalogue, default_catalogue
-from certinum.positioning.service import (
-    answer,
-    attempt_summary,
-    current_question,
-    start_attempt,
-)
-from certinum.positioning.tables import PositioningQuestion
-from certinum.positioning.views import AttemptSummary, Question
+from certinum.positioning.reading import attempt_summary, current_question
+from certinum.positioning.service import answer, start_attempt
+from certinum.positioning.views import AttemptSummary
 from certinum.runtime import Runtime
 
 
@@ -56,31 +53,28 @@ class SimulatedRun:
     questions: int  # questions shown (answered)
 
 
-def answer_question(
-    runtime: Runtime,
-    candidate_id: str,
-    question: Question,
-    theta: float,
-    rng: np.random.Generator,
-    *,
-    catalogue: Catalogue | None = None,
-) -> bool:
-    """Answer ``question`` as a candidate of ability ``theta``; True when the test finished."""
-    cat = catalogue or default_catalogue()
-    with runtime.sessions() as session:
-        row = session.scalar(
-            select(PositioningQuestion).where(PositioningQuestion.reference == question.reference)
-        )
-    if row is None:
-        raise LookupError(f"no question {question.reference!r}")
-    params = cat.bank.params_at(row.item_id, row.item_version)
-    p = float(probability(theta, params.discrimination, params.difficulty))
-    right = bool(rng.random() < p)
-    given = simulated_answer(cat.bank.get(row.item_id), row.proposal_order, right)
-    receipt = answer(
-        runtime, candidate_id, question.attempt_id, question.reference, given, catalogue=cat
-    )
-    return receipt.finished
+class Oracle:
+    """Recognises a shown question's item from its statement, to answer it as simulated."""
+
+    def __init__(self, catalogue: Catalogue | None = None) -> None:
+        self.catalogue = catalogue or default_catalogue()
+        self._by_statement = {
+            (locale, c.content(locale).statement): c
+            for c in self.catalogue.bank.challenges
+            for locale in LOCALES
+        }
+
+    def challenge(self, view: dict[str, Any]) -> Challenge:
+        return self._by_statement[(view["locale"], view["statement"])]
+
+    def answer(self, view: dict[str, Any], theta: float, rng: np.random.Generator) -> object:
+        """Right with the 2PL probability at ``theta``, in the proposal order shown."""
+        challenge = self.challenge(view)
+        irt = challenge.current_irt
+        right = bool(rng.random() < float(probability(theta, irt.discrimination, irt.difficulty)))
+        bank_proposals = list(challenge.content(view["locale"]).proposals)
+        order = [bank_proposals.index(text) for text in view["proposals"]]
+        return simulated_answer(challenge, order, right, view["locale"])
 
 
 def take_test(
@@ -93,11 +87,12 @@ def take_test(
     catalogue: Catalogue | None = None,
 ) -> SimulatedRun:
     """A whole positioning test of ``competence``, question by question, to its end."""
-    cat = catalogue or default_catalogue()
+    oracle = Oracle(catalogue)
+    cat = oracle.catalogue
     attempt = start_attempt(runtime, candidate_id, competence, catalogue=cat)
     shown = 0
     while question := current_question(runtime, candidate_id, attempt.id, catalogue=cat):
         shown += 1
-        if answer_question(runtime, candidate_id, question, theta, rng, catalogue=cat):
-            break
+        given = oracle.answer(question.view, theta, rng)
+        answer(runtime, candidate_id, attempt.id, question.reference, given, catalogue=cat)
     return SimulatedRun(attempt_summary(runtime, candidate_id, attempt.id), shown)

@@ -47,6 +47,15 @@ class ItemExposure(Base):
     count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
+class PositioningStarts(Base):
+    """How many positioning attempts of a competence were started: the number of tests that
+    the exposure rates of its items are relative to (one upsert per start)."""
+
+    __tablename__ = "positioning_starts"
+    competence: Mapped[str] = mapped_column(String(8), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
 class PositioningAttempt(Base):
     """One positioning test of one competence (``state``: ``open`` or ``finished``)."""
 

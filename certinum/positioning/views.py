@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from assessment.bank import Challenge, candidate_view
+from assessment.bank import LOCALES, Challenge, candidate_view
+from certinum.errors import PositioningRefused
 from certinum.positioning.tables import PositioningAttempt
 
 
@@ -90,3 +91,8 @@ def in_bank_order(order: list[int], given: object) -> object:
     if isinstance(given, list | tuple):
         return [one(v) for v in given]
     return one(given)
+
+
+def check_locale(locale: str) -> None:
+    if locale not in LOCALES:
+        raise PositioningRefused("unsupported-locale", f"locale must be one of {list(LOCALES)}")

@@ -1,4 +1,4 @@
-"""positioning: item exposure counts, attempts, questions asked
+"""positioning: item exposure counts, attempts started, attempts, questions asked
 
 Revision ID: 0006
 Revises: 0004
@@ -24,6 +24,12 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("count", sa.Integer(), server_default="0", nullable=False),
         sa.PrimaryKeyConstraint("item_id", "version", name=op.f("pk_item_exposures")),
+    )
+    op.create_table(
+        "positioning_starts",
+        sa.Column("competence", sa.String(length=8), nullable=False),
+        sa.Column("count", sa.Integer(), server_default="0", nullable=False),
+        sa.PrimaryKeyConstraint("competence", name=op.f("pk_positioning_starts")),
     )
     op.create_table(
         "positioning_attempts",
@@ -91,4 +97,5 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_positioning_attempts_competence"), table_name="positioning_attempts")
     op.drop_index("ix_positioning_attempts_candidate", table_name="positioning_attempts")
     op.drop_table("positioning_attempts")
+    op.drop_table("positioning_starts")
     op.drop_table("item_exposures")
