@@ -229,3 +229,23 @@ def test_the_profile_lists_16_competences_and_certifiability(service: Runtime) -
         r.attempt.competence: r.attempt.level for r in runs
     }
     assert profile(service, "someone-else").total_pix == 0
+
+
+def test_a_new_attempt_never_repeats_an_item_and_is_refused_when_none_is_left(
+    service: Runtime,
+) -> None:
+    rng = np.random.default_rng(5)
+    seen: list[str] = []
+    codes = []
+    for _ in range(len(CAT.bank.by_competence("4.3")) + 1):
+        try:
+            run = take_test(service, "cand-k", "4.3", 0.0, rng)
+        except PositioningRefused as exc:
+            codes.append(exc.code)
+            break
+        seen += [r.item_id for r in _rows(service, run.attempt.id)]
+    assert codes == ["no-item-left"]
+    assert len(seen) == len(set(seen))
+    with service.sessions() as session:  # the refused start left nothing behind
+        attempts = session.scalars(select(PositioningAttempt.state)).all()
+    assert attempts and set(attempts) == {"finished"}
