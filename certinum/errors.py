@@ -9,6 +9,8 @@ Each error carries a ``code`` (the problem-details slug, a CLI message's subject
     ├── UnknownIssuer                 no issuer instance with that name (404)
     ├── KeyOperationRefused           a key operation that cannot be done (422; CLI exit 2)
     ├── StartupRefused                a configuration the service will not start with
+    ├── PositioningRefused            a positioning action that is not allowed (422)
+    │   └── UnknownAttempt            no such attempt of this candidate (404)
     └── IssuerUnavailable             the issuer key cannot be used now (503)
 
 :mod:`certinum.problems` maps these (and database errors) to RFC 9457 problem details.
@@ -79,3 +81,17 @@ class IssuerUnavailable(CertinumError):
     """The issuer key cannot be used (wrong passphrase or key file, damaged keyring)."""
 
     default_code = "issuer-unavailable"
+
+
+class PositioningRefused(CertinumError):
+    """A positioning action the service refuses: ``PositioningRefused(code, message)``
+    (a double submission, an answer to a question not being asked, a finished attempt…)."""
+
+    default_code = "positioning-refused"
+
+
+class UnknownAttempt(PositioningRefused):
+    """No positioning attempt with this id belongs to this candidate (another candidate's
+    attempt gets the same answer as one that does not exist)."""
+
+    default_code = "unknown-attempt"

@@ -112,5 +112,6 @@ class IssuedCredential(Base):
     message_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
-# People's accounts live in their area; imported here so every table shares one metadata.
+# The business areas' tables, registered on the same metadata (after Base, which they use).
 from certinum.accounts import tables as _account_tables  # noqa: E402, F401
+from certinum.positioning import tables as _positioning_tables  # noqa: E402, F401

@@ -31,8 +31,10 @@ from certinum.errors import (
     IssuanceRefused,
     IssuerUnavailable,
     KeyOperationRefused,
+    PositioningRefused,
     StartupRefused,
     StatusChangeRefused,
+    UnknownAttempt,
     UnknownCredential,
     UnknownIssuer,
 )
@@ -61,6 +63,8 @@ PROBLEMS: Mapping[type[BaseException], Problem] = {
     ResetRefused: Problem(400, None, "Password reset refused"),
     RoleRefused: Problem(422, None, "Role refused"),
     KeyOperationRefused: Problem(422, None, "Key operation refused"),
+    PositioningRefused: Problem(422, None, "Positioning action refused"),
+    UnknownAttempt: Problem(404, None, "Unknown positioning attempt"),
     IssuerUnavailable: Problem(
         503, "issuer-unavailable", "Issuer unavailable", "the issuer key cannot be used now"
     ),

@@ -1,0 +1,270 @@
+"""Positioning tests, one question at a time, stored so that a reload resumes where it stopped.
+
+Each function is one transaction and takes the candidate's id: an attempt is only ever seen
+or answered by its own candidate (another candidate's attempt is :class:`UnknownAttempt`, as
+one that does not exist). The engine (:mod:`assessment.positioning`) decides what to ask and
+when the test is over; this module stores and serves:
+
+* :func:`start_attempt` opens an attempt and asks its first question, or returns the open
+  attempt of that competence (resume);
+* :func:`~certinum.positioning.reading.current_question` is the question being asked: the
+  item's ``candidate_view`` (never the solution) without the item id, under a random opaque
+  reference, with the proposals in the order drawn for this question when it was asked
+  (stored, so stable across reloads);
+* :func:`answer` stores the answer *before* the next question is chosen, in the same
+  transaction. The attempt's row is written first (``UPDATE … WHERE id = ? AND candidate_id =
+  ?``), which takes its row lock (PostgreSQL) or the write lock (SQLite): two submissions of
+  one answer are served one after the other, and the second finds the question answered
+  (``already-answered``). The answer itself is stored by ``UPDATE … WHERE answered_at IS
+  NULL``, so no question ever holds two answers.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from typing import Any, cast
+
+import numpy as np
+from sqlalchemy import CursorResult, Executable, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from assessment import positioning
+from assessment.adaptive import Outcome, answered
+from assessment.answers import AnswerFormatError, check_answer
+from assessment.framework import COMPETENCE_CODES
+from assessment.pool import ExposureCounts
+from certinum.db import transaction
+from certinum.errors import PositioningRefused, UnknownAttempt
+from certinum.positioning.catalogue import Catalogue, default_catalogue
+from certinum.positioning.exposure import read_exposure, record_shown, record_started
+from certinum.positioning.state import from_json, to_json
+from certinum.positioning.tables import FINISHED, OPEN, PositioningAttempt, PositioningQuestion
+from certinum.positioning.views import (
+    AnswerReceipt,
+    AttemptSummary,
+    check_locale,
+    in_bank_order,
+    summary,
+)
+from certinum.runtime import Runtime
+
+REFERENCE_BYTES = 12  # 96 random bits, 16 characters of base64url
+
+
+def _open_attempt(
+    session: Session, candidate_id: str, competence: str
+) -> PositioningAttempt | None:
+    return session.scalar(
+        select(PositioningAttempt).where(
+            PositioningAttempt.candidate_id == candidate_id,
+            PositioningAttempt.competence == competence,
+            PositioningAttempt.state == OPEN,
+        )
+    )
+
+
+def _ask_next(
+    session: Session,
+    catalogue: Catalogue,
+    attempt_id: int,
+    test: positioning.PositioningTest,
+    now: datetime,
+    exposure: ExposureCounts | None = None,
+) -> positioning.PositioningResult | None:
+    """Ask the engine's next item (stored, its exposure counted), or finish the attempt and
+    return its result. Plain SQL statements, not the ORM's unit of work: this runs at every
+    answer and the statements are known."""
+    pool = catalogue.pools[test.competence]
+    if exposure is None:
+        exposure = read_exposure(session, pool, test.competence)
+    test, item = positioning.next_item(test, pool, exposure, np.random.default_rng())
+    values: dict[str, Any] = {
+        "engine_state": to_json(test),
+        "answers": len(answered(test.asked)),
+        "updated_at": now,
+    }
+    result = None
+    if item is None:
+        result = positioning.result(test)
+        values |= {
+            "state": FINISHED,
+            "finished_at": now,
+            "theta": result.theta,
+            "standard_error": result.standard_error,
+            "level": result.level,
+            "pix": result.pix,
+        }
+    else:
+        order = list(range(len(catalogue.bank.get(item.id).fr.proposals)))
+        secrets.SystemRandom().shuffle(order)
+        session.execute(
+            insert(PositioningQuestion).values(
+                attempt_id=attempt_id,
+                position=len(test.asked),
+                item_id=item.id,
+                item_version=item.version,
+                reference=secrets.token_urlsafe(REFERENCE_BYTES),
+                proposal_order=order,
+                asked_at=now,
+            )
+        )
+    session.execute(
+        update(PositioningAttempt).where(PositioningAttempt.id == attempt_id).values(values),
+        execution_options={"synchronize_session": False},
+    )
+    if item is not None:  # last: the item's row is shared, its lock is held until the commit
+        record_shown(session, item)
+    return result
+
+
+def start_attempt(
+    runtime: Runtime,
+    candidate_id: str,
+    competence: str,
+    *,
+    catalogue: Catalogue | None = None,
+) -> AttemptSummary:
+    """Open a positioning attempt of ``competence`` and ask its first question.
+
+    A candidate has at most one open attempt per competence: when one is open it is returned
+    (``resumed=True``), also when two starts race (the partial unique index lets one insert
+    win; the other returns the winner's attempt). Items seen in earlier attempts of the
+    competence are not asked again; when none is left the start is refused (``no-item-left``).
+    """
+    cat = catalogue or default_catalogue()
+    pool = cat.pool(competence)
+    if competence not in COMPETENCE_CODES or pool is None:
+        raise PositioningRefused("unknown-competence", f"no positioning test for {competence!r}")
+    now = runtime.clock()
+    try:
+        with transaction(runtime.sessions) as session:
+            existing = _open_attempt(session, candidate_id, competence)
+            if existing is not None:
+                return summary(existing, resumed=True)
+            seen = session.scalars(
+                select(PositioningQuestion.item_id)
+                .join(PositioningAttempt, PositioningAttempt.id == PositioningQuestion.attempt_id)
+                .where(
+                    PositioningAttempt.candidate_id == candidate_id,
+                    PositioningAttempt.competence == competence,
+                )
+            ).all()
+            exposure = read_exposure(session, pool, competence)
+            test = positioning.start(competence, exposure, seen)  # counts this start in
+            attempt = PositioningAttempt(
+                candidate_id=candidate_id,
+                competence=competence,
+                state=OPEN,
+                started_at=now,
+                updated_at=now,
+                engine_state=to_json(test),
+                answers=0,
+            )
+            session.add(attempt)
+            session.flush()
+            if _ask_next(session, cat, attempt.id, test, now, exposure) is not None:
+                raise PositioningRefused(
+                    "no-item-left", f"every item of {competence} was already asked"
+                )
+            # last, as the row of the competence is shared: its lock is held until the commit
+            record_started(session, competence)
+            return summary(attempt)
+    except IntegrityError:
+        with transaction(runtime.sessions) as session:
+            existing = _open_attempt(session, candidate_id, competence)
+            if existing is None:
+                raise
+            return summary(existing, resumed=True)
+
+
+def _executed(session: Session, statement: Executable) -> CursorResult[Any]:
+    """Run an UPDATE; its result has the ``rowcount`` the checks below read."""
+    return cast(CursorResult[Any], session.execute(statement))
+
+
+def answer(
+    runtime: Runtime,
+    candidate_id: str,
+    attempt_id: int,
+    reference: str,
+    given: object,
+    *,
+    locale: str = "fr",
+    catalogue: Catalogue | None = None,
+) -> AnswerReceipt:
+    """Store the answer to the question ``reference``, then ask the next one or finish.
+
+    ``given`` is what the candidate sent: a proposal index as shown (single choice), a list
+    of them (multiple choice) or text (free answer). Refused, with nothing stored:
+    ``already-answered`` (a double submission), ``not-current-question`` (a reference that
+    is not the question being asked), ``attempt-finished``, ``bad-answer`` (not the shape the
+    question expects), and :class:`UnknownAttempt`.
+    """
+    check_locale(locale)
+    cat = catalogue or default_catalogue()
+    now = runtime.clock()
+    with transaction(runtime.sessions) as session:
+        # Written first: the attempt's row lock (PostgreSQL) or the write lock (SQLite) is
+        # held from here to the commit, so submissions to one attempt are served in turn.
+        locked = session.execute(
+            update(PositioningAttempt)
+            .where(
+                PositioningAttempt.id == attempt_id,
+                PositioningAttempt.candidate_id == candidate_id,
+            )
+            .values(updated_at=now)
+            .returning(PositioningAttempt.state, PositioningAttempt.engine_state),
+            execution_options={"synchronize_session": False},
+        ).first()
+        if locked is None:
+            raise UnknownAttempt(f"no positioning attempt {attempt_id} for this candidate")
+        state, engine_state = locked
+        question = session.execute(
+            select(
+                PositioningQuestion.id,
+                PositioningQuestion.position,
+                PositioningQuestion.item_id,
+                PositioningQuestion.proposal_order,
+                PositioningQuestion.answered_at,
+            ).where(
+                PositioningQuestion.attempt_id == attempt_id,
+                PositioningQuestion.reference == reference,
+            )
+        ).first()
+        if question is not None and question.answered_at is not None:
+            raise PositioningRefused("already-answered", "this question was already answered")
+        if state != OPEN:
+            raise PositioningRefused("attempt-finished", "this positioning test is finished")
+        test = from_json(engine_state)
+        pending = bool(test.asked) and test.asked[-1].outcome is None
+        if question is None or not pending or question.position != len(test.asked):
+            raise PositioningRefused("not-current-question", "this is not the question being asked")
+        challenge = cat.bank.get(question.item_id)
+        try:
+            correct = check_answer(challenge, in_bank_order(question.proposal_order, given), locale)
+        except AnswerFormatError as exc:
+            raise PositioningRefused("bad-answer", str(exc)) from None
+        stored = _executed(
+            session,
+            update(PositioningQuestion)
+            .where(PositioningQuestion.id == question.id, PositioningQuestion.answered_at.is_(None))
+            .values(answer=given, answer_locale=locale, correct=correct, answered_at=now)
+            .execution_options(synchronize_session=False),
+        )
+        if stored.rowcount != 1:
+            raise PositioningRefused("already-answered", "this question was already answered")
+        test = positioning.answer(
+            test,
+            question.item_id,
+            Outcome.CORRECT if correct else Outcome.WRONG,
+        )
+        result = _ask_next(session, cat, attempt_id, test, now)
+        return AnswerReceipt(
+            attempt_id,
+            question.position,
+            finished=result is not None,
+            level=None if result is None else result.level,
+            pix=None if result is None else result.pix,
+        )
