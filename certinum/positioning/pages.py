@@ -42,9 +42,7 @@ from certinum.web.templating import page
 _Req = Request[Any, Any, Any]
 NOTICES = {
     "already-answered": N_("This question was already answered: your first answer was kept."),
-    "not-current-question": N_(
-        "That question is no longer asked: here is the current one."
-    ),
+    "not-current-question": N_("That question is no longer asked: here is the current one."),
     "attempt-finished": N_("This test is finished: here is its result."),
 }
 CHOOSE = N_("Choose an answer before submitting.")
