@@ -14,12 +14,15 @@ from litestar.openapi.config import OpenAPIConfig
 
 from certinum.accounts.area import AccountsArea
 from certinum.accounts.membership_routes import router as roles_router
+from certinum.accounts.pages import router as account_pages_router
 from certinum.accounts.routes import router as accounts_router
 from certinum.http import MAX_BODY_BYTES
 from certinum.issuance.routes import router as issuance_router
 from certinum.issuance.statuslists import resign
 from certinum.issuerkeys.routes import router as issuerkeys_router
 from certinum.mail.routes import router as mail_router
+from certinum.positioning.pages import router as candidate_pages_router
+from certinum.positioning.routes import router as positioning_router
 from certinum.problems import exception_handlers
 from certinum.runtime import Runtime
 from certinum.settings import Settings
@@ -58,6 +61,9 @@ def create_app(
             accounts_router,
             roles_router,
             mail_router,
+            account_pages_router,
+            positioning_router,
+            candidate_pages_router,
         ],
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),

@@ -62,6 +62,7 @@ PATH_VALUES = {
     "code": "P-BBBBBBBB",
     "path": "no-such-file",
     "file_path": "site.css",
+    "attempt_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -107,6 +108,22 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/admin/memberships"): frozenset({AUTHORITY_ADMIN}),
     ("DELETE", "/api/admin/memberships/{membership_id}"): frozenset({AUTHORITY_ADMIN}),
     ("GET", "/api/admin/outbox"): frozenset({AUTHORITY_ADMIN}),
+    # candidates: account pages, positioning API and pages (an unknown attempt is a 404)
+    ("GET", "/login"): EVERYONE,
+    ("POST", "/login"): EVERYONE,
+    ("GET", "/signup"): EVERYONE,
+    ("POST", "/signup"): EVERYONE,
+    ("POST", "/logout"): PEOPLE,
+    ("GET", "/account/password"): PEOPLE,
+    ("POST", "/account/password"): PEOPLE,
+    ("POST", "/api/positioning/attempts"): frozenset({CANDIDATE}),
+    ("GET", "/api/positioning/attempts/{attempt_id}/question"): frozenset({CANDIDATE}),
+    ("POST", "/api/positioning/attempts/{attempt_id}/answers"): frozenset({CANDIDATE}),
+    ("GET", "/api/positioning/profile"): frozenset({CANDIDATE}),
+    ("GET", "/candidate"): frozenset({CANDIDATE}),
+    ("POST", "/candidate/attempts"): frozenset({CANDIDATE}),
+    ("GET", "/candidate/attempts/{attempt_id}"): frozenset({CANDIDATE}),
+    ("POST", "/candidate/attempts/{attempt_id}/answers"): frozenset({CANDIDATE}),
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE

@@ -1,0 +1,153 @@
+"""A candidate in Chromium: signs up, logs out and in, starts a competence, answers (the
+first answer by keyboard alone), reloads in the middle and sees the same question, finishes,
+and sees the result in the profile. axe-core (WCAG 2.1 AA) runs on every page visited, at
+phone and desktop widths; screenshots go to ``/tmp/cand-shots`` to be looked at.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SHOTS = Path("/tmp/cand-shots")
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PASSWORD = "a long enough password"
+MAX_QUESTIONS = 80
+
+
+class Visit:
+    """One browser page; :meth:`check` runs axe-core and saves a screenshot."""
+
+    def __init__(self, browser: Any, width: int, axe_source: str) -> None:
+        self.context = browser.new_context(
+            ignore_https_errors=True, viewport={"width": width, "height": 900}
+        )
+        self.page = self.context.new_page()
+        self.width, self.axe = width, axe_source
+        self.problems: list[dict[str, Any]] = []
+
+    def check(self, name: str) -> None:
+        page = self.page
+        page.add_script_tag(content=self.axe)
+        results = page.evaluate(
+            "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+            WCAG_AA,
+        )
+        assert results["passes"], "axe ran no rule: the check proves nothing"
+        for v in results["violations"]:
+            self.problems.append(
+                {"page": name, "rule": v["id"], "targets": [n["target"] for n in v["nodes"]]}
+            )
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 0:
+            self.problems.append({"page": name, "rule": f"scrolls sideways by {overflow}px"})
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{name}-{self.width}.png"), full_page=True)
+
+
+def _question(page: Any) -> tuple[str, str]:
+    """The question's heading and its opaque reference."""
+    return (
+        page.inner_text("#question-title"),
+        page.get_attribute("input[name=reference]", "value") or "",
+    )
+
+
+def _choose(page: Any) -> None:
+    """Give an answer: the first proposal, or a word for a free answer."""
+    if page.locator("input.free").count():
+        page.fill("input.free", "réponse")
+    else:
+        page.locator(".proposal input").first.check()
+
+
+def _answer_by_keyboard(page: Any) -> None:
+    """Tab to the first proposal (or the text field), choose it, Tab to the button, Enter."""
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        kind = page.evaluate(
+            "() => document.activeElement.closest('.proposal') ? 'proposal'"
+            " : document.activeElement.classList.contains('free') ? 'free' : ''"
+        )
+        if kind:
+            break
+    else:
+        pytest.fail("the keyboard never reached the answer")
+    if kind == "free":
+        page.keyboard.type("réponse")
+    else:
+        page.keyboard.press("Space")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.type === 'submit'"):
+            break
+    else:
+        pytest.fail("the keyboard never reached the submit button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+@pytest.mark.parametrize(("width", "lang"), [(390, "fr"), (1280, "en")])
+def test_a_candidate_takes_a_positioning_test(
+    browser: Any, server: dict[str, Any], axe_source: str, width: int, lang: str
+) -> None:
+    visit = Visit(browser, width, axe_source)
+    page, url = visit.page, server["url"]
+    email = f"candidate-{width}@example.org"
+
+    page.goto(f"{url}/signup?lang={lang}")
+    visit.check("signup")
+    page.fill("#email", email)
+    page.fill("#password", "short")
+    page.click("form.stacked button[type=submit]")
+    assert page.get_attribute("#password", "aria-invalid") == "true"
+    visit.check("signup-error")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("form.stacked button[type=submit]")
+    assert page.url == f"{url}/candidate"
+    visit.check("profile-new")
+
+    page.click("form[action='/logout'] button")
+    page.goto(f"{url}/login")
+    page.fill("#login", email)
+    page.fill("#password", "wrong password")
+    page.click("form.stacked button[type=submit]")
+    assert page.locator("#login-error").is_visible()
+    visit.check("login-error")
+    page.fill("#password", PASSWORD)
+    page.click("form.stacked button[type=submit]")
+    assert page.url == f"{url}/candidate"
+
+    page.click("form:has(input[name=competence][value='1.1']) button")
+    assert "/candidate/attempts/" in page.url
+    attempt_url = page.url
+    visit.check("question")
+    assert _question(page)[0].endswith("1")
+    _answer_by_keyboard(page)
+    assert _question(page)[0].endswith("2")
+    _choose(page)
+    page.click(".answer-form button[type=submit]")
+    before = _question(page)
+    assert before[0].endswith("3")
+    page.reload()
+    assert _question(page) == before, "a reload shows the same question"
+    visit.check("question-reloaded")
+
+    for _ in range(MAX_QUESTIONS):
+        if page.locator("#result-title").count():
+            break
+        _choose(page)
+        page.click(".answer-form button[type=submit]")
+    assert page.url == attempt_url
+    assert page.locator("#result-title").is_visible()
+    visit.check("result")
+    page.click("main a.button[href='/candidate']")
+    score = page.inner_text("li.competence:has(#c-1\\.1) .score")
+    assert score.startswith(("Niveau", "Level")), score
+    visit.check("profile-after")
+    visit.context.close()
+    assert visit.problems == [], json.dumps(visit.problems, indent=1)
