@@ -22,6 +22,7 @@ from certinum.issuerkeys.routes import router as issuerkeys_router
 from certinum.mail.routes import router as mail_router
 from certinum.problems import exception_handlers
 from certinum.runtime import Runtime
+from certinum.schools.routes import router as schools_router
 from certinum.settings import Settings
 from certinum.verification.routes import router as verification_router
 from certinum.web.home import router as home_router
@@ -58,6 +59,7 @@ def create_app(
             accounts_router,
             roles_router,
             mail_router,
+            schools_router,
         ],
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),

@@ -62,6 +62,7 @@ PATH_VALUES = {
     "code": "P-BBBBBBBB",
     "path": "no-such-file",
     "file_path": "site.css",
+    "campaign_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -107,6 +108,21 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/admin/memberships"): frozenset({AUTHORITY_ADMIN}),
     ("DELETE", "/api/admin/memberships/{membership_id}"): frozenset({AUTHORITY_ADMIN}),
     ("GET", "/api/admin/outbox"): frozenset({AUTHORITY_ADMIN}),
+    # schools: the authority creates organisations; an organisation's admins (of A only, not
+    # B's) its imports, pupils, campaigns and results; a pupil (candidate) joins a campaign
+    ("POST", "/api/organisations"): frozenset({AUTHORITY_ADMIN}),
+    **{
+        (method, "/api/organisations/{org_id}" + tail): frozenset({ORG_ADMIN_A})
+        for method, tail in (
+            ("POST", "/imports"),
+            ("GET", "/pupils"),
+            ("POST", "/campaigns"),
+            ("GET", "/campaigns"),
+            ("GET", "/campaigns/{campaign_id}/results"),
+            ("GET", "/campaigns/{campaign_id}/results.csv"),
+        )
+    },
+    ("POST", "/api/campaigns/join"): frozenset({CANDIDATE}),
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE
