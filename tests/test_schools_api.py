@@ -119,6 +119,10 @@ def test_bad_files_get_422_and_a_too_large_one_413(
         f"{url}?filename=e.csv", content=b"x" * (MAX_IMPORT_BYTES + 1), headers=headers
     )
     assert too_large.status_code == 413 and _problem_type(too_large) == "too-large"
+    big_upload = client.post(
+        url, files={"file": ("e.csv", b"x" * (MAX_IMPORT_BYTES + 1), "text/csv")}, headers=headers
+    )
+    assert big_upload.status_code == 413
     assert client.get(f"/api/organisations/{org}/pupils").json() == []
 
 
