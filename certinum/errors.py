@@ -11,6 +11,8 @@ Each error carries a ``code`` (the problem-details slug, a CLI message's subject
     ├── StartupRefused                a configuration the service will not start with
     ├── PositioningRefused            a positioning action that is not allowed (422)
     │   └── UnknownAttempt            no such attempt of this candidate (404)
+    ├── SchoolRefused                 a schools action that is not allowed (422)
+    │   └── UnknownSchoolRecord       no such organisation, campaign or campaign code (404)
     └── IssuerUnavailable             the issuer key cannot be used now (503)
 
 :mod:`certinum.problems` maps these (and database errors) to RFC 9457 problem details.
@@ -95,3 +97,18 @@ class UnknownAttempt(PositioningRefused):
     attempt gets the same answer as one that does not exist)."""
 
     default_code = "unknown-attempt"
+
+
+class SchoolRefused(CertinumError):
+    """A schools action the service refuses: ``SchoolRefused(code, message)`` (a pupil file
+    with rejected rows, a campaign for an unknown class, a pupil joining another school's
+    campaign…); ``extra`` may carry the import report."""
+
+    default_code = "school-refused"
+
+
+class UnknownSchoolRecord(SchoolRefused):
+    """No organisation, campaign or campaign code of that id here (another organisation's
+    campaign gets the same answer as one that does not exist)."""
+
+    default_code = "unknown-school-record"

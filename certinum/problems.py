@@ -32,11 +32,13 @@ from certinum.errors import (
     IssuerUnavailable,
     KeyOperationRefused,
     PositioningRefused,
+    SchoolRefused,
     StartupRefused,
     StatusChangeRefused,
     UnknownAttempt,
     UnknownCredential,
     UnknownIssuer,
+    UnknownSchoolRecord,
 )
 from certinum.http import PROBLEM_BASE
 
@@ -65,6 +67,8 @@ PROBLEMS: Mapping[type[BaseException], Problem] = {
     KeyOperationRefused: Problem(422, None, "Key operation refused"),
     PositioningRefused: Problem(422, None, "Positioning action refused"),
     UnknownAttempt: Problem(404, None, "Unknown positioning attempt"),
+    SchoolRefused: Problem(422, None, "Schools action refused"),
+    UnknownSchoolRecord: Problem(404, None, "Not found"),
     IssuerUnavailable: Problem(
         503, "issuer-unavailable", "Issuer unavailable", "the issuer key cannot be used now"
     ),

@@ -63,6 +63,7 @@ PATH_VALUES = {
     "path": "no-such-file",
     "file_path": "site.css",
     "attempt_id": "999999",
+    "campaign_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -124,6 +125,21 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/candidate/attempts"): frozenset({CANDIDATE}),
     ("GET", "/candidate/attempts/{attempt_id}"): frozenset({CANDIDATE}),
     ("POST", "/candidate/attempts/{attempt_id}/answers"): frozenset({CANDIDATE}),
+    # schools: the authority creates organisations; an organisation's admins (of A only, not
+    # B's) its imports, pupils, campaigns and results; a pupil (candidate) joins a campaign
+    ("POST", "/api/organisations"): frozenset({AUTHORITY_ADMIN}),
+    **{
+        (method, "/api/organisations/{org_id}" + tail): frozenset({ORG_ADMIN_A})
+        for method, tail in (
+            ("POST", "/imports"),
+            ("GET", "/pupils"),
+            ("POST", "/campaigns"),
+            ("GET", "/campaigns"),
+            ("GET", "/campaigns/{campaign_id}/results"),
+            ("GET", "/campaigns/{campaign_id}/results.csv"),
+        )
+    },
+    ("POST", "/api/campaigns/join"): frozenset({CANDIDATE}),
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE

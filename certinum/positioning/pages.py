@@ -32,8 +32,8 @@ from certinum.accounts.sessions import csrf_token
 from certinum.errors import PositioningRefused, UnknownAttempt
 from certinum.positioning.profile import profile
 from certinum.positioning.reading import attempt_summary, current_question
-from certinum.positioning.routes import candidate_id, runtime
-from certinum.positioning.service import answer, start_attempt
+from certinum.positioning.routes import runtime
+from certinum.positioning.service import answer, candidate_id, start_attempt
 from certinum.positioning.tables import OPEN, PositioningAttempt
 from certinum.runtime import Runtime
 from certinum.web.i18n import LANG_COOKIE, N_, choose_language

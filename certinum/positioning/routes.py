@@ -23,18 +23,13 @@ from certinum.accounts.guard import principal, requires
 from certinum.http import _json_body, unreadable
 from certinum.positioning.profile import Profile, profile
 from certinum.positioning.reading import attempt_summary, current_question
-from certinum.positioning.service import answer, start_attempt
+from certinum.positioning.service import answer, candidate_id, start_attempt
 from certinum.positioning.views import AttemptSummary, Question
 from certinum.runtime import Runtime
 
 _Req = Request[Any, Any, Any]
 candidate_only = requires("candidate")
 LOCALES = ("fr", "en")
-
-
-def candidate_id(account_id: int) -> str:
-    """The positioning id of a candidate: their account id, as text."""
-    return str(account_id)
 
 
 async def who(request: _Req) -> str:

@@ -53,6 +53,11 @@ from certinum.runtime import Runtime
 REFERENCE_BYTES = 12  # 96 random bits, 16 characters of base64url
 
 
+def candidate_id(account_id: int) -> str:
+    """The positioning candidate id of an account: its id, as text (pages, API and schools)."""
+    return str(account_id)
+
+
 def _open_attempt(
     session: Session, candidate_id: str, competence: str
 ) -> PositioningAttempt | None:
