@@ -171,15 +171,23 @@ def verify(file: Path, as_json: bool, now: str | None) -> None:
 def demo() -> None:
     """Fill the database with demo certificates; print their codes and verification URLs."""
     from certinum.demo import SCHOOL, load_demo
+    from certinum.demo_school import DEMO_PASSWORD, load_school_demo
 
     runtime = open_runtime(create_key=True)
     try:
         rows = load_demo(runtime)
+        school = load_school_demo(runtime)
     finally:
         runtime.close()
+    base = runtime.settings.base_url
     click.echo(f"Demo: {SCHOOL}, {len(rows)} certified pupils")
     for name, code, url in rows:
         click.echo(f"  {code}  {name:<24} {url}")
+    click.echo(f"School record: log in at {base}/login (password {DEMO_PASSWORD!r})")
+    click.echo(f"  school admin  {school.admin_login}")
+    click.echo(f"  campaign code {school.campaign_code}")
+    for login, name, division in school.pupils:
+        click.echo(f"  pupil {login:<22} {name:<20} {division}")
 
 
 @cli.group()

@@ -1,0 +1,104 @@
+"""Demo data for the school record: a school, its admin, pupils and a positioning campaign.
+
+Everything goes through the service functions people use: an admin account signs up, the
+school is created with it as admin, its pupils are imported from a CSV (the format a school
+exports), a campaign is opened for two classes, and each pupil of those classes joins it and
+takes its positioning tests, answering as a candidate of a seeded ability would (the
+simulated candidate of :mod:`certinum.positioning.simulate`). Demo accounts get one known
+password, :data:`DEMO_PASSWORD`, so that the logins printed work on every run. Run twice, it
+changes nothing and reads back what it made the first time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import select
+
+from certinum.accounts.area import AccountsArea
+from certinum.accounts.people import change_password, sign_up
+from certinum.accounts.tables import Account
+from certinum.demo import PUPILS, SCHOOL, demo_candidates
+from certinum.models import AuditEvent
+from certinum.positioning.service import candidate_id
+from certinum.positioning.simulate import take_test
+from certinum.runtime import Runtime
+from certinum.schools.campaigns import campaigns, create_campaign, join_campaign
+from certinum.schools.imports import import_pupils
+from certinum.schools.service import create_organisation
+from certinum.schools.service import pupils as school_pupils
+
+DEMO_PASSWORD = "demo-certinum-2026"  # noqa: S105 — printed for the demo's accounts
+ADMIN_EMAIL = "direction@college-jean-moulin.example"
+UAI = "0692457X"
+CAMPAIGN_CLASSES = ("3e A", "3e B")
+CAMPAIGN_COMPETENCES = ("1.1", "2.1", "4.1")
+# Invented national identifiers (INE: 10 digits and a letter), one per demo pupil.
+INES = tuple(f"07{n:08d}{letter}" for n, letter in zip(range(1, 9), "ABCDEFGH", strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolDemo:
+    school: str
+    admin_login: str
+    campaign_code: str
+    pupils: tuple[tuple[str, str, str], ...]  # (login, name, class)
+
+
+def _pupils_csv() -> bytes:
+    rows = ["INE;Nom;Prénom;Date de naissance;Sexe;Classe"]
+    for ine, (first, last, birth, division) in zip(INES, PUPILS, strict=True):
+        sex = "F" if first in ("Jeanne", "Inès", "Chloé", "Léa") else "M"
+        rows.append(f"{ine};{last};{first};{birth:%d/%m/%Y};{sex};{division}")
+    return ("\n".join(rows) + "\n").encode("utf-8")
+
+
+def _account_id(runtime: Runtime, login: str) -> int:
+    with runtime.sessions() as db:
+        found = db.scalar(select(Account.id).where(Account.login == login))
+    if found is None:  # the import has just created it
+        raise LookupError(f"no account {login!r}")
+    return int(found)
+
+
+def _read_back(runtime: Runtime, organisation_id: int) -> SchoolDemo:
+    pupils = tuple(
+        (p.login, f"{p.first_name} {p.last_name}", p.class_code)
+        for p in school_pupils(runtime, organisation_id)
+    )
+    code = campaigns(runtime, organisation_id)[0].code
+    return SchoolDemo(SCHOOL, ADMIN_EMAIL, code, pupils)
+
+
+def load_school_demo(runtime: Runtime, *, seed: int = 2026) -> SchoolDemo:
+    """Create the demo school once; later runs read it back and change nothing."""
+    with runtime.sessions() as db:
+        done = db.scalar(select(AuditEvent.target).where(AuditEvent.action == "demo.school"))
+    if done is not None:
+        return _read_back(runtime, int(done.removeprefix("organisation:")))
+    area = AccountsArea.open(runtime)
+    sign_up(area, email=ADMIN_EMAIL, password=DEMO_PASSWORD, display_name="Direction")
+    org = create_organisation(runtime, name=SCHOOL, uai=UAI, actor="demo", admin_login=ADMIN_EMAIL)
+    result = import_pupils(runtime, org.id, _pupils_csv(), "eleves.csv", actor="demo")
+    campaign = create_campaign(
+        runtime,
+        org.id,
+        name="Positionnement de 3e",
+        classes=CAMPAIGN_CLASSES,
+        competences=CAMPAIGN_COMPETENCES,
+        actor="demo",
+    )
+    abilities = {(c.given_name, c.family_name): c.ability for c in demo_candidates(seed)}
+    rng = np.random.default_rng(seed)
+    for created in result.created:
+        account_id = _account_id(runtime, created.login)
+        change_password(area, account_id, current=created.password, new=DEMO_PASSWORD)
+        if created.class_code not in CAMPAIGN_CLASSES:
+            continue
+        join_campaign(runtime, campaign.code, account_id)
+        theta = abilities[(created.first_name, created.last_name)]
+        for competence in CAMPAIGN_COMPETENCES:
+            take_test(runtime, candidate_id(account_id), competence, theta, rng)
+    runtime.audit("demo.school", actor="demo", target=f"organisation:{org.id}")
+    return _read_back(runtime, org.id)
