@@ -18,10 +18,11 @@ the service's connection pool (SQLAlchemy's default, 5 + 10 overflow connections
 calls served by ``--workers`` threads (default 15, one per connection) from one first-come
 first-served queue, as a server's worker threads serve requests; times include that queue.
 
-This is the SERVICE LAYER ONLY: there is no HTTP here (no routes exist yet, candidate
-authentication is being built). The issue's target (p99 under 100 ms at 200 candidates) is
-stated for requests to ``certinum serve`` over loopback; that path is to be added once the
-routes exist, and these figures are a lower bound of it, not a measure of it.
+This is the SERVICE LAYER ONLY: there is no HTTP here. The issue's target (p99 under 100 ms
+at 200 candidates) is stated for requests to ``certinum serve`` over loopback, through the
+routes ``/api/positioning/...`` (which exist, with candidate sessions); driving the bench
+through them is not written yet, so these figures are a lower bound of that path, not a
+measure of it.
 
 Checks printed at the end: errors (any exception in a candidate's calls), and that every
 answer is stored exactly once: the answers the candidates got a receipt for equal the rows
