@@ -1,8 +1,9 @@
 """A person's data: the export they can download, and erasure.
 
 Erasure blanks what identifies the person (login, email, display name, password hash), ends
-their sessions, and deletes their memberships and reset tokens; the account row stays, marked
-erased, so the audit log's ``account:<id>`` still names a row. What a published certificate
+their sessions, and deletes their memberships and reset tokens, and a pupil's school records
+(:mod:`certinum.schools.erasure`); the account row stays, marked erased, so the audit log's
+``account:<id>`` still names a row. What a published certificate
 must keep is kept: today no certificate is tied to an account (certificates are issued
 through the VC API to a subject name), so nothing is kept back.
 """
@@ -20,6 +21,7 @@ from certinum.accounts.tables import Account, Membership, PasswordReset
 from certinum.audit import record
 from certinum.db import transaction
 from certinum.models import AuditEvent
+from certinum.schools.erasure import erase_pupil_records, pupil_records
 
 
 def export(area: AccountsArea, account_id: int) -> dict[str, Any]:
@@ -56,10 +58,12 @@ def export(area: AccountsArea, account_id: int) -> dict[str, Any]:
                 .order_by(AuditEvent.id)
             )
         ]
+        pupils = pupil_records(db, account_id)
     return {
         "account": account,
         "sessions": [s.to_json() for s in area.sessions.list_for_account(account_id)],
         "passwordResets": resets,
+        "pupilRecords": pupils,
         "auditEvents": events,
     }
 
@@ -81,6 +85,7 @@ def erase(area: AccountsArea, account_id: int, *, actor: str) -> bool:
         row.disabled_at = row.disabled_at or now
         db.execute(delete(Membership).where(Membership.account_id == account_id))
         db.execute(delete(PasswordReset).where(PasswordReset.account_id == account_id))
+        erase_pupil_records(db, account_id, now=now, actor=actor)
         record(db, now=now, actor=actor, action="account.erasure", target=f"account:{account_id}")
     area.failures.clear(account_key(login))
     area.sessions.delete_for_account(account_id)
