@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from certinum.accounts.policy import AccountSettings, PolicyError
+from certinum.accounts.clientaddr import Network, parse_proxies
+from certinum.accounts.policy import AccountSettings, PolicyError, RetentionSettings
 from keys import InvalidDid, did_web_from_base_url
 
 DEFAULT_BASE_URL = "http://localhost:8000"
@@ -36,6 +37,8 @@ class Settings:
     env: str = "development"
     examples_context: bool = False
     accounts: AccountSettings = field(default_factory=AccountSettings)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
+    trusted_proxies: tuple[Network, ...] = ()
 
     @property
     def production(self) -> bool:
@@ -81,6 +84,8 @@ class Settings:
             )
         try:
             accounts = AccountSettings.from_env(env)
+            retention = RetentionSettings.from_env(env)
+            proxies = parse_proxies(env.get("CERTINUM_TRUSTED_PROXIES", ""))
             if env.get("CERTINUM_SMTP_URL"):
                 from certinum.mail.smtp import parse_smtp_url
 
@@ -99,4 +104,6 @@ class Settings:
             env=run_env,
             examples_context=examples,
             accounts=accounts,
+            retention=retention,
+            trusted_proxies=proxies,
         )

@@ -15,6 +15,7 @@ import anyio
 from litestar import Request, Router, get, post
 from litestar.response import Redirect, Template
 
+from certinum.accounts.clientaddr import client_address
 from certinum.accounts.errors import AccountExists, AccountRefused, LoginRefused, TooManyAttempts
 from certinum.accounts.forms import (
     EXPIRED,
@@ -74,7 +75,7 @@ async def login_submit(request: _Req) -> Template | Redirect:
     login, target = field(form, "login", 254), field(form, "next", 300)
     if not anonymous_form_ok(request, form):
         return login_page(request, status=400, error=EXPIRED, login=login, next=target)
-    address = request.client.host if request.client else "unknown"
+    address = client_address(request)
     try:
         session_id, account_id = await anyio.to_thread.run_sync(
             functools.partial(
@@ -137,7 +138,7 @@ async def signup_submit(request: _Req) -> Template | Redirect:
                 area,
                 login=email,
                 password=password,
-                address=request.client.host if request.client else "unknown",
+                address=client_address(request),
             )
         )
     except (AccountRefused, AccountExists) as exc:

@@ -71,3 +71,33 @@ class AccountSettings:
             ),
             reset_token_minutes=_int(env, "CERTINUM_RESET_TOKEN_MINUTES", d.reset_token_minutes, 1),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionSettings:
+    """How long personal data is kept, in days (``certinum retention purge`` applies them).
+
+    Defaults follow the CNIL's guidance: connection traces and the audit log kept a year
+    (its recommendation on logging: 6 months to 1 year), an account unused for 3 years erased
+    (3 years after the last contact), mail copies no longer than needed (a reset link lives
+    minutes). Expired sessions and used or expired reset tokens are always removed.
+    """
+
+    login_failures_days: int = 180
+    outbox_days: int = 30
+    audit_days: int = 365
+    inactive_account_days: int = 3 * 365
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> RetentionSettings:
+        d = cls()
+        return cls(
+            login_failures_days=_int(
+                env, "CERTINUM_RETENTION_LOGIN_FAILURES_DAYS", d.login_failures_days, 1
+            ),
+            outbox_days=_int(env, "CERTINUM_RETENTION_OUTBOX_DAYS", d.outbox_days, 1),
+            audit_days=_int(env, "CERTINUM_RETENTION_AUDIT_DAYS", d.audit_days, 30),
+            inactive_account_days=_int(
+                env, "CERTINUM_RETENTION_INACTIVE_ACCOUNT_DAYS", d.inactive_account_days, 30
+            ),
+        )

@@ -11,6 +11,7 @@ from litestar import Request, Response, Router, delete, get, post
 from litestar.background_tasks import BackgroundTask
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED
 
+from certinum.accounts.clientaddr import client_address
 from certinum.accounts.guard import SESSION_COOKIE, area_of, principal, signed_in
 from certinum.accounts.people import (
     change_password,
@@ -85,7 +86,7 @@ async def open_session(request: _Req) -> Response[Any]:
     the account and its CSRF token, and the session cookie. 401 ``invalid-credentials``
     whatever was wrong; 429 ``too-many-attempts`` with ``Retry-After``."""
     body = await _json_body(request)
-    address = request.client.host if request.client else "unknown"
+    address = client_address(request)
     session_id, account_id = await anyio.to_thread.run_sync(
         functools.partial(
             log_in,
