@@ -189,6 +189,8 @@ def log_in(area: AccountsArea, *, login: str, password: str, address: str) -> tu
             area.failures.add(key, now, span)
         raise LoginRefused("wrong login or password")
     area.failures.clear(keys[0][0])
+    with transaction(area.runtime.sessions) as db:
+        db.execute(update(Account).where(Account.id == account_id).values(last_login_at=now))
     return area.sessions.create(account_id, now), account_id
 
 

@@ -2,7 +2,7 @@
 password-reset tokens and login failures (rate limiting without Redis).
 
 Imported by :mod:`certinum.models`, so they share its metadata and naming convention; they
-change only through Alembic revisions (``0005_accounts``).
+change only through Alembic revisions (``0005_accounts``, ``0008_accounts_retention``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ class Account(Base):
     ``login`` is what the person types to log in (an adult's email, lower-cased, or the
     school's identifier); ``password_hash`` is an Argon2id string (never logged or returned).
     An erased account keeps its row, its personal data blanked (``erased_at`` set).
+    ``last_login_at`` is the last successful login (for the inactive-account retention).
     """
 
     __tablename__ = "accounts"
@@ -32,6 +33,7 @@ class Account(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     disabled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class LoginSession(Base):
