@@ -109,6 +109,8 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/admin/memberships"): frozenset({AUTHORITY_ADMIN}),
     ("DELETE", "/api/admin/memberships/{membership_id}"): frozenset({AUTHORITY_ADMIN}),
     ("GET", "/api/admin/outbox"): frozenset({AUTHORITY_ADMIN}),
+    ("GET", "/admin/outbox"): frozenset({AUTHORITY_ADMIN}),
+    ("GET", "/admin/outbox/{name}"): frozenset({AUTHORITY_ADMIN}),
     # candidates: account pages, positioning API and pages (an unknown attempt is a 404)
     ("GET", "/login"): EVERYONE,
     ("POST", "/login"): EVERYONE,

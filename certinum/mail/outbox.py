@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import os
+import re
 import secrets
 import tempfile
 from email.message import EmailMessage
@@ -12,6 +13,9 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from certinum.mail.send import MailError
+
+#: The name :meth:`OutboxMailer.send` gives a message (nothing else is ever opened).
+MESSAGE_NAME = re.compile(r"[0-9A-Za-z]{1,20}-[0-9a-f]{12}\.eml")
 
 
 class OutboxMailer:
@@ -40,24 +44,36 @@ class OutboxMailer:
             raise MailError(f"outbox {self.folder}: {exc.strerror}") from None
 
 
+def _read(path: Path) -> dict[str, str]:
+    with path.open("rb") as handle:
+        msg = email.message_from_binary_file(handle, policy=email.policy.default)
+    body = msg.get_body(preferencelist=("plain",)) if isinstance(msg, EmailMessage) else None
+    return {
+        "file": path.name,
+        "date": str(msg["Date"] or ""),
+        "to": str(msg["To"] or ""),
+        "subject": str(msg["Subject"] or ""),
+        "body": body.get_content() if body is not None else "",
+    }
+
+
 def list_outbox(folder: Path) -> list[dict[str, str]]:
     """The messages of the outbox, newest first: file name, date, recipient, subject, body."""
     if not folder.is_dir():
         return []
-    found = []
-    for path in sorted(folder.glob("*.eml"), reverse=True):
-        if path.name.startswith("."):
-            continue
-        with path.open("rb") as handle:
-            msg = email.message_from_binary_file(handle, policy=email.policy.default)
-        body = msg.get_body(preferencelist=("plain",)) if isinstance(msg, EmailMessage) else None
-        found.append(
-            {
-                "file": path.name,
-                "date": str(msg["Date"] or ""),
-                "to": str(msg["To"] or ""),
-                "subject": str(msg["Subject"] or ""),
-                "body": body.get_content() if body is not None else "",
-            }
-        )
-    return found
+    return [
+        _read(path)
+        for path in sorted(folder.glob("*.eml"), reverse=True)
+        if not path.name.startswith(".")
+    ]
+
+
+def read_outbox(folder: Path, name: str) -> dict[str, str] | None:
+    """One message of the outbox by its file name; None for a name the outbox never gives
+    (no path can be named) or a message that is not there."""
+    if not MESSAGE_NAME.fullmatch(name):
+        return None
+    path = folder / name
+    if not path.is_file():
+        return None
+    return _read(path)
