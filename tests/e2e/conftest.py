@@ -143,7 +143,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
                 if proc.poll() is not None:
                     pytest.fail(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
                 time.sleep(0.2)
-        yield {"url": f"https://localhost:{port}", "codes": codes}
+        yield {"url": f"https://localhost:{port}", "codes": codes, "env": env}
     finally:
         proc.terminate()
         proc.wait(timeout=20)

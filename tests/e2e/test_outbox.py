@@ -1,0 +1,53 @@
+"""The issuing authority's admin reads the outbox in Chromium: the list and one message pass
+axe-core (WCAG 2.1 AA) at phone and desktop widths, without sideways scrolling, and the
+message is reached by keyboard. Screenshots go to ``/tmp/cand-shots``."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from test_candidate import PASSWORD, Visit
+
+
+@pytest.mark.parametrize(("width", "lang"), [(390, "fr"), (1280, "en")])
+def test_the_authority_admin_reads_the_outbox(
+    browser: Any, server: dict[str, Any], axe_source: str, width: int, lang: str
+) -> None:
+    visit = Visit(browser, width, axe_source)
+    page, url = visit.page, server["url"]
+    email = f"admin-{width}@example.org"
+    page.goto(f"{url}/signup?lang={lang}")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("form.stacked button[type=submit]")
+    assert page.url == f"{url}/candidate"
+    page.goto(f"{url}/admin/outbox")
+    assert page.locator("#message-title").is_visible()  # a candidate is refused
+    granted = subprocess.run(
+        [sys.executable, "-m", "certinum", "accounts", "grant", email, "authority_admin"],
+        check=False, env=server["env"], capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert granted.returncode == 0, granted.stderr
+    reset = page.request.post(f"{url}/api/password-reset", data={"email": email})
+    assert reset.status == 202
+
+    link = page.locator(f"tr:has-text('{email}') a").first
+    for _ in range(50):  # the link is mailed after the answer
+        page.goto(f"{url}/admin/outbox")
+        if link.count():
+            break
+        page.wait_for_timeout(200)
+    assert page.locator("#outbox-title").is_visible()
+    visit.check("outbox")
+    link.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/admin/outbox/" in page.url
+    assert "/password-reset?token=" in page.inner_text("pre.mail-body")
+    visit.check("outbox-message")
+    visit.context.close()
+    assert visit.problems == [], json.dumps(visit.problems, indent=1)
