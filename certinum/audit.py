@@ -1,6 +1,7 @@
 """The append-only audit log: who did what, when and why.
 
-Rows are only ever inserted (no update or delete path exists in the code).
+Rows are only ever inserted, never updated; the only delete is the retention purge
+(:mod:`certinum.accounts.retention`), of events older than ``CERTINUM_RETENTION_AUDIT_DAYS``.
 """
 
 from __future__ import annotations
