@@ -3,7 +3,8 @@
 ``smtp://user:pass@host:port`` sends in clear (STARTTLS when the server offers it),
 ``smtps://…`` over TLS from the first byte. Without a URL each message is one ``.eml`` file in
 ``<data folder>/outbox``, written atomically, which the issuing authority's admins list
-(``GET /api/admin/outbox``).
+(``GET /api/admin/outbox``, and the pages ``/admin/outbox``); ``certinum retention purge``
+removes the messages older than ``CERTINUM_RETENTION_OUTBOX_DAYS``.
 """
 
 from certinum.mail.outbox import OutboxMailer, list_outbox
