@@ -37,8 +37,11 @@ ID_NOISE: Final = frozenset({"c", "f"})
 
 def normalise(text: str) -> str:
     """Accents removed, case folded, typographic quotes folded: for comparing terms."""
+    if text.isascii():
+        return text.casefold()
     value = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    return "".join(ch for ch in value if not unicodedata.combining(ch)).casefold()
+    value = value.encode("ascii", "ignore").decode("ascii")  # drops the combining accents
+    return value.casefold()
 
 
 def words(text: str) -> list[str]:
@@ -131,14 +134,18 @@ def _terms(c: Challenge, locale: str) -> set[str]:
     return {t for t in terms if len(t) >= 3}
 
 
+TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
+
+
+def _tokens(text: str) -> str:
+    """`` tok1 tok2 … `` (spaces around): terms are matched as whole token sequences."""
+    return " " + " ".join(TOKEN_RE.findall(normalise(text))) + " "
+
+
 def _text_of(c: Challenge, locale: str) -> str:
     content = c.content(locale)
     labels = " ".join(label for _, label in content.fields)
-    return normalise(" ".join([content.statement, *content.proposals, labels]))
-
-
-def _contains(text: str, term: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", text) is not None
+    return _tokens(" ".join([content.statement, *content.proposals, labels]))
 
 
 def likely_enemies(items: Sequence[Challenge]) -> list[tuple[Challenge, Challenge, str]]:
@@ -147,12 +154,21 @@ def likely_enemies(items: Sequence[Challenge]) -> list[tuple[Challenge, Challeng
     for c in items:
         if c.status is not Status.ARCHIVED:
             firsts.setdefault(c.family, c)
-    texts = {(f, loc): _text_of(c, loc) for f, c in firsts.items() for loc in LOCALES}
     found = []
-    for family, owner in firsts.items():
-        for locale in LOCALES:
+    for locale in LOCALES:
+        texts = {f: _text_of(c, locale) for f, c in firsts.items()}
+        index: dict[str, set[str]] = {}
+        for family, text in texts.items():
+            for token in set(text.split()):
+                index.setdefault(token, set()).add(family)
+        for family, owner in firsts.items():
             for term in sorted(_terms(owner, locale)):
-                hits = [g for g in firsts if g != family and _contains(texts[g, locale], term)]
+                wanted = _tokens(term)
+                words_of = wanted.split()
+                if not any(len(w) >= 3 for w in words_of):
+                    continue  # "4.5", "[-5]": too common once split into tokens
+                candidates = set.intersection(*(index.get(w, set()) for w in words_of))
+                hits = sorted(g for g in candidates - {family} if wanted in texts[g])
                 if len(hits) > RARE_FAMILIES:
                     continue
                 found += [(owner, firsts[g], term) for g in hits]
