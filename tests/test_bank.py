@@ -175,7 +175,6 @@ def test_candidate_view_never_leaks_the_solution(locale: str) -> None:
             "material",
             "pick_in",
             "unit",
-            "time_limit",
             "illustration",
         }
         assert view["statement"] == c.content(locale).statement

@@ -10,10 +10,11 @@ from assessment.bank._model import Challenge, NumberSolution
 def candidate_view(challenge: Challenge, locale: str) -> dict[str, Any]:
     """The challenge as sent to a candidate in ``locale`` (``fr`` or ``en``).
 
-    Built field by field from an allow-list (id, type, statement, proposals, fields, material,
-    illustration, unit, time limit), so a field added to ``Challenge`` later cannot leak by
-    default. Material is referenced as ``m1``, ``m2``… (resolved by ``Bank.material``), never by
-    its file name or attachment id; a pick item says in which attachment to pick (``pick_in``).
+    Built field by field from an allow-list (id, type, locale, statement, proposals; fields,
+    material, pick_in, unit, illustration only when the item has them), so a field added to
+    ``Challenge`` later cannot leak by default. Material is referenced as ``m1``, ``m2``…
+    (resolved by ``Bank.material``), never by its file name or attachment id; a pick item says
+    in which attachment to pick (``pick_in``).
     """
     content = challenge.content(locale)
     view: dict[str, Any] = {
@@ -36,8 +37,6 @@ def candidate_view(challenge: Challenge, locale: str) -> dict[str, Any]:
         view["pick_in"] = refs[target]
     if isinstance(challenge.solution, NumberSolution):
         view["unit"] = challenge.solution.unit
-    if challenge.metadata is not None:
-        view["time_limit"] = challenge.metadata.time_limit
     if content.illustration is not None:
         view["illustration"] = {
             "alt": content.illustration.alt,
