@@ -21,6 +21,7 @@ from certinum.issuance.routes import router as issuance_router
 from certinum.issuance.statuslists import resign
 from certinum.issuerkeys.routes import router as issuerkeys_router
 from certinum.mail.routes import router as mail_router
+from certinum.positioning.catalogue import use_item_bank
 from certinum.positioning.pages import router as candidate_pages_router
 from certinum.positioning.routes import router as positioning_router
 from certinum.problems import exception_handlers
@@ -50,6 +51,7 @@ def create_app(
     them later never needs the issuer key.
     """
     rt = runtime or Runtime.open(settings or Settings.from_env())
+    use_item_bank(rt.settings.item_bank)
     resign(rt, only_unsigned=True)
     return Litestar(
         route_handlers=[

@@ -36,6 +36,7 @@ class Settings:
     trusted_issuers: tuple[str, ...]
     env: str = "development"
     examples_context: bool = False
+    item_bank: Path | None = None  # CERTINUM_ITEM_BANK: bank directory; None = the bundled one
     accounts: AccountSettings = field(default_factory=AccountSettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
     trusted_proxies: tuple[Network, ...] = ()
@@ -92,6 +93,10 @@ class Settings:
                 parse_smtp_url(env["CERTINUM_SMTP_URL"])
         except (PolicyError, ValueError) as exc:
             raise SettingsError(str(exc)) from None
+        bank = env.get("CERTINUM_ITEM_BANK", "").strip()
+        item_bank = Path(bank).expanduser().resolve() if bank else None
+        if item_bank is not None and not item_bank.is_dir():
+            raise SettingsError(f"CERTINUM_ITEM_BANK must be a directory, got {bank!r}")
         return cls(
             data_dir=data_dir,
             database_url=database_url,
@@ -103,6 +108,7 @@ class Settings:
             trusted_issuers=tuple(t.strip() for t in trusted),
             env=run_env,
             examples_context=examples,
+            item_bank=item_bank,
             accounts=accounts,
             retention=retention,
             trusted_proxies=proxies,

@@ -93,7 +93,7 @@ def test_unknown_locale_is_rejected() -> None:
     [
         ("service-public.fr", True),
         ("  Service-Public.FR  ", True),
-        ("www.service-public.fr", True),
+        ("www.service-public.fr", False),  # the statement asks for it without "www."
         ("service-public.fr.", True),  # trailing punctuation trimmed
         ("« service-public.fr »", True),
         ("servicepublic.fr", False),

@@ -1,25 +1,34 @@
-"""Loading the bank from its YAML files, and the ``Bank`` the rest of the service queries.
+"""Loading a bank directory (format 2), and the ``Bank`` the rest of the service queries.
 
-The files are read with ``yaml.safe_load`` (no arbitrary objects). Every file is validated
-before anything is returned; problems across all files are gathered into one ``BankError``.
+Every ``*.yaml`` under the directory is an item file, except ``irt.yaml`` at its root (the IRT
+parameter versions) and anything inside a ``material`` folder. Files are read with the safe
+loader; every file is validated before anything is returned and problems across all files are
+gathered into one ``BankError``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import dataclasses
+from collections.abc import Iterable, Mapping
+from datetime import date
 from pathlib import Path
 
 import yaml
 
+from assessment.bank._irt import IRT_FILE, read_irt_file
 from assessment.bank._model import (
     BankError,
     BankProblem,
     Challenge,
+    IrtVersion,
+    Material,
+    Status,
     UnknownChallengeError,
     UnknownVersionError,
+    provisional_params,
 )
-from assessment.bank._validate import validate_file
+from assessment.bank._rules import writing_problems
+from assessment.bank._validate import FileContext, validate_file
 from assessment.framework import competence as lookup_competence
 from assessment.types import ItemParams
 
@@ -30,16 +39,24 @@ _SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoad
 
 
 def bank_files(directory: Path) -> list[Path]:
-    """The item files of a bank directory, in a stable order."""
-    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in SUFFIXES)
+    """The item files of a bank directory, recursively, in a stable order."""
+    return sorted(
+        p
+        for p in directory.rglob("*")
+        if p.is_file()
+        and p.suffix in SUFFIXES
+        and p != directory / IRT_FILE
+        and "material" not in p.relative_to(directory).parts[:-1]
+        and not p.name.startswith(".")
+    )
 
 
-def read_yaml(path: Path, problems: list[BankProblem]) -> tuple[bool, object]:
+def read_yaml(path: Path, name: str, problems: list[BankProblem]) -> tuple[bool, object]:
     """Parse one file → (parsed, data); a read or YAML error becomes a problem naming the file."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        problems.append(BankProblem(path.name, None, f"cannot read file: {exc}"))
+        problems.append(BankProblem(name, None, f"cannot read file: {exc}"))
         return False, None
     try:
         return True, yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 (safe loader)
@@ -49,19 +66,38 @@ def read_yaml(path: Path, problems: list[BankProblem]) -> tuple[bool, object]:
         if mark is not None:
             where = f" at line {mark.line + 1}, column {mark.column + 1}"
         reason = getattr(exc, "problem", None) or str(exc)
-        problems.append(BankProblem(path.name, None, f"malformed YAML{where}: {reason}"))
+        problems.append(BankProblem(name, None, f"malformed YAML{where}: {reason}"))
         return False, None
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Bank:
-    """The validated challenges, indexed by id and by competence."""
+    """The validated items of a bank.
 
-    challenges: tuple[Challenge, ...]
-    _by_id: dict[str, Challenge] = field(init=False, repr=False, compare=False)
+    ``items`` holds every item, archived and proposed ones included (so a stored answer still
+    resolves with ``get``); ``challenges`` only the validated ones, which are served.
+    ``enemies`` maps an item id to the ids of the items it must never share a test with
+    (declared family enemies, and the other variants of its family).
+    """
+
+    items: tuple[Challenge, ...]
+    directory: Path | None = None
+    challenges: tuple[Challenge, ...] = dataclasses.field(init=False)
+    enemies: Mapping[str, frozenset[str]] = dataclasses.field(init=False, repr=False)
+    _by_id: dict[str, Challenge] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {c.id: c for c in self.challenges})
+        object.__setattr__(self, "_by_id", {c.id: c for c in self.items})
+        object.__setattr__(self, "challenges", tuple(c for c in self.items if c.served))
+        object.__setattr__(self, "enemies", _enemies(self.items))
+
+    @property
+    def pretest(self) -> tuple[Challenge, ...]:
+        """Served items whose parameters are all provisional (none calibrated yet)."""
+        return tuple(c for c in self.challenges if not c.calibrated)
+
+    def status(self, item_id: str) -> Status:
+        return self.get(item_id).status
 
     def get(self, item_id: str) -> Challenge:
         try:
@@ -70,11 +106,21 @@ class Bank:
             raise UnknownChallengeError(f"no challenge {item_id!r} in the bank") from None
 
     def by_competence(self, code: str) -> tuple[Challenge, ...]:
+        """The served items of competence ``code``."""
         lookup_competence(code)  # raises UnknownCompetenceError for a code the CRCN lacks
         return tuple(c for c in self.challenges if c.competence == code)
 
+    def material(self, item_id: str, ref: str, locale: str) -> Material:
+        """The attachment shown as ``ref`` (``m1``, ``m2``… in declared order) of an item."""
+        challenge = self.get(item_id)
+        for number, attachment in enumerate(challenge.material, start=1):
+            if ref == f"m{number}":
+                attachment.path(locale)  # checks the locale
+                return attachment
+        raise UnknownChallengeError(f"challenge {item_id!r} has no material {ref!r}")
+
     def item_params(self) -> list[ItemParams]:
-        """The current (last) IRT version of every challenge, as the adaptive engine sees it."""
+        """The current (last) IRT version of every served item, as the adaptive engine sees it."""
         return [self.params_at(c.id, c.current_irt.version) for c in self.challenges]
 
     def params_at(self, item_id: str, version: int) -> ItemParams:
@@ -93,8 +139,32 @@ class Bank:
         raise UnknownVersionError(f"challenge {item_id!r} has no IRT version {version!r}")
 
 
-def collect(directory: Path) -> tuple[list[Challenge], list[BankProblem]]:
-    """Every valid challenge of the directory, and every problem (including duplicate ids)."""
+def _enemies(items: Iterable[Challenge]) -> dict[str, frozenset[str]]:
+    by_family: dict[str, list[str]] = {}
+    for c in items:
+        by_family.setdefault(c.family, []).append(c.id)
+    pairs: dict[str, set[str]] = {family: set() for family in by_family}
+    for c in items:
+        for other in c.enemies:
+            if other in pairs:
+                pairs[c.family].add(other)
+                pairs[other].add(c.family)
+    result = {}
+    for c in items:
+        ids = {i for f in pairs[c.family] for i in by_family[f]} | set(by_family[c.family])
+        result[c.id] = frozenset(ids - {c.id})
+    return result
+
+
+def provisional_version(level: int) -> IrtVersion:
+    a, b = provisional_params(level)
+    return IrtVersion(1, a, b, "provisional", f"from level {level}")
+
+
+def collect(
+    directory: Path, *, today: date | None = None
+) -> tuple[list[Challenge], list[BankProblem]]:
+    """Every valid item of the directory, and every problem (including duplicate ids)."""
     problems: list[BankProblem] = []
     if not directory.is_dir():
         return [], [BankProblem(str(directory), None, "not a directory")]
@@ -103,24 +173,44 @@ def collect(directory: Path) -> tuple[list[Challenge], list[BankProblem]]:
         problems.append(BankProblem(str(directory), None, "no item files (*.yaml)"))
     challenges: list[Challenge] = []
     for path in files:
-        parsed, data = read_yaml(path, problems)
+        name = path.relative_to(directory).as_posix()
+        parsed, data = read_yaml(path, name, problems)
         if parsed:
-            challenges.extend(validate_file(path.name, data, problems))
-    return _without_duplicates(challenges, problems), problems
+            ctx = FileContext(name, path, directory, today or date.today())
+            challenges.extend(validate_file(ctx, data, problems))
+    challenges = _without_duplicates(challenges, problems)
+    versions = read_irt_file(directory, problems)
+    known = {c.id for c in challenges}
+    for item_id in sorted(set(versions) - known):
+        problems.append(BankProblem(IRT_FILE, item_id, "IRT versions of an unknown item"))
+    challenges = [
+        dataclasses.replace(c, irt=versions.get(c.id) or (provisional_version(c.level),))
+        for c in challenges
+    ]
+    known_families = {c.family for c in challenges}
+    for c in challenges:
+        for enemy in sorted(c.enemies - known_families):
+            problems.append(BankProblem(c.file, c.id, f"unknown enemy family {enemy!r}"))
+    problems.extend(writing_problems(challenges))
+    return challenges, problems
 
 
 def _without_duplicates(
     challenges: Iterable[Challenge], problems: list[BankProblem]
 ) -> list[Challenge]:
     first: dict[str, Challenge] = {}
+    families: dict[str, str] = {}
     kept = []
     for c in challenges:
         if c.id in first:
             problems.append(
                 BankProblem(c.file, c.id, f"duplicate id, already defined in {first[c.id].file}")
             )
+        elif (c.variant is None and c.id in families) or families.get(c.family, c.file) != c.file:
+            problems.append(BankProblem(c.file, c.id, "family id already used in another file"))
         else:
             first[c.id] = c
+            families.setdefault(c.family, c.file)
             kept.append(c)
     return kept
 
@@ -131,11 +221,12 @@ def check_bank(directory: Path | None = None) -> list[BankProblem]:
 
 
 def load_bank(directory: Path | None = None) -> Bank:
-    """Load and validate the bank (default: the packaged ``assessment/items/``).
+    """Load and validate a bank (default: the packaged ``assessment/items/``).
 
     Raises ``BankError`` listing every problem when any file or item is invalid.
     """
-    challenges, problems = collect(directory or DEFAULT_DIRECTORY)
+    where = directory or DEFAULT_DIRECTORY
+    challenges, problems = collect(where)
     if problems:
         raise BankError(problems)
-    return Bank(tuple(challenges))
+    return Bank(tuple(challenges), where)

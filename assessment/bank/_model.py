@@ -12,11 +12,14 @@ service never sees raw YAML. The exception tree::
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Final
 
 LOCALES: Final[tuple[str, ...]] = ("fr", "en")
 IRT_STATUSES: Final[frozenset[str]] = frozenset({"provisional", "calibrated"})
+VARIANT_SEPARATOR: Final = "~"  # item id of a variant: <family id>~<variant key>
 
 # Provisional 2PL parameters from the level (used until calibration): the 8 CRCN levels are
 # spread evenly over the ability scale, centred on 0 between levels 4 and 5, one level every
@@ -35,6 +38,17 @@ class ChallengeType(StrEnum):
     SINGLE_CHOICE = "single_choice"
     MULTIPLE_CHOICE = "multiple_choice"
     FREE_ANSWER = "free_answer"
+    FIELDS = "fields"  # several named fields, all must be right (Pix's QROCM)
+    PICK = "pick"  # the id of an element marked in the material
+    NUMBER = "number"  # a number with a unit
+
+
+class Status(StrEnum):
+    """Editorial status of a family: only validated items are served."""
+
+    PROPOSED = "proposed"
+    VALIDATED = "validated"
+    ARCHIVED = "archived"
 
 
 class Punctuation(StrEnum):
@@ -98,8 +112,9 @@ class Content:
     """The candidate-facing text of a challenge in one locale."""
 
     statement: str
-    proposals: tuple[str, ...]  # empty for free answers
+    proposals: tuple[str, ...]  # empty unless single or multiple choice
     illustration: Illustration | None
+    fields: tuple[tuple[str, str], ...] = ()  # ((field id, label), …) for ``fields`` items
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +143,7 @@ class FreeAnswerSolution:
     accents_significant: bool = False
     punctuation: Punctuation = Punctuation.TRIM
     numeric_tolerance: float | None = None
+    spaces_ignored: bool = False
 
     def accepted_for(self, locale: str) -> tuple[str, ...]:
         check_locale(locale)
@@ -137,7 +153,77 @@ class FreeAnswerSolution:
         return ()
 
 
-Solution = SingleChoiceSolution | MultipleChoiceSolution | FreeAnswerSolution
+@dataclass(frozen=True, slots=True)
+class NumberSolution:
+    """A number with a unit: right when within ``tolerance`` of ``value`` (both in ``unit``)."""
+
+    value: float
+    unit: str
+    tolerance: float = 0.0
+    unit_required: bool = False
+
+
+FieldSolution = FreeAnswerSolution | NumberSolution
+
+
+@dataclass(frozen=True, slots=True)
+class FieldsSolution:
+    """Several named fields (in declared order), every one of them must be right."""
+
+    fields: tuple[tuple[str, FieldSolution], ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.fields)
+
+
+@dataclass(frozen=True, slots=True)
+class PickSolution:
+    """An element picked inside attachment ``material``: any of ``accepted`` is right."""
+
+    material: str
+    accepted: frozenset[str]
+
+
+Solution = (
+    SingleChoiceSolution
+    | MultipleChoiceSolution
+    | FreeAnswerSolution
+    | FieldsSolution
+    | PickSolution
+    | NumberSolution
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Accessibility, phone use, time limit and review date of a family."""
+
+    blind: bool
+    colour_blind: bool
+    deaf: bool
+    phone: bool
+    time_limit: int  # seconds
+    tied: bool  # depends on a law, a product or a version
+    review_by: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Material:
+    """An attachment to work on: ``path`` is absolute on this machine, never shown."""
+
+    id: str
+    media_type: str
+    paths: tuple[tuple[str, Path], ...]  # ((locale, file), …) in LOCALES order
+    alt: tuple[tuple[str, str], ...]  # ((locale, alternative text), …)
+
+    def path(self, locale: str) -> Path:
+        check_locale(locale)
+        return dict(self.paths)[locale]
+
+    def alt_text(self, locale: str) -> str:
+        check_locale(locale)
+        return dict(self.alt)[locale]
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +239,11 @@ class IrtVersion:
 
 @dataclass(frozen=True, slots=True)
 class Challenge:
-    """A validated item of the bank (see assessment/items/README.md for the file format)."""
+    """A validated item of the bank (see assessment/items/README.md for the file format).
+
+    ``family`` is the family id (equal to ``id`` for a family without variants); ``variant`` is
+    the variant key or None; ``enemies`` are the family ids declared in the family.
+    """
 
     id: str
     competence: str
@@ -166,6 +256,22 @@ class Challenge:
     solution: Solution
     irt: tuple[IrtVersion, ...]
     file: str
+    family: str = ""
+    variant: str | None = None
+    theme: str = ""
+    status: Status = Status.VALIDATED
+    metadata: Metadata | None = None
+    material: tuple[Material, ...] = ()
+    enemies: frozenset[str] = frozenset()
+
+    @property
+    def served(self) -> bool:
+        return self.status is Status.VALIDATED
+
+    @property
+    def calibrated(self) -> bool:
+        """True once a version of its parameters comes from calibration."""
+        return any(v.status == "calibrated" for v in self.irt)
 
     def content(self, locale: str) -> Content:
         return self.fr if check_locale(locale) == "fr" else self.en

@@ -1,83 +1,23 @@
-"""Writing the bank back: calibration appends IRT versions, files are replaced atomically.
+"""Calibration writes back: ``append_irt_versions`` appends versions to the bank's ``irt.yaml``.
 
-Items are versioned (DESIGN.md, "Items are versioned"): a version is never edited or removed,
-a calibration appends ``{version: n+1, …, status: calibrated, source: …}`` so a past test can
-still be rescored with the parameters it used. Each file is written to a temporary file in the
-same directory and moved over the old one with ``os.replace`` (atomic on POSIX); every new file
-is validated before any file is replaced.
+The authors' item files are never rewritten: an item's versions live in ``irt.yaml`` (an item
+absent from it has one provisional version from its level, which is copied there the first time
+a version is appended). Everything is validated before the file is replaced atomically.
 """
 
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from assessment.bank._load import bank_files, collect, read_yaml
+from assessment.bank._irt import IRT_FILE, dump_irt_file, load_irt_data, write_atomically
+from assessment.bank._load import collect
 from assessment.bank._model import IRT_STATUSES, BankError, BankProblem
-from assessment.bank._validate import validate_file
-from assessment.framework import COMPETENCE_CODES, competence
 
 DECIMALS = 4
 UPDATES = "<updates>"  # the ``file`` of problems found in the update request itself
-
-
-class _Flow(dict[str, Any]):
-    """A mapping written on one line (IRT versions), to keep the files short and readable."""
-
-
-class _Dumper(yaml.SafeDumper):
-    """Block style, multi-line texts as literal blocks, IRT versions as flow mappings."""
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-def _flow(dumper: yaml.SafeDumper, value: _Flow) -> yaml.MappingNode:
-    return dumper.represent_mapping("tag:yaml.org,2002:map", value.items(), flow_style=True)
-
-
-_Dumper.add_representer(str, _str)
-_Dumper.add_representer(_Flow, _flow)
-
-
-def dump_bank_file(data: Mapping[str, Any]) -> str:
-    """The canonical text of one bank file (a header comment, then the YAML)."""
-    code = data.get("competence")
-    header = "# Certinum item bank"
-    if isinstance(code, str) and code in COMPETENCE_CODES:
-        c = competence(code)
-        header = f"# CRCN {c.code} — {c.title_fr} / {c.title_en}"
-    header += (
-        "\n# Format: README.md in this folder. Rewritten by append_irt_versions (comments are"
-        " not kept).\n"
-    )
-    plain = dict(data)
-    plain["challenges"] = [
-        {**item, "irt": [_Flow(v) for v in item.get("irt", [])]} if isinstance(item, dict) else item
-        for item in data.get("challenges", [])
-    ]
-    body = yaml.dump(
-        plain, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
-    )
-    return header + body
-
-
-def _write_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` next to ``path``; returns the temporary file to move over it."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    return Path(tmp)
 
 
 def append_irt_versions(
@@ -100,10 +40,10 @@ def append_irt_versions(
         problems.append(BankProblem(UPDATES, None, f"status must be one of {sorted(IRT_STATUSES)}"))
     if not source.strip():
         problems.append(BankProblem(UPDATES, None, "source must be non-empty text"))
-    files_of = {c.id: c.file for c in challenges}
+    by_id = {c.id: c for c in challenges}
     rounded: dict[str, tuple[float, float]] = {}
     for item_id, (a, b) in updates.items():
-        if item_id not in files_of:
+        if item_id not in by_id:
             problems.append(BankProblem(UPDATES, item_id, "unknown item id"))
             continue
         ra, rb = round(float(a), DECIMALS), round(float(b), DECIMALS)
@@ -116,39 +56,48 @@ def append_irt_versions(
     if problems:
         raise BankError(problems)
 
+    items: dict[str, list[dict[str, Any]]] = (
+        {
+            str(k): [dict(v) for v in vs]
+            for k, vs in load_irt_data(directory, problems)["items"].items()
+        }
+        if (directory / IRT_FILE).exists()
+        else {}
+    )
     new_versions: dict[str, int] = {}
-    pending: list[tuple[Path, Path]] = []
-    try:
-        for path in bank_files(directory):
-            touched = [i for i, f in files_of.items() if f == path.name and i in rounded]
-            if not touched:
-                continue
-            _, data = read_yaml(path, problems)
-            if not isinstance(data, dict):
-                raise BankError([BankProblem(path.name, None, "file changed while updating")])
-            for item in data["challenges"]:
-                if item.get("id") in rounded:
-                    a, b = rounded[item["id"]]
-                    number = item["irt"][-1]["version"] + 1
-                    item["irt"].append(
-                        {
-                            "version": number,
-                            "discrimination": a,
-                            "difficulty": b,
-                            "status": status,
-                            "source": source,
-                        }
-                    )
-                    new_versions[item["id"]] = number
-            text = dump_bank_file(data)
-            validate_file(path.name, yaml.safe_load(text), problems)
-            if problems:
-                raise BankError(problems)
-            pending.append((_write_atomically(path, text), path))
-        for tmp, path in pending:
-            os.replace(tmp, path)
-        pending.clear()
-    finally:
-        for tmp, _ in pending:
-            tmp.unlink(missing_ok=True)
+    for item_id, (a, b) in rounded.items():
+        history = items.setdefault(
+            item_id,
+            [
+                {
+                    "version": v.version,
+                    "discrimination": v.discrimination,
+                    "difficulty": v.difficulty,
+                    "status": v.status,
+                    "source": v.source,
+                }
+                for v in by_id[item_id].irt
+            ],
+        )
+        number = history[-1]["version"] + 1
+        history.append(
+            {
+                "version": number,
+                "discrimination": a,
+                "difficulty": b,
+                "status": status,
+                "source": source,
+            }
+        )
+        new_versions[item_id] = number
+    path = directory / IRT_FILE
+    previous = path.read_text(encoding="utf-8") if path.exists() else None
+    write_atomically(path, dump_irt_file(items))
+    _, problems = collect(directory)
+    if problems:  # cannot happen for a valid bank and valid updates; undo rather than leave it
+        if previous is None:
+            path.unlink()
+        else:
+            write_atomically(path, previous)
+        raise BankError(problems)
     return new_versions

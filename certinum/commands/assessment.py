@@ -21,6 +21,7 @@ from assessment.pool import ItemPool, PoolError
 from assessment.selection import SelectionRules
 from assessment.simulation import COHORT, SESSION, BankCsvError, read_bank_csv
 from assessment.simulation import simulate as run_simulation
+from certinum.commands.bank import bank
 
 
 @click.group()
@@ -223,3 +224,6 @@ def _report(
         click.echo(f"badly fitting items: {', '.join(it.id for it in res.misfitting)}")
     if dry_run:
         click.echo("dry run: nothing written")
+
+
+assessment.add_command(bank)  # certinum assessment bank

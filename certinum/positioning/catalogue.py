@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from assessment.bank import Bank, Challenge, load_bank
 from assessment.pool import ItemPool
@@ -39,7 +40,17 @@ class Catalogue:
         return self.pools.get(competence)
 
 
+_BANK_DIRECTORY: list[Path | None] = [None]
+
+
+def use_item_bank(directory: Path | None) -> None:
+    """Serve the bank of ``directory`` (``CERTINUM_ITEM_BANK``; None: the packaged one)."""
+    if _BANK_DIRECTORY[0] != directory:
+        _BANK_DIRECTORY[0] = directory
+        default_catalogue.cache_clear()
+
+
 @functools.cache
 def default_catalogue() -> Catalogue:
-    """The catalogue of the packaged bank (``assessment/items``), loaded on first use."""
-    return Catalogue(load_bank())
+    """The catalogue of the configured bank (default ``assessment/items``), loaded on first use."""
+    return Catalogue(load_bank(_BANK_DIRECTORY[0]))
