@@ -374,3 +374,28 @@ def test_number_type_in_a_copy_of_the_real_bank(tmp_path: Path) -> None:
     write_material(bank_dir / "4.3")
     bank = load_bank(bank_dir)
     assert bank.get("f-4.3-0a0a0a04").type is ChallengeType.NUMBER
+
+
+def test_a_localised_variant_parameter_gives_each_locale_its_own_text(tmp_path: Path) -> None:
+    """A parameter written ``{fr: ..., en: ...}`` fills the French block with its French text
+    and the English block with its English text."""
+    localised = {
+        "id": "f-1.1-0a1b2c3d",
+        "tube": "villes",
+        "level": 2,
+        "theme": "web-search",
+        "type": "free_answer",
+        "status": "validated",
+        "metadata": META,
+        "fr": {"statement": "Dans quelle ville se trouve {{city}} ?"},
+        "en": {"statement": "In which city is {{city}}?"},
+        "solution": {"accepted": ["x"]},
+        "variants": [
+            {"key": "a", "city": {"fr": "Londres", "en": "London"}},
+            {"key": "b", "city": {"fr": "Séville", "en": "Seville"}},
+        ],
+    }
+    write_file(tmp_path, "1.1.yaml", [localised], "1.1")
+    item = load_bank(tmp_path).get("f-1.1-0a1b2c3d~a")
+    assert "Londres" in item.fr.statement
+    assert "London" in item.en.statement

@@ -225,7 +225,7 @@ def validate_family(
         vc = Collector(ctx.name, item_id, problems)
         unknown: set[str] = set()
         parts = {
-            name: substitute(raw.get(name), params, "fr", unknown)
+            name: substitute(raw.get(name), params, name if name in LOCALES else "fr", unknown)
             for name in ("fr", "en", "material")
         }
         solution_raw = params.get("solution", raw.get("solution"))
