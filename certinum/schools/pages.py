@@ -53,7 +53,7 @@ REASONS = {
     "empty": N_("The field is empty."),
     "bad-ine": N_(
         "The INE is not 10 digits and a letter, 9 digits and 2 letters, or an apprentice's INE."
-    ),  # noqa: E501
+    ),
     "too-long": N_("The field is too long."),
     "control-character": N_("The field holds a control character."),
     "bad-date": N_("The birth date is not a date (dd/mm/yyyy or yyyy-mm-dd)."),

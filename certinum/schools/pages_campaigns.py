@@ -95,18 +95,17 @@ async def campaign_create(request: _Req, org_id: FromPath[str]) -> Template | Re
     if isinstance(who, Template):
         return who
     form = await form_data(request)
-    values = {
-        "name": field(form, "name", 300),
-        "classes": [c[:40] for c in (form.get("classes") or [])[:100]],
-        "competences": [c[:10] for c in (form.get("competences") or [])[:20]],
-    }
+    name = field(form, "name", 300)
+    classes = [c[:40] for c in (form.get("classes") or [])[:100]]
+    chosen = [c[:10] for c in (form.get("competences") or [])[:20]]
+    values: dict[str, Any] = {"name": name, "classes": classes, "competences": chosen}
     call = functools.partial(
         campaigns.create_campaign,
         runtime_of(request.app.state),
         org_id,
-        name=values["name"],
-        classes=values["classes"],
-        competences=values["competences"],
+        name=name,
+        classes=classes,
+        competences=chosen,
         actor=who.actor,
     )
     try:

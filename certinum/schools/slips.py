@@ -17,6 +17,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -129,7 +130,7 @@ def render_slips(
     """The PDF of ``slips``: A4, ten slips a page, cut lines between them."""
     _register_fonts()
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=A4, pageCompression=1, lang=lang)
+    canvas = Canvas(out, pagesize=A4, pageCompression=1, lang=lang, initialFontName="Slip")
     page_w, page_h = A4
     title = gettext(N_("Login slips")) + f" — {school}"
     canvas.setTitle(title)
@@ -193,6 +194,7 @@ def _slip(
     canvas.setFont("Slip-Mono", _fit(canvas, login_url, "Slip-Mono", 9, width))
     canvas.drawString(x, top - 101, login_url)
     canvas.setFillGray(0.3)
-    canvas.setFont("Slip", _fit(canvas, labels["advice"], "Slip", 7, width))
-    canvas.drawString(x, top - 117, labels["advice"])
+    canvas.setFont("Slip", 7.5)
+    for n, line in enumerate(simpleSplit(labels["advice"], "Slip", 7.5, width)[:2]):
+        canvas.drawString(x, top - 118 - 9 * n, line)
     canvas.setFillGray(0)
