@@ -137,6 +137,7 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
             ("GET", "/campaigns"),
             ("GET", "/campaigns/{campaign_id}/results"),
             ("GET", "/campaigns/{campaign_id}/results.csv"),
+            ("POST", "/slips"),
         )
     },
     ("POST", "/api/campaigns/join"): frozenset({CANDIDATE}),

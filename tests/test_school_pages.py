@@ -80,7 +80,7 @@ def _import(client: TestClient[Any], area: AccountsArea, org: int, admin: int) -
         data={"csrf_token": csrf, "mode": "valid-only", "filename": "eleves.csv", "data": data[1]},
     )
     assert done.status_code == 200, done.text
-    assert "2 élèves ajoutés" in done.text
+    assert "Élèves ajoutés : 2" in done.text
 
 
 def _slips_text(pdf: bytes) -> str:
@@ -124,7 +124,7 @@ def test_import_slips_campaign_and_join(client: TestClient[Any], area: AccountsA
     shown = client.get(made.headers["location"])
     code = re.search(r'id="campaign-code">([A-Z0-9]{8})<', shown.text)
     assert shown.status_code == 200 and code is not None
-    assert "0 élèves sur 2 ont rejoint" in shown.text
+    assert "rejoint la campagne : 0 sur 2" in shown.text
 
     pupil_csrf = _as(client, area, pupil)
     wrong = client.post("/campaigns", data={"csrf_token": pupil_csrf, "code": "BBBBBBBB"})
@@ -169,3 +169,25 @@ def test_schools_entry_and_csrf(client: TestClient[Any], area: AccountsArea) -> 
     _as(client, area, pupil)
     assert client.get("/schools").status_code == 403
     assert client.get("/campaigns").status_code == 200
+
+
+def test_the_api_prints_the_same_slips(client: TestClient[Any], area: AccountsArea) -> None:
+    org, admin = _school(area)
+    _import(client, area, org, admin)
+    csrf = _as(client, area, admin)
+    headers = {"X-CSRF-Token": csrf}
+    pdf = client.post(f"/api/organisations/{org}/slips", json={"class": "4A"}, headers=headers)
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert "Initial password" not in _slips_text(pdf.content)
+    english = client.post(
+        f"/api/organisations/{org}/slips", json={"class": "4A", "lang": "en"}, headers=headers
+    )
+    assert "Initial password" in _slips_text(english.content)
+    none = client.post(f"/api/organisations/{org}/slips", json={"class": "9Z"}, headers=headers)
+    assert none.status_code == 422 and none.json()["type"].endswith("unknown-class")
+    _, other = _school(area, "0750002B")
+    csrf = _as(client, area, other)
+    refused = client.post(
+        f"/api/organisations/{org}/slips", json={"class": "4A"}, headers={"X-CSRF-Token": csrf}
+    )
+    assert refused.status_code == 403

@@ -21,7 +21,6 @@ from sqlalchemy import select
 
 from assessment.framework import COMPETENCES
 from certinum.accounts.forms import field, form_data, message_page, page_principal, see_other
-from certinum.accounts.guard import area_of
 from certinum.accounts.sessions import csrf_token
 from certinum.errors import SchoolRefused, UnknownSchoolRecord
 from certinum.http import runtime_of
@@ -32,7 +31,7 @@ from certinum.runtime import Runtime
 from certinum.schools import campaigns, service, slips
 from certinum.schools.pages import UNKNOWN_SCHOOL, organisation_of, school_admin
 from certinum.schools.tables import Campaign, CampaignParticipant
-from certinum.web.i18n import LANG_COOKIE, N_, choose_language, translations
+from certinum.web.i18n import LANG_COOKIE, N_, choose_language
 from certinum.web.templating import page
 
 _Req = Request[Any, Any, Any]
@@ -164,39 +163,13 @@ async def slips_pdf(request: _Req, org_id: FromPath[str]) -> Template | Response
     if isinstance(org, Template):
         return org
     form = await form_data(request)
-    class_code = field(form, "class", 40)
-    rt = runtime_of(request.app.state)
     try:
-        issued, ids = await anyio.to_thread.run_sync(
-            functools.partial(slips.issue_slips, rt, org_id, class_code, actor=who.actor)
+        data = await slips.slips_pdf(
+            request, org_id, field(form, "class", 40), actor=who.actor, lang=_lang(request)
         )
     except SchoolRefused:
         return message_page(request, 422, NO_PUPIL)
-    store = area_of(request).sessions
-    for account_id in ids:
-        await anyio.to_thread.run_sync(store.delete_for_account, account_id)
-    lang = _lang(request)
-    base = str(rt.settings.base_url).rstrip("/")
-    data = await anyio.to_thread.run_sync(
-        functools.partial(
-            slips.render_slips,
-            issued,
-            school=org.name,
-            login_url=f"{base}/login?next=/campaigns",
-            lang=lang,
-            gettext=translations(lang).gettext,
-        )
-    )
-    safe = "".join(c if c.isascii() and c.isalnum() else "-" for c in class_code)
-    return Response(
-        data,
-        media_type="application/pdf",
-        status_code=200,
-        headers={
-            "Content-Disposition": f'attachment; filename="slips-{safe}.pdf"',
-            "Cache-Control": "no-store",
-        },
-    )
+    return Response(data, media_type="application/pdf", status_code=200, headers=slips.PDF_HEADERS)
 
 
 def _joined(rt: Runtime, account_id: int) -> tuple[list[Campaign], dict[str, int]]:

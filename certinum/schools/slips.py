@@ -5,16 +5,22 @@ password is made: :func:`issue_slips` gives every pupil of the class (those who 
 a new initial password, stores its hash (audited: the class, the account ids, no names) and
 returns the slips; a slip printed before stops working. :func:`render_slips` lays them out,
 ten per page (two columns of five) with dashed cut lines, in DejaVu Sans embedded in the PDF
-(Debian's ``fonts-dejavu-core``), with the document's title and language set.
+(Debian's ``fonts-dejavu-core``; ReportLab's own Bitstream Vera without it), with the
+document's title and language set.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import anyio
+import reportlab
+from litestar import Request
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -23,15 +29,17 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
+from certinum.accounts.guard import area_of
 from certinum.accounts.tables import Account
 from certinum.audit import record
 from certinum.db import transaction
 from certinum.errors import SchoolRefused
+from certinum.http import runtime_of
 from certinum.runtime import Runtime
 from certinum.schools.imports import credentials
-from certinum.schools.service import find_organisation
+from certinum.schools.service import find_organisation, organisation
 from certinum.schools.tables import Pupil, SchoolClass
-from certinum.web.i18n import N_
+from certinum.web.i18n import N_, translations
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONTS = {
@@ -39,8 +47,15 @@ FONTS = {
     "Slip-Bold": "DejaVuSans-Bold.ttf",
     "Slip-Mono": "DejaVuSansMono.ttf",
 }
+# Without Debian's fonts: Bitstream Vera (DejaVu's origin), which ReportLab ships with its
+# licence (reportlab/fonts/bitstream-vera-license.txt); it has no monospaced face.
+VERA = {"Slip": "Vera.ttf", "Slip-Bold": "VeraBd.ttf", "Slip-Mono": "Vera.ttf"}
 COLUMNS, ROWS = 2, 5
 MARGIN = 10 * mm
+PDF_HEADERS = {
+    "Content-Disposition": 'attachment; filename="login-slips.pdf"',
+    "Cache-Control": "no-store",
+}
 LABELS = {
     "class": N_("Class"),
     "login": N_("Login identifier"),
@@ -105,11 +120,42 @@ def issue_slips(
     return slips, ids
 
 
+async def slips_pdf(
+    request: Request[Any, Any, Any], org_id: str, class_code: str, *, actor: str, lang: str
+) -> bytes:
+    """What the page and the API share: issue the class's slips, close its pupils' sessions,
+    and render the PDF (log in at ``/login?next=/campaigns``, the pupil's campaign page)."""
+    rt = runtime_of(request.app.state)
+    org = await anyio.to_thread.run_sync(organisation, rt, org_id)
+    issued, ids = await anyio.to_thread.run_sync(
+        functools.partial(issue_slips, rt, org_id, class_code, actor=actor)
+    )
+    store = area_of(request).sessions
+    for account_id in ids:
+        await anyio.to_thread.run_sync(store.delete_for_account, account_id)
+    base = str(rt.settings.base_url).rstrip("/")
+    return await anyio.to_thread.run_sync(
+        functools.partial(
+            render_slips,
+            issued,
+            school=org.name,
+            login_url=f"{base}/login?next=/campaigns",
+            lang=lang,
+            gettext=translations(lang).gettext,
+        )
+    )
+
+
 def _register_fonts() -> None:
     if "Slip" in pdfmetrics.getRegisteredFontNames():
         return
-    for name, filename in FONTS.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+    if all((FONT_DIR / f).is_file() for f in FONTS.values()):
+        found = {name: FONT_DIR / f for name, f in FONTS.items()}
+    else:
+        vera = Path(reportlab.__file__).resolve().parent / "fonts"
+        found = {name: vera / f for name, f in VERA.items()}
+    for name, path in found.items():
+        pdfmetrics.registerFont(TTFont(name, str(path)))
 
 
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> float:

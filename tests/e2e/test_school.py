@@ -108,7 +108,7 @@ def _admin_imports_and_prints(visit: Visit, url: str, width: int, tmp: Path) -> 
     assert "Ligne 4" in page.inner_text("table.report")
     visit.check("report")
     page.click("form:has(input[name=mode][value=valid-only]) button")
-    assert "3 élèves ajoutés" in page.inner_text("main")
+    assert "Élèves ajoutés : 3" in page.inner_text("main")
     visit.check("imported")
 
     page.click(".school-nav a[href$='/pupils']")
@@ -186,7 +186,7 @@ def test_a_school_imports_prints_and_a_pupil_takes_its_campaign(
 
     page = admin.page
     page.reload()
-    assert "1 élèves sur 3 ont rejoint" in page.inner_text("main")
+    assert "rejoint la campagne : 1 sur 3" in page.inner_text("main")
     admin.check("campaign-results")
     with page.expect_download() as download:
         page.click("a[href$='results.csv']")
