@@ -57,7 +57,7 @@ PDF_HEADERS = {
     "Cache-Control": "no-store",
 }
 LABELS = {
-    "class": N_("Class"),
+    "class": N_("Class: %(code)s"),
     "login": N_("Login identifier"),
     "password": N_("Initial password"),
     "where": N_("Log in at"),
@@ -221,7 +221,7 @@ def _slip(
     canvas.setFont("Slip-Bold", size := _fit(canvas, name, "Slip-Bold", 12, width))
     canvas.drawString(x, top, name)
     canvas.setFont("Slip", 8.5)
-    canvas.drawString(x, top - 13, f"{labels['class']} : {slip.class_code}"[:80])
+    canvas.drawString(x, top - 13, (labels["class"] % {"code": slip.class_code})[:80])
     canvas.setFillGray(0.3)
     canvas.setFont("Slip", _fit(canvas, school, "Slip", 8, width))
     canvas.drawString(x, top - 24, school)
