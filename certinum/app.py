@@ -26,6 +26,7 @@ from certinum.positioning.pages import router as candidate_pages_router
 from certinum.positioning.routes import router as positioning_router
 from certinum.problems import exception_handlers
 from certinum.runtime import Runtime
+from certinum.schools.pages_router import router as school_pages_router
 from certinum.schools.routes import router as schools_router
 from certinum.settings import Settings
 from certinum.verification.routes import router as verification_router
@@ -68,6 +69,7 @@ def create_app(
             positioning_router,
             candidate_pages_router,
             schools_router,
+            school_pages_router,
         ],
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),

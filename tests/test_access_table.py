@@ -139,9 +139,28 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
             ("GET", "/campaigns"),
             ("GET", "/campaigns/{campaign_id}/results"),
             ("GET", "/campaigns/{campaign_id}/results.csv"),
+            ("POST", "/slips"),
         )
     },
     ("POST", "/api/campaigns/join"): frozenset({CANDIDATE}),
+    # school pages: the same doors as the API (an admin of A only for A's pages; /schools
+    # leads any organisation admin to their school), and the pupil's campaign page
+    ("GET", "/schools"): frozenset({ORG_ADMIN_A, ORG_ADMIN_B}),
+    **{
+        (method, "/schools/{org_id}" + tail): frozenset({ORG_ADMIN_A})
+        for method, tail in (
+            ("GET", ""),
+            ("GET", "/pupils"),
+            ("GET", "/import"),
+            ("POST", "/import"),
+            ("GET", "/campaigns"),
+            ("POST", "/campaigns"),
+            ("GET", "/campaigns/{campaign_id}"),
+            ("POST", "/slips"),
+        )
+    },
+    ("GET", "/campaigns"): frozenset({CANDIDATE}),
+    ("POST", "/campaigns"): frozenset({CANDIDATE}),
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE

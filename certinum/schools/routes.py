@@ -3,7 +3,7 @@
 An organisation's routes are its own admins' (``organisation_admin`` of that organisation's
 id): another school's admin gets 403, so a school sees only its pupils. The issuing
 authority's admins create organisations; a pupil (role candidate) joins a campaign by code.
-There are no pages here yet: this is the API the pages will call.
+The pages (:mod:`certinum.schools.pages`) call the same service functions.
 
 A pupil file comes as ``multipart/form-data`` (field ``file``, its filename naming the format)
 or as the raw body with ``?filename=``; either way at most :data:`MAX_IMPORT_BYTES` (413
@@ -27,7 +27,7 @@ from certinum.accounts.routes import text_field
 from certinum.body import BodyTooLarge, ClientGone, read_body
 from certinum.errors import SchoolRefused
 from certinum.http import _json_body, _problem, runtime_of, unreadable
-from certinum.schools import campaigns, imports, service
+from certinum.schools import campaigns, imports, service, slips
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 _Req = Request[Any, Any, Any]
@@ -198,6 +198,19 @@ async def campaign_results_csv(
     )
 
 
+@post("/organisations/{org_id:str}/slips", guards=[_org_admin], status_code=200)
+async def print_slips(request: _Req, org_id: FromPath[str]) -> Response[bytes]:
+    """``{"class", "lang"?}``: new initial passwords for the class's pupils, as a PDF of login
+    slips (earlier slips stop working; the pupils' sessions are closed)."""
+    who = await principal(request)
+    body = await _json_body(request)
+    lang = "en" if body.get("lang") == "en" else "fr"
+    data = await slips.slips_pdf(
+        request, org_id, text_field(body, "class", limit=40), actor=who.actor, lang=lang
+    )
+    return Response(data, media_type="application/pdf", headers=slips.PDF_HEADERS)
+
+
 @post("/campaigns/join", guards=[_pupil])
 async def join_campaign(request: _Req) -> dict[str, object]:
     """``{"code"}``: the pupil joins their school's campaign."""
@@ -224,6 +237,7 @@ router = Router(
         list_campaigns,
         campaign_results,
         campaign_results_csv,
+        print_slips,
         join_campaign,
     ],
     tags=["schools"],
