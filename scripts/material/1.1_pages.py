@@ -29,9 +29,9 @@ def write(name: str, text: str) -> None:
     if "-fr." in name:  # French typography: no-break space before : ; ? ! and inside « »
         for a, b in (
             (" :", "\u00a0:"),
-            (" ;", "\u00a0;"),
-            (" ?", "\u00a0?"),
-            (" !", "\u00a0!"),
+            (" ;", "\u202f;"),
+            (" ?", "\u202f?"),
+            (" !", "\u202f!"),
             ("« ", "«\u00a0"),
             (" »", "\u00a0»"),
         ):
