@@ -868,3 +868,35 @@ for i, lang in enumerate(LANGS):
         "File: presentation.docx\nThe first 16 bytes, in hexadecimal then as characters (. = not printable):",
     )[i]
     write(f"bytes-e-{lang}.txt", f"{head}\n00000000  {hexes}  |{text_e}|\n")
+
+# g28 — a folder's size in binary units against a quota in decimal units (level 7)
+PROPS = {
+    "a": ("Photos 2025", 14.2, 3124),
+    "b": ("Vidéos club", 7.5, 42),
+    "c": ("Cours", 3.7, 1890),
+    "d": ("Archives mairie", 28.9, 15230),
+}
+for key, (folder, gib, count) in PROPS.items():
+    size = round(gib * 1024**3)
+    for i, lang in enumerate(LANGS):
+        shown = f"{gib:.1f}".replace(".", ",") if i == 0 else f"{gib:.1f}"
+        sizes = f"{size:,}".replace(",", "\u00a0") if i == 0 else f"{size:,}"
+        rows = [
+            ("x", ("Nom", "Name"), folder),
+            ("x", ("Contenu", "Contains"), (f"{count} fichiers", f"{count} files")),
+            (
+                "x",
+                ("Taille", "Size"),
+                (f"{shown} Go ({sizes} octets)", f"{shown} GB ({sizes} bytes)"),
+            ),
+        ]
+        write(
+            f"props-{key}-{lang}.html",
+            page(
+                lang,
+                "properties",
+                f"<h1>{('Propriétés du dossier', 'Folder properties')[i]}</h1>"
+                + table(lang, (("Propriété", "Property"), ("Valeur", "Value")), rows, pick=False),
+            ),
+        )
+    print("props", key, size, round(size / 1e9, 3))
