@@ -790,7 +790,9 @@ for key, url in BARS.items():
                 ' font-size="12" fill="#444"',
             ),
             '<rect x="12" y="38" width="616" height="34" rx="17" fill="#eef" stroke="#99a"/>',
-            text(28, 60, "🔒 " + url, ' font-family="monospace" font-size="13"'),
+            '<rect x="24" y="50" width="11" height="9" fill="#555"/>'
+            '<path d="M26.5 50 v-3 a3 3 0 0 1 6 0 v3" fill="none" stroke="#555" stroke-width="1.6"/>',
+            text(42, 60, url, ' font-family="monospace" font-size="13"'),
             text(
                 16,
                 104,
@@ -1036,7 +1038,9 @@ for key, (handle, joined, followers, msg, link) in POSTS.items():
                 ' font-size="12" fill="#444"',
             ),
         ]
-        words_ = msg[i].split()
+        words_ = (
+            msg[i].replace(" !", "\u202f!").replace(" :", "\u00a0:") if i == 0 else msg[i]
+        ).split(" ")
         line, y = "", 96
         for w in words_:
             if len(line) + len(w) > 60:
@@ -1051,7 +1055,7 @@ for key, (handle, joined, followers, msg, link) in POSTS.items():
         )
         y += 164
         if link:
-            parts.append(text(16, y, "🔗 " + link, ' fill="#05a"'))
+            parts.append(text(16, y, ("Lien : ", "Link: ")[i] + link, ' fill="#05a"'))
             y += 22
         parts.append(
             text(
