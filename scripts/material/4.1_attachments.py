@@ -12,12 +12,35 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[2] / "assessment" / "items" / "4.1" / "material"
 
 ARCHIVES: dict[str, list[str]] = {
-    "a": ["Facture_2026-11.pdf", "Bon_de_commande.odt", "Conditions_generales.pdf", "Releve_compte.pdf.exe"],
-    "b": ["Devis/Devis_toiture.pdf", "Devis/Lire_moi.js", "Devis/Photos_chantier.jpg", "Devis/Plan_maison.png"],
-    "c": ["Photos_vacances/IMG_0412.jpg", "Photos_vacances/IMG_0413.jpg", "Photos_vacances/Diaporama.scr",
-          "Photos_vacances/Liste.txt"],
-    "d": ["Inscription/Attestation.pdf.vbs", "Inscription/Formulaire.pdf", "Inscription/Reglement.odt"],
-    "e": ["Compta/Notes.txt", "Compta/Tableau_frais.ods", "Compta/Ouvrir_factures.bat", "Compta/Recu_octobre.pdf"],
+    "a": [
+        "Facture_2026-11.pdf",
+        "Bon_de_commande.odt",
+        "Conditions_generales.pdf",
+        "Releve_compte.pdf.exe",
+    ],
+    "b": [
+        "Devis/Devis_toiture.pdf",
+        "Devis/Lire_moi.js",
+        "Devis/Photos_chantier.jpg",
+        "Devis/Plan_maison.png",
+    ],
+    "c": [
+        "Photos_vacances/IMG_0412.jpg",
+        "Photos_vacances/IMG_0413.jpg",
+        "Photos_vacances/Diaporama.scr",
+        "Photos_vacances/Liste.txt",
+    ],
+    "d": [
+        "Inscription/Attestation.pdf.vbs",
+        "Inscription/Formulaire.pdf",
+        "Inscription/Reglement.odt",
+    ],
+    "e": [
+        "Compta/Notes.txt",
+        "Compta/Tableau_frais.ods",
+        "Compta/Ouvrir_factures.bat",
+        "Compta/Recu_octobre.pdf",
+    ],
 }
 FIXED_TIME = (2026, 11, 20, 9, 30, 0)
 
@@ -27,7 +50,9 @@ def build(key: str, members: list[str]) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in members:
             info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
-            archive.writestr(info, f"Placeholder for {name} (Certinum exercise, not a real file).\n")
+            archive.writestr(
+                info, f"Placeholder for {name} (Certinum exercise, not a real file).\n"
+            )
     return path
 
 
