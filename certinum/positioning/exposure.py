@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -27,16 +27,22 @@ from assessment.types import ItemParams
 from certinum.positioning.tables import ItemExposure, PositioningStarts
 
 
-def _increment(session: Session, table: Any, key: dict[str, Any]) -> None:
-    """``INSERT key, count 1 ON CONFLICT (key) DO UPDATE SET count = count + 1``."""
-    dialect = session.get_bind().dialect.name
+@functools.lru_cache(maxsize=8)
+def _increment_statement(dialect: str, table: Any, columns: tuple[str, ...]) -> Any:
+    """``INSERT key, count 1 ON CONFLICT (key) DO UPDATE SET count = count + 1``, with the
+    key's columns as parameters ``p_<column>``: built once per dialect and table."""
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    statement = insert(table).values(**key, count=1)
-    session.execute(
-        statement.on_conflict_do_update(
-            index_elements=list(key), set_={"count": table.__table__.c.count + 1}
-        )
+    statement = insert(table).values({**{c: bindparam(f"p_{c}") for c in columns}, "count": 1})
+    return statement.on_conflict_do_update(
+        index_elements=list(columns), set_={"count": table.__table__.c.count + 1}
     )
+
+
+def _increment(session: Session, table: Any, key: dict[str, Any]) -> None:
+    """Add one to the count of the row ``key``, creating it at 1 (one statement)."""
+    dialect = session.get_bind().dialect.name
+    statement = _increment_statement(dialect, table, tuple(key))
+    session.execute(statement, {f"p_{c}": v for c, v in key.items()})
 
 
 @functools.lru_cache(maxsize=256)
