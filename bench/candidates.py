@@ -23,7 +23,10 @@ start together; each takes positioning tests through ``/api/positioning/...``: `
 then, for each question, a think time and ``POST /attempts/{id}/answers`` (whose reply
 carries the next question, or the result), answering as a candidate of ability drawn from
 N(0, 1) would (:class:`certinum.positioning.simulate.Oracle`, from what it is shown only).
-A candidate stops after ``--duration`` seconds (default 60; the answer in flight is
+The same think time comes before each start of a test (the candidate reads the test's first
+page, or the previous result), so that the candidates' starts spread as they would, rather
+than all 200 in the same millisecond (``--think 0`` keeps that burst). A candidate stops
+after ``--duration`` seconds (default 60; the answer in flight is
 finished) or after ``--questions`` answers.
 
 Think time, per question: ``--think-floor`` + an exponential draw of mean ``--think`` −
@@ -89,6 +92,28 @@ class CandidateLog:
     statuses: Counter[str] = field(default_factory=Counter)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` and its descendants (Linux ``/proc``)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    tree, total = {pid}, 0.0
+    for _ in range(4):  # uvicorn's supervisor, its workers (and their helpers)
+        tree |= {p for p, parent in parents.items() if parent in tree}
+    for p in tree:
+        total += times.get(p, 0.0)
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -140,6 +165,12 @@ async def candidate(
     log = CandidateLog()
     rng = np.random.default_rng([args.seed, k])
     theta = float(rng.normal())
+    extra = max(args.think - args.think_floor, 0.0)
+
+    async def think() -> None:
+        if args.think > 0:
+            await asyncio.sleep(args.think_floor + float(rng.exponential(extra or 1e-9)))
+
     await go.wait()
     turn = 0
 
@@ -152,6 +183,7 @@ async def candidate(
         while more():
             competence = COMPETENCE_CODES[(k + turn) % len(COMPETENCE_CODES)]
             turn += 1
+            await think()  # reading the test's first page, or the previous result
             t0 = time.perf_counter()
             attempt = await call(
                 client, log, "POST", f"{API}/attempts", json={"competence": competence}
@@ -161,9 +193,7 @@ async def candidate(
             question = page["question"]
             while question is not None and more():
                 given = oracle.answer(question, theta, rng)
-                if args.think > 0:
-                    extra = max(args.think - args.think_floor, 0.0)
-                    await asyncio.sleep(args.think_floor + float(rng.exponential(extra or 1e-9)))
+                await think()
                 t0 = time.perf_counter()
                 reply = await call(
                     client,
@@ -229,8 +259,8 @@ async def wait_healthy(base: str, server: subprocess.Popen[bytes], timeout: floa
 
 
 async def measure(
-    args: argparse.Namespace, base: str, logins: list[str], oracle: Oracle
-) -> tuple[list[CandidateLog], float]:
+    args: argparse.Namespace, base: str, logins: list[str], oracle: Oracle, server_pid: int
+) -> tuple[list[CandidateLog], float, float, float]:
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     timeout = httpx.Timeout(60.0)
     clients = [httpx.AsyncClient(base_url=base, limits=limits, timeout=timeout) for _ in logins]
@@ -243,6 +273,8 @@ async def measure(
 
         await asyncio.gather(*(one(c, login) for c, login in zip(clients, logins, strict=True)))
         go = asyncio.Event()
+        cpu = cpu_seconds(server_pid)
+        client_cpu = time.process_time()
         begin = time.perf_counter()
         deadline = begin + args.duration
         tasks = [
@@ -251,7 +283,9 @@ async def measure(
         ]
         go.set()
         logs = await asyncio.gather(*tasks)
-        return logs, time.perf_counter() - begin
+        elapsed = time.perf_counter() - begin
+        cpu = cpu_seconds(server_pid) - cpu
+        return logs, elapsed, cpu, time.process_time() - client_cpu
     finally:
         await asyncio.gather(*(c.aclose() for c in clients))
 
@@ -310,7 +344,9 @@ def main(argv: list[str] | None = None) -> int:
             with open(Path(tmp) / "serve.log", "wb") as out:
                 server = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
                 asyncio.run(wait_healthy(base, server))
-                logs, elapsed = asyncio.run(measure(args, base, logins, oracle))
+                logs, elapsed, cpu, client_cpu = asyncio.run(
+                    measure(args, base, logins, oracle, server.pid)
+                )
                 server.terminate()
                 server.wait(30)
             answers = [s for log in logs for s in log.answer_seconds]
@@ -340,6 +376,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"start a test (POST attempts + GET question):   {percentiles(starts)}")
     per = [log.receipts for log in logs]
     print(f"answers per candidate: min {min(per)}, median {int(np.median(per))}, max {max(per)}")
+    requests = sum(statuses.values())
+    print(
+        f"server CPU (certinum serve processes): {cpu:.1f} s = {cpu / elapsed * 100:.0f}% of a"
+        f" core, {cpu / max(requests, 1) * 1000:.1f} ms per request,"
+        f" {cpu / max(len(answers), 1) * 1000:.1f} ms per answer"
+    )
+    print(
+        f"bench client CPU (this process, also on the machine): {client_cpu:.1f} s ="
+        f" {client_cpu / elapsed * 100:.0f}% of a core"
+    )
     print(f"requests by status: {dict(sorted(statuses.items()))}")
     print(f"errors: {sum(errors.values())} {errors if errors else ''}")
     for key, value in checks.items():

@@ -25,6 +25,7 @@ from vc.constants import MAX_DOCUMENT_BYTES
 
 MAX_CREDENTIAL_FILE = MAX_DOCUMENT_BYTES
 MAX_PDF_FILE = 20 * 1024 * 1024
+KEEP_ALIVE_SECONDS = 75
 
 
 def _parse_now(value: str | None) -> datetime:
@@ -114,6 +115,10 @@ def serve(
         "ssl_certfile": ssl_certfile,
         "ssl_keyfile": ssl_keyfile,
         "log_level": "info",
+        # uvicorn's default (5 s) closes a candidate's connection while they read a question,
+        # and a client that reuses it at that moment gets a dropped request: idle connections
+        # are kept longer than a reading (and than a reverse proxy's usual 60 s).
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
     }
     if workers == 1:
         default_catalogue()

@@ -21,28 +21,25 @@ when the test is over; this module stores and serves:
 
 from __future__ import annotations
 
-import secrets
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-import numpy as np
-from sqlalchemy import CursorResult, Executable, select
+from sqlalchemy import CursorResult, Executable, Row, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assessment import positioning
-from assessment.adaptive import Outcome, answered
+from assessment.adaptive import Outcome
 from assessment.answers import AnswerFormatError, check_answer
 from assessment.framework import COMPETENCE_CODES
-from assessment.pool import ExposureCounts
 from certinum.db import transaction
 from certinum.errors import PositioningRefused, UnknownAttempt
 from certinum.positioning import statements as sql
+from certinum.positioning.asking import Asked, ask_next
 from certinum.positioning.catalogue import Catalogue, default_catalogue
-from certinum.positioning.exposure import read_exposure, record_shown, record_started
+from certinum.positioning.exposure import read_exposure, record_started
 from certinum.positioning.state import from_json, to_json
-from certinum.positioning.tables import FINISHED, OPEN, PositioningAttempt, PositioningQuestion
+from certinum.positioning.tables import OPEN, PositioningAttempt, PositioningQuestion
 from certinum.positioning.views import (
     AnswerReceipt,
     AttemptSummary,
@@ -53,8 +50,6 @@ from certinum.positioning.views import (
     summary,
 )
 from certinum.runtime import Runtime
-
-REFERENCE_BYTES = 12  # 96 random bits, 16 characters of base64url
 
 
 def candidate_id(account_id: int) -> str:
@@ -72,71 +67,6 @@ def _open_attempt(
             PositioningAttempt.state == OPEN,
         )
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Asked:
-    """The question just asked: what :func:`current_question` reads back until it is
-    answered."""
-
-    position: int
-    reference: str
-    item_id: str
-    proposal_order: list[int]
-
-
-def _ask_next(
-    session: Session,
-    catalogue: Catalogue,
-    attempt_id: int,
-    test: positioning.PositioningTest,
-    now: datetime,
-    exposure: ExposureCounts | None = None,
-) -> tuple[positioning.PositioningResult | None, Asked | None]:
-    """Ask the engine's next item (stored, its exposure counted), or finish the attempt and
-    return its result. Plain SQL statements built once (:mod:`.statements`), not the ORM's
-    unit of work: this runs at every answer and the statements are known."""
-    pool = catalogue.pools[test.competence]
-    if exposure is None:
-        exposure = read_exposure(session, pool, test.competence)
-    test, item = positioning.next_item(test, pool, exposure, np.random.default_rng())
-    values: dict[str, Any] = {
-        "p_attempt": attempt_id,
-        "engine_state": to_json(test),
-        "answers": len(answered(test.asked)),
-        "updated_at": now,
-    }
-    result = asked = None
-    if item is None:
-        result = positioning.result(test)
-        values |= {
-            "state": FINISHED,
-            "finished_at": now,
-            "theta": result.theta,
-            "standard_error": result.standard_error,
-            "level": result.level,
-            "pix": result.pix,
-        }
-    else:
-        order = list(range(len(catalogue.bank.get(item.id).fr.proposals)))
-        secrets.SystemRandom().shuffle(order)
-        asked = Asked(len(test.asked), secrets.token_urlsafe(REFERENCE_BYTES), item.id, order)
-        session.execute(
-            sql.ASK_QUESTION,
-            {
-                "attempt_id": attempt_id,
-                "position": asked.position,
-                "item_id": item.id,
-                "item_version": item.version,
-                "reference": asked.reference,
-                "proposal_order": order,
-                "asked_at": now,
-            },
-        )
-    session.execute(sql.ADVANCE_ATTEMPT, values)
-    if item is not None:  # last: the item's row is shared, its lock is held until the commit
-        record_shown(session, item)
-    return result, asked
 
 
 def start_attempt(
@@ -184,7 +114,7 @@ def start_attempt(
             )
             session.add(attempt)
             session.flush()
-            if _ask_next(session, cat, attempt.id, test, now, exposure)[0] is not None:
+            if ask_next(session, cat, attempt.id, test, now, exposure)[0] is not None:
                 raise PositioningRefused(
                     "no-item-left", f"every item of {competence} was already asked"
                 )
@@ -213,8 +143,9 @@ def _store_answer(
     given: object,
     locale: str,
     now: datetime,
-) -> tuple[AnswerReceipt, Asked | None]:
-    """:func:`answer` in ``session``; also the question it asked next, if any."""
+) -> tuple[AnswerReceipt, Asked | None, Row[Any]]:
+    """:func:`answer` in ``session``; also the question it asked next, if any, and the
+    attempt's summary row as written."""
     # Written first: the attempt's row lock (PostgreSQL) or the write lock (SQLite) is
     # held from here to the commit, so submissions to one attempt are served in turn.
     locked = session.execute(
@@ -257,7 +188,7 @@ def _store_answer(
         question.item_id,
         Outcome.CORRECT if correct else Outcome.WRONG,
     )
-    result, asked = _ask_next(session, cat, attempt_id, test, now)
+    result, asked, row = ask_next(session, cat, attempt_id, test, now)
     receipt = AnswerReceipt(
         attempt_id,
         question.position,
@@ -265,7 +196,7 @@ def _store_answer(
         level=None if result is None else result.level,
         pix=None if result is None else result.pix,
     )
-    return receipt, asked
+    return receipt, asked, row
 
 
 def answer(
@@ -312,10 +243,9 @@ def answer_then_page(
     cat = catalogue or default_catalogue()
     now = runtime.clock()
     with transaction(runtime.sessions) as session:
-        _, asked = _store_answer(
+        _, asked, row = _store_answer(
             session, cat, candidate_id, attempt_id, reference, given, locale, now
         )
-        row = session.execute(sql.ATTEMPT_SUMMARY, {"p_attempt": attempt_id}).one()
         question = None
         if asked is not None:
             challenge = cat.bank.get(asked.item_id)

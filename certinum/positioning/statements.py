@@ -44,10 +44,6 @@ STORE_ANSWER: Update = (
 
 ASK_QUESTION: Insert = insert(QUESTIONS)
 
-# SET is made of the columns given at execution (the engine's state, and the result once
-# the attempt is finished).
-ADVANCE_ATTEMPT: Update = update(ATTEMPTS).where(A.id == bindparam("p_attempt"))
-
 SUMMARY_COLUMNS = (
     A.id,
     A.competence,
@@ -59,7 +55,11 @@ SUMMARY_COLUMNS = (
     A.pix,
 )
 
-ATTEMPT_SUMMARY: Select[Any] = select(*SUMMARY_COLUMNS).where(A.id == bindparam("p_attempt"))
+# SET is made of the columns given at execution (the engine's state, and the result once
+# the attempt is finished); it returns the attempt's summary as written.
+ADVANCE_ATTEMPT: Update = (
+    update(ATTEMPTS).where(A.id == bindparam("p_attempt")).returning(*SUMMARY_COLUMNS)
+)
 
 # The attempt (of this candidate) and its question being asked, if any, in one query.
 QUESTION_PAGE: Select[Any] = (
