@@ -38,7 +38,10 @@ the question, which measures the server's capacity (latency is then mostly queue
 Printed: answers/s over the measured phase; p50/p95/p99/max of one answer (the ``POST
 …/answers`` request: the answer stored and the next question chosen, returned in the same
 reply, so it is also "answer + next question"), of starting a test (``POST /attempts`` +
-``GET …/question``), the answers per candidate, errors by HTTP status (or exception), and
+``GET …/question``), the answers per candidate, the CPU time the server's processes used
+during the phase (from ``/proc``: per request and per answer, a figure that other load on the
+machine disturbs less than latencies do) and the bench's own, errors by HTTP status (or
+exception), and
 checks read from the database: every answer that got a 200 is stored exactly once (the rows
 with an answer equal the receipts; each attempt's ``answers`` equals its answered rows), and
 the exposure counts add up to the questions shown (one row per question asked).
