@@ -26,6 +26,7 @@ from vc.constants import MAX_DOCUMENT_BYTES
 
 MAX_CREDENTIAL_FILE = MAX_DOCUMENT_BYTES
 MAX_PDF_FILE = 20 * 1024 * 1024
+KEEP_ALIVE_SECONDS = 75
 
 
 def _parse_now(value: str | None) -> datetime:
@@ -57,6 +58,19 @@ def init() -> None:
     runtime.close()
 
 
+def app_from_env() -> Any:
+    """The application of a ``certinum serve --workers N`` process, from the environment.
+
+    Each worker process builds its own (uvicorn calls this factory in it); the positioning
+    catalogue is loaded here, so that no candidate's first question waits for it."""
+    from certinum.app import create_app
+    from certinum.positioning.catalogue import default_catalogue
+
+    app = create_app(_settings())
+    default_catalogue()
+    return app
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
@@ -72,26 +86,47 @@ def init() -> None:
     default=None,
     help="the private key of --ssl-certfile (PEM)",
 )
-def serve(host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | None) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="server processes (sessions and data are shared through the database or Redis)",
+)
+def serve(
+    host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | None, workers: int
+) -> None:
     """Run the service (creates and migrates the database and a key on first run)."""
     import uvicorn
 
     from certinum.app import create_app
+    from certinum.positioning.catalogue import default_catalogue
 
     if bool(ssl_certfile) != bool(ssl_keyfile):
         raise click.UsageError("--ssl-certfile and --ssl-keyfile go together")
     try:
+        # Also with several workers: the database is migrated and the key made once, here,
+        # before the worker processes start (each then opens the migrated database).
         app = create_app(_settings())
     except CertinumError as exc:
         fail(str(exc))
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        ssl_certfile=ssl_certfile,
-        ssl_keyfile=ssl_keyfile,
-        log_level="info",
-    )
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "ssl_certfile": ssl_certfile,
+        "ssl_keyfile": ssl_keyfile,
+        "log_level": "info",
+        # uvicorn's default (5 s) closes a candidate's connection while they read a question,
+        # and a client that reuses it at that moment gets a dropped request: idle connections
+        # are kept longer than a reading (and than a reverse proxy's usual 60 s).
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+    }
+    if workers == 1:
+        default_catalogue()
+        uvicorn.run(app, **options)
+        return
+    app.state.runtime.close()
+    uvicorn.run("certinum.cli:app_from_env", factory=True, workers=workers, **options)
 
 
 def _read_credential_file(path: Path) -> dict[str, Any]:

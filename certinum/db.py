@@ -39,7 +39,10 @@ def make_engine(url: str) -> Engine:
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return create_engine(url, pool_pre_ping=True)
+    # As many connections as the threads that serve requests (anyio's 40 by default), kept
+    # open up to 20: with SQLAlchemy's default (5 + 10) a burst of requests opens and closes
+    # a PostgreSQL connection (a server process) per request above the fifth.
+    return create_engine(url, pool_pre_ping=True, pool_size=20, max_overflow=20)
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -27,16 +27,24 @@ from assessment.types import ItemParams
 from certinum.positioning.tables import ItemExposure, PositioningStarts
 
 
-def _increment(session: Session, table: Any, key: dict[str, Any]) -> None:
-    """``INSERT key, count 1 ON CONFLICT (key) DO UPDATE SET count = count + 1``."""
-    dialect = session.get_bind().dialect.name
+@functools.lru_cache(maxsize=8)
+def _increment_statement(dialect: str, table: Any, columns: tuple[str, ...]) -> Any:
+    """``INSERT key, count 1 ON CONFLICT (key) DO UPDATE SET count = count + 1``, with the
+    key's columns as parameters ``p_<column>``: built once per dialect and table."""
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    statement = insert(table).values(**key, count=1)
-    session.execute(
-        statement.on_conflict_do_update(
-            index_elements=list(key), set_={"count": table.__table__.c.count + 1}
-        )
+    statement = insert(table.__table__).values(
+        {**{c: bindparam(f"p_{c}") for c in columns}, "count": 1}
     )
+    return statement.on_conflict_do_update(
+        index_elements=list(columns), set_={"count": table.__table__.c.count + 1}
+    )
+
+
+def _increment(session: Session, table: Any, key: dict[str, Any]) -> None:
+    """Add one to the count of the row ``key``, creating it at 1 (one statement)."""
+    dialect = session.get_bind().dialect.name
+    statement = _increment_statement(dialect, table, tuple(key))
+    session.execute(statement, {f"p_{c}": v for c, v in key.items()})
 
 
 @functools.lru_cache(maxsize=256)
@@ -44,11 +52,12 @@ def _exposure_queries(
     competence: str, item_ids: tuple[str, ...]
 ) -> tuple[Select[Any], Select[Any]]:
     """The two statements of :func:`read_exposure`, built once per competence pool."""
-    started = select(PositioningStarts.count).where(PositioningStarts.competence == competence)
+    starts, exposures = PositioningStarts.__table__.c, ItemExposure.__table__.c  # Core: cheaper
+    started = select(starts.count).where(starts.competence == competence)
     counts = (
-        select(ItemExposure.item_id, func.sum(ItemExposure.count), started.scalar_subquery())
-        .where(ItemExposure.item_id.in_(item_ids))
-        .group_by(ItemExposure.item_id)
+        select(exposures.item_id, func.sum(exposures.count), started.scalar_subquery())
+        .where(exposures.item_id.in_(item_ids))
+        .group_by(exposures.item_id)
     )
     return counts, started
 

@@ -6,18 +6,19 @@ that does not exist.
 
 from __future__ import annotations
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from certinum.db import transaction
 from certinum.errors import UnknownAttempt
+from certinum.positioning import statements as sql
 from certinum.positioning.catalogue import Catalogue, default_catalogue
-from certinum.positioning.tables import OPEN, PositioningAttempt, PositioningQuestion
+from certinum.positioning.tables import OPEN, PositioningAttempt
 from certinum.positioning.views import (
     AttemptSummary,
     Question,
     check_locale,
-    shown_view,
+    question_of,
     summary,
 )
 from certinum.runtime import Runtime
@@ -50,33 +51,35 @@ def current_question(
 ) -> Question | None:
     """The question being asked in the attempt (the same one at every call until it is
     answered), or None once the attempt is finished."""
+    return question_page(runtime, candidate_id, attempt_id, locale=locale, catalogue=catalogue)[1]
+
+
+def question_page(
+    runtime: Runtime,
+    candidate_id: str,
+    attempt_id: int,
+    *,
+    locale: str = "fr",
+    catalogue: Catalogue | None = None,
+) -> tuple[AttemptSummary, Question | None]:
+    """The attempt's summary and :func:`current_question`, read together in one query."""
     check_locale(locale)
     cat = catalogue or default_catalogue()
     with transaction(runtime.sessions) as session:
         found = session.execute(
-            select(PositioningAttempt.state, PositioningQuestion)
-            .select_from(PositioningAttempt)
-            .outerjoin(
-                PositioningQuestion,
-                and_(
-                    PositioningQuestion.attempt_id == PositioningAttempt.id,
-                    PositioningQuestion.answered_at.is_(None),
-                ),
-            )
-            .where(
-                PositioningAttempt.id == attempt_id,
-                PositioningAttempt.candidate_id == candidate_id,
-            )
+            sql.QUESTION_PAGE, {"p_attempt": attempt_id, "p_candidate": candidate_id}
         ).first()
-        if found is None:
-            raise UnknownAttempt(f"no positioning attempt {attempt_id} for this candidate")
-        state, question = found
-        if state != OPEN or question is None:
-            return None
-        view = shown_view(cat.bank.get(question.item_id), question.proposal_order, locale)
-        return Question(
-            attempt_id,
-            question.position,
-            question.reference,
-            {"reference": question.reference, **view},
-        )
+    if found is None:
+        raise UnknownAttempt(f"no positioning attempt {attempt_id} for this candidate")
+    if found.state != OPEN or found.q_reference is None:
+        return summary(found), None
+    challenge = cat.bank.get(found.q_item_id)
+    question = question_of(
+        attempt_id,
+        found.q_position,
+        found.q_reference,
+        challenge,
+        found.q_proposal_order,
+        locale,
+    )
+    return summary(found), question

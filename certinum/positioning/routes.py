@@ -22,8 +22,8 @@ from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 from certinum.accounts.guard import principal, requires
 from certinum.http import _json_body, unreadable
 from certinum.positioning.profile import Profile, profile
-from certinum.positioning.reading import attempt_summary, current_question
-from certinum.positioning.service import answer, candidate_id, start_attempt
+from certinum.positioning.reading import question_page
+from certinum.positioning.service import answer_then_page, candidate_id, start_attempt
 from certinum.positioning.views import AttemptSummary, Question
 from certinum.runtime import Runtime
 
@@ -116,10 +116,9 @@ async def question(request: _Req, attempt_id: FromPath[int]) -> dict[str, Any]:
     the order drawn for this candidate, in ``?locale=`` (fr or en); ``question: null`` once the
     test is finished, with the attempt and its result. 404 for another candidate's attempt."""
     rt, cid, locale = runtime(request), await who(request), locale_of(request)
-    asked = await anyio.to_thread.run_sync(
-        functools.partial(current_question, rt, cid, attempt_id, locale=locale)
+    attempt, asked = await anyio.to_thread.run_sync(
+        functools.partial(question_page, rt, cid, attempt_id, locale=locale)
     )
-    attempt = await anyio.to_thread.run_sync(attempt_summary, rt, cid, attempt_id)
     return {"attempt": attempt_json(attempt), "question": question_json(asked)}
 
 
@@ -137,13 +136,12 @@ async def give_answer(request: _Req, attempt_id: FromPath[int]) -> dict[str, Any
     if "answer" not in body:
         raise unreadable("'answer' is missing")
     rt, cid, locale = runtime(request), await who(request), locale_of(request)
-    await anyio.to_thread.run_sync(
-        functools.partial(answer, rt, cid, attempt_id, reference, body["answer"], locale=locale)
+    # Stored, and the next question read, in one transaction (one thread, one connection).
+    attempt, asked = await anyio.to_thread.run_sync(
+        functools.partial(
+            answer_then_page, rt, cid, attempt_id, reference, body["answer"], locale=locale
+        )
     )
-    asked = await anyio.to_thread.run_sync(
-        functools.partial(current_question, rt, cid, attempt_id, locale=locale)
-    )
-    attempt = await anyio.to_thread.run_sync(attempt_summary, rt, cid, attempt_id)
     return {"attempt": attempt_json(attempt), "question": question_json(asked)}
 
 

@@ -21,36 +21,35 @@ when the test is over; this module stores and serves:
 
 from __future__ import annotations
 
-import secrets
 from datetime import datetime
 from typing import Any, cast
 
-import numpy as np
-from sqlalchemy import CursorResult, Executable, insert, select, update
+from sqlalchemy import CursorResult, Executable, Row, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assessment import positioning
-from assessment.adaptive import Outcome, answered
+from assessment.adaptive import Outcome
 from assessment.answers import AnswerFormatError, check_answer
 from assessment.framework import COMPETENCE_CODES
-from assessment.pool import ExposureCounts
 from certinum.db import transaction
 from certinum.errors import PositioningRefused, UnknownAttempt
+from certinum.positioning import statements as sql
+from certinum.positioning.asking import Asked, ask_next
 from certinum.positioning.catalogue import Catalogue, default_catalogue
-from certinum.positioning.exposure import read_exposure, record_shown, record_started
+from certinum.positioning.exposure import read_exposure, record_started
 from certinum.positioning.state import from_json, to_json
-from certinum.positioning.tables import FINISHED, OPEN, PositioningAttempt, PositioningQuestion
+from certinum.positioning.tables import OPEN, PositioningAttempt, PositioningQuestion
 from certinum.positioning.views import (
     AnswerReceipt,
     AttemptSummary,
+    Question,
     check_locale,
     in_bank_order,
+    question_of,
     summary,
 )
 from certinum.runtime import Runtime
-
-REFERENCE_BYTES = 12  # 96 random bits, 16 characters of base64url
 
 
 def candidate_id(account_id: int) -> str:
@@ -68,60 +67,6 @@ def _open_attempt(
             PositioningAttempt.state == OPEN,
         )
     )
-
-
-def _ask_next(
-    session: Session,
-    catalogue: Catalogue,
-    attempt_id: int,
-    test: positioning.PositioningTest,
-    now: datetime,
-    exposure: ExposureCounts | None = None,
-) -> positioning.PositioningResult | None:
-    """Ask the engine's next item (stored, its exposure counted), or finish the attempt and
-    return its result. Plain SQL statements, not the ORM's unit of work: this runs at every
-    answer and the statements are known."""
-    pool = catalogue.pools[test.competence]
-    if exposure is None:
-        exposure = read_exposure(session, pool, test.competence)
-    test, item = positioning.next_item(test, pool, exposure, np.random.default_rng())
-    values: dict[str, Any] = {
-        "engine_state": to_json(test),
-        "answers": len(answered(test.asked)),
-        "updated_at": now,
-    }
-    result = None
-    if item is None:
-        result = positioning.result(test)
-        values |= {
-            "state": FINISHED,
-            "finished_at": now,
-            "theta": result.theta,
-            "standard_error": result.standard_error,
-            "level": result.level,
-            "pix": result.pix,
-        }
-    else:
-        order = list(range(len(catalogue.bank.get(item.id).fr.proposals)))
-        secrets.SystemRandom().shuffle(order)
-        session.execute(
-            insert(PositioningQuestion).values(
-                attempt_id=attempt_id,
-                position=len(test.asked),
-                item_id=item.id,
-                item_version=item.version,
-                reference=secrets.token_urlsafe(REFERENCE_BYTES),
-                proposal_order=order,
-                asked_at=now,
-            )
-        )
-    session.execute(
-        update(PositioningAttempt).where(PositioningAttempt.id == attempt_id).values(values),
-        execution_options={"synchronize_session": False},
-    )
-    if item is not None:  # last: the item's row is shared, its lock is held until the commit
-        record_shown(session, item)
-    return result
 
 
 def start_attempt(
@@ -169,7 +114,7 @@ def start_attempt(
             )
             session.add(attempt)
             session.flush()
-            if _ask_next(session, cat, attempt.id, test, now, exposure) is not None:
+            if ask_next(session, cat, attempt.id, test, now, exposure)[0] is not None:
                 raise PositioningRefused(
                     "no-item-left", f"every item of {competence} was already asked"
                 )
@@ -184,9 +129,74 @@ def start_attempt(
             return summary(existing, resumed=True)
 
 
-def _executed(session: Session, statement: Executable) -> CursorResult[Any]:
+def _executed(session: Session, statement: Executable, params: dict[str, Any]) -> CursorResult[Any]:
     """Run an UPDATE; its result has the ``rowcount`` the checks below read."""
-    return cast(CursorResult[Any], session.execute(statement))
+    return cast(CursorResult[Any], session.execute(statement, params))
+
+
+def _store_answer(
+    session: Session,
+    cat: Catalogue,
+    candidate_id: str,
+    attempt_id: int,
+    reference: str,
+    given: object,
+    locale: str,
+    now: datetime,
+) -> tuple[AnswerReceipt, Asked | None, Row[Any]]:
+    """:func:`answer` in ``session``; also the question it asked next, if any, and the
+    attempt's summary row as written."""
+    # Written first: the attempt's row lock (PostgreSQL) or the write lock (SQLite) is
+    # held from here to the commit, so submissions to one attempt are served in turn.
+    locked = session.execute(
+        sql.LOCK_ATTEMPT, {"p_attempt": attempt_id, "p_candidate": candidate_id, "p_now": now}
+    ).first()
+    if locked is None:
+        raise UnknownAttempt(f"no positioning attempt {attempt_id} for this candidate")
+    state, engine_state = locked
+    question = session.execute(
+        sql.QUESTION_BY_REFERENCE, {"p_attempt": attempt_id, "p_reference": reference}
+    ).first()
+    if question is not None and question.answered_at is not None:
+        raise PositioningRefused("already-answered", "this question was already answered")
+    if state != OPEN:
+        raise PositioningRefused("attempt-finished", "this positioning test is finished")
+    test = from_json(engine_state)
+    pending = bool(test.asked) and test.asked[-1].outcome is None
+    if question is None or not pending or question.position != len(test.asked):
+        raise PositioningRefused("not-current-question", "this is not the question being asked")
+    challenge = cat.bank.get(question.item_id)
+    try:
+        correct = check_answer(challenge, in_bank_order(question.proposal_order, given), locale)
+    except AnswerFormatError as exc:
+        raise PositioningRefused("bad-answer", str(exc)) from None
+    stored = _executed(
+        session,
+        sql.STORE_ANSWER,
+        {
+            "p_question": question.id,
+            "p_answer": given,
+            "p_locale": locale,
+            "p_correct": correct,
+            "p_now": now,
+        },
+    )
+    if stored.rowcount != 1:
+        raise PositioningRefused("already-answered", "this question was already answered")
+    test = positioning.answer(
+        test,
+        question.item_id,
+        Outcome.CORRECT if correct else Outcome.WRONG,
+    )
+    result, asked, row = ask_next(session, cat, attempt_id, test, now)
+    receipt = AnswerReceipt(
+        attempt_id,
+        question.position,
+        finished=result is not None,
+        level=None if result is None else result.level,
+        pix=None if result is None else result.pix,
+    )
+    return receipt, asked, row
 
 
 def answer(
@@ -211,65 +221,35 @@ def answer(
     cat = catalogue or default_catalogue()
     now = runtime.clock()
     with transaction(runtime.sessions) as session:
-        # Written first: the attempt's row lock (PostgreSQL) or the write lock (SQLite) is
-        # held from here to the commit, so submissions to one attempt are served in turn.
-        locked = session.execute(
-            update(PositioningAttempt)
-            .where(
-                PositioningAttempt.id == attempt_id,
-                PositioningAttempt.candidate_id == candidate_id,
+        return _store_answer(session, cat, candidate_id, attempt_id, reference, given, locale, now)[
+            0
+        ]
+
+
+def answer_then_page(
+    runtime: Runtime,
+    candidate_id: str,
+    attempt_id: int,
+    reference: str,
+    given: object,
+    *,
+    locale: str = "fr",
+    catalogue: Catalogue | None = None,
+) -> tuple[AttemptSummary, Question | None]:
+    """:func:`answer`, then what :func:`~certinum.positioning.reading.attempt_summary` and
+    :func:`~certinum.positioning.reading.current_question` return after it, in the same
+    transaction (one connection, no second read of the question just asked)."""
+    check_locale(locale)
+    cat = catalogue or default_catalogue()
+    now = runtime.clock()
+    with transaction(runtime.sessions) as session:
+        _, asked, row = _store_answer(
+            session, cat, candidate_id, attempt_id, reference, given, locale, now
+        )
+        question = None
+        if asked is not None:
+            challenge = cat.bank.get(asked.item_id)
+            question = question_of(
+                attempt_id, asked.position, asked.reference, challenge, asked.proposal_order, locale
             )
-            .values(updated_at=now)
-            .returning(PositioningAttempt.state, PositioningAttempt.engine_state),
-            execution_options={"synchronize_session": False},
-        ).first()
-        if locked is None:
-            raise UnknownAttempt(f"no positioning attempt {attempt_id} for this candidate")
-        state, engine_state = locked
-        question = session.execute(
-            select(
-                PositioningQuestion.id,
-                PositioningQuestion.position,
-                PositioningQuestion.item_id,
-                PositioningQuestion.proposal_order,
-                PositioningQuestion.answered_at,
-            ).where(
-                PositioningQuestion.attempt_id == attempt_id,
-                PositioningQuestion.reference == reference,
-            )
-        ).first()
-        if question is not None and question.answered_at is not None:
-            raise PositioningRefused("already-answered", "this question was already answered")
-        if state != OPEN:
-            raise PositioningRefused("attempt-finished", "this positioning test is finished")
-        test = from_json(engine_state)
-        pending = bool(test.asked) and test.asked[-1].outcome is None
-        if question is None or not pending or question.position != len(test.asked):
-            raise PositioningRefused("not-current-question", "this is not the question being asked")
-        challenge = cat.bank.get(question.item_id)
-        try:
-            correct = check_answer(challenge, in_bank_order(question.proposal_order, given), locale)
-        except AnswerFormatError as exc:
-            raise PositioningRefused("bad-answer", str(exc)) from None
-        stored = _executed(
-            session,
-            update(PositioningQuestion)
-            .where(PositioningQuestion.id == question.id, PositioningQuestion.answered_at.is_(None))
-            .values(answer=given, answer_locale=locale, correct=correct, answered_at=now)
-            .execution_options(synchronize_session=False),
-        )
-        if stored.rowcount != 1:
-            raise PositioningRefused("already-answered", "this question was already answered")
-        test = positioning.answer(
-            test,
-            question.item_id,
-            Outcome.CORRECT if correct else Outcome.WRONG,
-        )
-        result = _ask_next(session, cat, attempt_id, test, now)
-        return AnswerReceipt(
-            attempt_id,
-            question.position,
-            finished=result is not None,
-            level=None if result is None else result.level,
-            pix=None if result is None else result.pix,
-        )
+        return summary(row), question

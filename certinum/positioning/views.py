@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Row
+
 from assessment.bank import LOCALES, Challenge, candidate_view
 from certinum.errors import PositioningRefused
 from certinum.positioning.tables import PositioningAttempt
@@ -54,7 +56,8 @@ class AnswerReceipt:
     pix: int | None
 
 
-def summary(row: PositioningAttempt, *, resumed: bool = False) -> AttemptSummary:
+def summary(row: PositioningAttempt | Row[Any], *, resumed: bool = False) -> AttemptSummary:
+    """The summary of an attempt's row (the ORM's, or a row of its summary columns)."""
     return AttemptSummary(
         id=row.id,
         competence=row.competence,
@@ -75,6 +78,19 @@ def shown_view(challenge: Challenge, order: list[int], locale: str) -> dict[str,
     proposals = view["proposals"]
     view["proposals"] = [proposals[i] for i in order]
     return view
+
+
+def question_of(
+    attempt_id: int,
+    position: int,
+    reference: str,
+    challenge: Challenge,
+    order: list[int],
+    locale: str,
+) -> Question:
+    """The question asked at ``position`` of the attempt, as its candidate is shown it."""
+    view = shown_view(challenge, order, locale)
+    return Question(attempt_id, position, reference, {"reference": reference, **view})
 
 
 def in_bank_order(order: list[int], given: object) -> object:
