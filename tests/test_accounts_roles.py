@@ -134,3 +134,13 @@ def test_principal_scopes() -> None:
     assert not who.has("organisation_admin", "B")
     assert who.has("jury") and not who.has("authority_admin")
     assert who.actor == "account:7" and Principal().anonymous
+
+
+def test_a_login_lands_on_the_home_of_its_roles() -> None:
+    from certinum.accounts.pages import home_for
+    from certinum.accounts.roles import Role
+
+    assert home_for([Role("candidate")]) == "/candidate"
+    assert home_for([Role("organisation_admin", "3")]) == "/schools"
+    assert home_for([Role("organisation_admin", "3"), Role("candidate")]) == "/candidate"
+    assert home_for([Role("jury")]) == "/"

@@ -9,6 +9,7 @@ whatever was wrong; too many failed logins show how long to wait.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 import anyio
@@ -31,7 +32,7 @@ from certinum.accounts.forms import (
 )
 from certinum.accounts.guard import SESSION_COOKIE, area_of
 from certinum.accounts.people import change_password, log_in, sign_up
-from certinum.accounts.roles import roles_of
+from certinum.accounts.roles import Role, roles_of
 from certinum.accounts.sessions import csrf_token
 from certinum.web.i18n import N_
 from certinum.web.templating import page
@@ -63,10 +64,19 @@ def login_form(request: _Req) -> Template:
     return login_page(request, next=request.query_params.get("next", ""))
 
 
+def home_for(roles: Iterable[Role]) -> str:
+    """Where a login lands without a ``next``: a candidate's tests, else a school admin's school."""
+    held = {r.role for r in roles}
+    if "candidate" in held:
+        return "/candidate"
+    if "organisation_admin" in held:
+        return "/schools"
+    return "/"
+
+
 def _home_of(request: _Req, account_id: int) -> str:
     with area_of(request).runtime.sessions() as db:
-        roles = roles_of(db, account_id)
-    return "/candidate" if any(r.role == "candidate" for r in roles) else "/"
+        return home_for(roles_of(db, account_id))
 
 
 @post("/login", include_in_schema=False)
