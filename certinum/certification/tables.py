@@ -111,9 +111,7 @@ class Enrolment(Base):
 class CertificationTestRow(Base):
     __tablename__ = "cert_tests"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    enrolment_id: Mapped[int] = mapped_column(
-        ForeignKey("cert_enrolments.id"), unique=True
-    )
+    enrolment_id: Mapped[int] = mapped_column(ForeignKey("cert_enrolments.id"), unique=True)
     status: Mapped[str] = mapped_column(String(24), default="started")
     abort_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
     end_reason: Mapped[str] = mapped_column(Text, default="")
@@ -153,9 +151,7 @@ class Incident(Base):
     enrolment_id: Mapped[int | None] = mapped_column(
         ForeignKey("cert_enrolments.id"), nullable=True
     )
-    answer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("cert_answers.id"), nullable=True
-    )
+    answer_id: Mapped[int | None] = mapped_column(ForeignKey("cert_answers.id"), nullable=True)
     category: Mapped[str] = mapped_column(String(40))
     description: Mapped[str] = mapped_column(Text, default="")
     reported_by: Mapped[str] = mapped_column(String(100))
