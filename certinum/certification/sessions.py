@@ -205,20 +205,19 @@ def sessions_of(runtime: Runtime, centre_id: int | str) -> list[SessionInfo]:
     """The centre's sessions, latest date first, with their number of candidates."""
     with runtime.sessions() as db:
         found = find_centre(db, centre_id)
-        counts = dict(
-            db.execute(
-                select(Enrolment.session_id, func.count(Enrolment.id))
-                .join(CertificationSession, Enrolment.session_id == CertificationSession.id)
-                .where(CertificationSession.centre_id == found.id)
-                .group_by(Enrolment.session_id)
-            ).tuples()
+        counted = db.execute(
+            select(Enrolment.session_id, func.count(Enrolment.id))
+            .join(CertificationSession, Enrolment.session_id == CertificationSession.id)
+            .where(CertificationSession.centre_id == found.id)
+            .group_by(Enrolment.session_id)
         )
+        counts = {int(sid): int(n) for sid, n in counted}
         rows = db.scalars(
             select(CertificationSession)
             .where(CertificationSession.centre_id == found.id)
             .order_by(CertificationSession.day.desc(), CertificationSession.start_time.desc())
         )
-        return [_info(r, int(counts.get(r.id, 0))) for r in rows]
+        return [_info(r, counts.get(r.id, 0)) for r in rows]
 
 
 def reset_invigilator_password(
