@@ -105,7 +105,8 @@ def test_one_candidate_is_enrolled_if_certifiable(
     candidate(area, "noel@example.org", competences=4)
     url = f"/api/centres/{centre_id}/sessions/{session_id}/enrolments"
     person = {"lastName": "Martin", "firstName": "Léa", "birthDate": "14/02/1990",
-              "birthPlace": "Lyon", "extraTimePercent": "33", "email": "lea@example.org"}  # fmt: skip
+              "birthPlace": "Lyon", "extraTimePercent": "33",
+              "email": "lea@example.org"}  # fmt: skip
     made = client.post(url, json=person, headers=headers)
     assert made.status_code == 201, made.text
     assert made.json()["extraTimePercent"] == 33 and made.json()["birthDate"] == "1990-02-14"
@@ -271,3 +272,22 @@ def test_the_attendance_sheet_is_a_pdf(client: TestClient[Any], area: AccountsAr
     got = client.get(f"{url}/attendance.pdf", headers=headers)
     assert got.status_code == 200 and got.headers["content-type"] == "application/pdf"
     assert got.content.startswith(b"%PDF-") and b"/Lang" in got.content
+
+
+def test_the_attendance_sheet_embeds_its_font_and_names_its_language() -> None:
+    from datetime import UTC, datetime, time
+
+    from certinum.certification.attendance import FONT_DIR, attendance_pdf
+    from certinum.certification.centres import CentreInfo
+    from certinum.certification.enrolment import EnrolmentInfo
+    from certinum.certification.sessions import SessionInfo
+
+    centre_info = CentreInfo(1, "Centre Jean-Moulin", "CC-01", "", datetime(2026, 6, 1, tzinfo=UTC))
+    session = SessionInfo(4, 1, date(2027, 3, 15), time(9, 30), "Salle 12", "Lyon", "Mme Œuvray",
+                          "BCD234", "planned", True, 1)  # fmt: skip
+    people = [EnrolmentInfo(1, 1, "Dufrêne", "Inès", date(2009, 2, 14), "Saint-Étienne", 33, "",
+                            "unknown")]  # fmt: skip
+    data = attendance_pdf(centre_info, session, people, "fr")
+    assert data.startswith(b"%PDF-") and b"/Lang (fr)" in data
+    if (FONT_DIR / "DejaVuSans.ttf").exists():
+        assert b"DejaVuSans" in data and b"/FontFile2" in data

@@ -119,7 +119,11 @@ def attendance_pdf(
         story.append(Paragraph(t(LABELS["none"]), normal))
     story += [Spacer(1, 10 * mm), Paragraph(t(LABELS["examiner_signature"]), normal)]
     box = Table([[""]], colWidths=[80 * mm], rowHeights=[25 * mm], hAlign="LEFT")
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black)]))
+    box.setStyle(
+        TableStyle(
+            [("BOX", (0, 0), (-1, -1), 0.6, colors.black), ("FONT", (0, 0), (-1, -1), f.regular)]
+        )
+    )
     story.append(box)
     out = io.BytesIO()
     doc = SimpleDocTemplate(
