@@ -3,8 +3,8 @@
 * ``cert_centres``: a centre, with its code (unique). Its staff are memberships
   (``centre_member``, ``centre_admin``) scoped to the centre's id written as a string.
 * ``cert_sessions``: a session of a centre: date, time, room, address, examiner;
-  ``access_code`` is what candidates type to check in (random, unique; cleared when the
-  session is finalised, so a code is unique among open sessions and may come back later);
+  ``access_code`` is what candidates type to check in (random, unique; nullable so that
+  finalising a session can clear it, leaving codes unique among open sessions);
   ``invigilator_password_hash`` is the Argon2id hash of the invigilator's password (the
   password is shown once); ``status`` is one of :data:`SESSION_STATUSES`.
 * ``cert_enrolments``: a candidate enrolled in a session: their account (whose
