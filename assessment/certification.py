@@ -128,7 +128,12 @@ def next_item(
     if test.pending is not None:
         return test, test.pending
     item = choose_item(pool, test.asked, test.seen_item_ids, test.rules, exposure, rng)
-    return replace(test, asked=(*test.asked, AskedItem(item))), item
+    return _with_asked(test, (*test.asked, AskedItem(item))), item
+
+
+def _with_asked(test: CertificationTest, asked: tuple[AskedItem, ...]) -> CertificationTest:
+    """``replace(test, asked=asked)`` without its generic cost (called at every answer)."""
+    return CertificationTest(asked, test.seen_item_ids, test.status, test.abort_reason, test.rules)
 
 
 def answer(test: CertificationTest, item_id: str, outcome: Outcome) -> CertificationTest:
@@ -136,8 +141,9 @@ def answer(test: CertificationTest, item_id: str, outcome: Outcome) -> Certifica
     if test.ended:
         raise TestEndedError(f"the test has ended ({test.status.value})")
     asked = with_answer(test.asked, item_id, outcome)
-    done = len(asked) >= test.rules.length
-    return replace(test, asked=asked, status=TestStatus.COMPLETED if done else test.status)
+    if len(asked) >= test.rules.length:
+        return replace(test, asked=asked, status=TestStatus.COMPLETED)
+    return _with_asked(test, asked)
 
 
 def end_by_invigilator(test: CertificationTest, reason: AbortReason) -> CertificationTest:

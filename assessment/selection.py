@@ -298,9 +298,11 @@ def spread_pick(score: FloatArray, counts: IntArray, spread: float) -> int:
     least often so far (the first in pool order among equals); ``score`` is ``-inf`` for the
     items the candidate may not take. Items of equal information are otherwise taken in pool
     order, so the later ones are never used; this spends them at (almost) no cost."""
-    best = score.max()
-    near = score >= best * (1.0 - spread)
-    return int(np.where(near, counts, np.iinfo(np.int64).max).argmin())
+    near = score >= score.max() * (1.0 - spread)
+    return int(np.where(near, counts, _NEVER).argmin())
+
+
+_NEVER = np.iinfo(np.int64).max
 
 
 def usable_scores(prio: FloatArray, elig: BoolArray, open_: BoolArray) -> FloatArray:

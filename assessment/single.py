@@ -115,12 +115,14 @@ def select_one(
     if n_given >= rules.length:
         return -1
     index_of = pool.index_of
+    pool_items = pool.items
     given: list[int] = []
     ids: list[str] = []
     rows: list[int] = []  # rows of pool.ll_table of the answered items, in order
     params_a: list[float] = []
     params_b: list[float] = []
     right: list[bool] = []
+    in_table = True  # every answered item is in the pool with the parameters it was asked with
     for x in asked:
         p = x.params
         i = index_of.get(p.id, -1)
@@ -130,9 +132,17 @@ def select_one(
         if x.outcome is not None:
             ok = x.outcome.is_correct
             right.append(ok)
-            rows.append(2 * i + ok if i >= 0 else -1)
             params_a.append(p.discrimination)
             params_b.append(p.difficulty)
+            if i >= 0:
+                rows.append(2 * i + ok)
+                q = pool_items[i]
+                if q is not p and (
+                    q.discrimination != p.discrimination or q.difficulty != p.difficulty
+                ):
+                    in_table = False
+            else:
+                in_table = False
     ids.extend(enemies_of)
     blocked = _blocked(pool, given, ids, seen)
     n_comp = len(pool.competences)
@@ -144,7 +154,9 @@ def select_one(
         count = np.zeros(n_comp, dtype=np.int64)
         last = -1
     if posterior is None:
-        posterior = _posterior(pool, rows, params_a, params_b, right)
+        posterior = (
+            _posterior(pool, rows) if in_table else log_posterior_of(params_a, params_b, right)
+        )
     elig = eligible_one(pool, blocked, count, last, n_given, rules)
     if not elig.any():
         raise SelectionError("no item left to give")
@@ -158,18 +170,12 @@ def select_one(
     return int(draw(row, rules.top_k, u)[0])
 
 
-def _posterior(
-    pool: ItemPool, rows: list[int], a: list[float], b: list[float], right: list[bool]
-) -> FloatArray:
-    """Prior plus the answered items' rows, in order (bit for bit :func:`log_posterior_of`):
-    one gather from the pool's table when every item is answered with the pool's parameters."""
+def _posterior(pool: ItemPool, rows: list[int]) -> FloatArray:
+    """Prior plus the rows of the answered items, in order, from the pool's table: one gather,
+    and bit for bit :func:`assessment.irt.log_posterior_of` (the same rows, added in order)."""
     if not rows:
         return LOG_PRIOR.copy()
-    idx = np.asarray(rows, dtype=np.int64)
-    item = idx // 2
-    if (idx >= 0).all() and np.array_equal(pool.a[item], a) and np.array_equal(pool.b[item], b):
-        stack = np.empty((idx.size + 1, LOG_PRIOR.size))
-        stack[0] = LOG_PRIOR
-        np.take(pool.ll_table, idx, axis=0, out=stack[1:])
-        return np.asarray(np.add.reduce(stack, axis=0), dtype=np.float64)
-    return log_posterior_of(a, b, right)
+    stack = np.empty((len(rows) + 1, LOG_PRIOR.size))
+    stack[0] = LOG_PRIOR
+    np.take(pool.ll_table, rows, axis=0, out=stack[1:])
+    return np.asarray(np.add.reduce(stack, axis=0), dtype=np.float64)
