@@ -229,3 +229,14 @@ def test_simulate_arrivals_by_default(tmp_path: Path) -> None:
     assert old["scenario"] == "all-at-once" and old["session"] == 60
     missing = CliRunner().invoke(cli, ["assessment", "simulate"])
     assert missing.exit_code == 2
+
+
+def test_simulate_pretest_cli() -> None:
+    base = ["assessment", "simulate", "--generated", "0", "--pretest", "--json"]
+    out = CliRunner().invoke(cli, [*base, "--responses", "20", "--competence", "4.1"])
+    assert out.exit_code == 0, out.output
+    doc = json.loads(out.output)
+    assert doc["responses_per_item"] == 20 and doc["scored_items"] == doc["pretest_items"]
+    assert doc["b_rmse"] > 0 and doc["competence"] == "4.1"
+    bad = CliRunner().invoke(cli, [*base, "--competence", "9.9"])
+    assert bad.exit_code == 2
