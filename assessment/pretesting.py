@@ -7,7 +7,9 @@ the service's one-candidate path (:func:`assessment.positioning.next_item` with 
 from its *true* parameters, which the engine never sees (it serves the items with provisional
 ones and scores nothing with them). Once every pretest item has ``responses`` responses,
 :func:`assessment.calibration.calibrate_pretest` estimates them from those responses and the
-candidates' scored (θ, SE), and the estimates are compared with the true parameters.
+candidates' scored (θ, SE), with a N(b served, 1) prior on b (the provisional b, here 0 for
+every item; the true b are drawn from N(0, 1)), and the estimates are compared with the true
+parameters.
 """
 
 from __future__ import annotations
@@ -92,7 +94,10 @@ def simulate_pretest(
         if len(rows) < responses:
             rows.append(r)
     est = calibrate_pretest(
-        [r for rows in per_item.values() for r in rows], abilities, min_responses=responses
+        [r for rows in per_item.values() for r in rows],
+        abilities,
+        min_responses=responses,
+        prior_difficulty={it.id: it.difficulty for it in served},
     )
     db = np.array([e.difficulty - truth[e.id][1] for e in est])
     da = np.array([e.discrimination - truth[e.id][0] for e in est])

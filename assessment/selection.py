@@ -37,8 +37,7 @@ Exposure control, and why (all online rules, nothing fitted on simulated respons
   is available, but off by default: under a cap it costs precision for no exposure gain.
 
 Measurements (``bench/assessment.py`` reference bank, sessions of 250, choices in turn): with
-the cap
-alone the mean posterior SD is 1.064–1.068 × the information bound; the ceiling brings it to
+the cap alone the mean posterior SD is 1.064–1.068 × the bound; the ceiling brings it to
 1.060–1.065 × (``c`` chosen on bench seeds 5–14: 0.75 → 1.070, 1.0 → 1.065, 1.25 → 1.066,
 1.5 → 1.067, 2.0 → 1.068; then reported on seeds 0–4). Measured and rejected, no better than
 the cap alone: a multiplicative "price" on the spent budget, 1 − κ (rate/r_max)^p, for κ in
