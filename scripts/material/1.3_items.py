@@ -644,10 +644,10 @@ def f_bar_diff() -> None:
             {
                 "key": k,
                 "v": k,
-                "a_fr": modes_fr[a].lower(),
-                "a_en": modes_en[a].lower(),
-                "b_fr": modes_fr[b].lower(),
-                "b_en": modes_en[b].lower(),
+                "a_fr": modes_fr[a],
+                "a_en": modes_en[a],
+                "b_fr": modes_fr[b],
+                "b_en": modes_en[b],
                 "diff": vals[a] - vals[b],
                 "d_fr": d_fr,
                 "d_en": d_en,
@@ -661,11 +661,12 @@ def f_bar_diff() -> None:
             "charts",
             "number",
             fr_block(
-                "D'après ce graphique, combien d'élèves de plus viennent « {{a_fr}} » que «"
-                " {{b_fr}} » ?"
+                "D'après ce graphique, combien d'élèves de plus compte la barre « {{a_fr}} » que"
+                " la barre « {{b_fr}} » ?"
             ),
             en_block(
-                'According to this chart, how many more pupils come "{{a_en}}" than "{{b_en}}"?'
+                'According to this chart, how many more pupils does the "{{a_en}}" bar count'
+                ' than the "{{b_en}}" bar?'
             ),
             {"value": "{{diff}}", "unit": "1", "tolerance": 0},
             metadata=meta(90),

@@ -515,14 +515,14 @@ def f_signature() -> None:
                 " Recopiez :",
                 fields={
                     "tel": "son numéro de téléphone direct",
-                    "mail": "son adresse de courriel personnelle (celle de sa signature)",
+                    "mail": "son adresse de courriel donnée dans la signature",
                 },
             ),
             en_block(
                 "You add {{name}} to your contacts from the signature of this email. Copy:",
                 fields={
                     "tel": "their direct phone number",
-                    "mail": "their own email address (the one in the signature)",
+                    "mail": "their email address given in the signature",
                 },
             ),
             {
