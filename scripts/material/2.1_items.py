@@ -840,10 +840,11 @@ PEOPLE = [
 ]
 
 
-def mailbox(rows: list[tuple[str, str, str, str, str]], lang: str) -> str:
-    """rows: (pick id, from, to, cc, subject)."""
+def mailbox(rows: list[tuple[str, str, str, str, str]], lang: str, *, text: bool = False) -> str:
+    """rows: (pick id, from, to, cc, subject, or the message's text when text is true)."""
     out = []
-    lab = ("De", "À", "Cc", "Objet") if lang == "fr" else ("From", "To", "Cc", "Subject")
+    last = ("Message", "Message") if text else ("Objet", "Subject")
+    lab = ("De", "À", "Cc", last[0]) if lang == "fr" else ("From", "To", "Cc", last[1])
     for pid, frm, to, cc, subj in rows:
         out.append(
             f'<div class="msg" data-pick="{pid}"><div class="from">{lab[0]} : {esc(frm)}</div>'
@@ -2864,7 +2865,7 @@ def f_thread_missing() -> None:
                     if lang == "fr"
                     else "Thread (oldest first)"
                 ),
-                mailbox(rows, lang),
+                mailbox(rows, lang, text=True),
             )
         everyone = sorted({p for s, to, cc, _, _ in msgs for p in [s, *to, *cc]})
         changed = msgs[2]
@@ -2881,13 +2882,13 @@ def f_thread_missing() -> None:
             "email",
             "free_answer",
             fr_block(
-                "Dans ce fil de courriels (l'objet de chaque message montre ici son texte), le"
-                " troisième message annonce un changement. Parmi les personnes du fil ({{people}}),"
+                "Dans ce fil de courriels, le troisième message annonce un changement. Parmi les"
+                " personnes du fil ({{people}}),"
                 " laquelle n'a reçu aucun message l'informant de ce changement ? (tapez son prénom)"
             ),
             en_block(
-                "In this email thread (each message's subject line shows its text here), the third"
-                " message announces a change. Among the people in the thread ({{people}}), who"
+                "In this email thread, the third message announces a change. Among the people in"
+                " the thread ({{people}}), who"
                 " received no message telling them about that change? (type their first name)"
             ),
             {"accepted": ["{{missing}}"]},
