@@ -577,8 +577,8 @@ def f_sum() -> None:
                 " Montant ? (vous pouvez utiliser `=SOMME(...)`)"
             ),
             en_block(
-                "Open this expense record in a spreadsheet. What is the total of the Amount column?"
-                " (you can use `=SUM(...)`)"
+                "Open this expense record in a spreadsheet. What is the total of the Amount"
+                " column? (you can use `=SUM(...)`)"
             ),
             {"value": "{{total}}", "unit": "€", "tolerance": 0.01},
             metadata=meta(180),
@@ -748,7 +748,11 @@ def f_filter_count() -> None:
         rng = random.Random(1000 + i)
         n = 24
         rows = [
-            (rng.choice(FIRST) + " " + rng.choice(LAST), rng.choice(CITIES[:5]), rng.randint(1, 6))
+            (
+                rng.choice(FIRST) + " " + rng.choice(LAST),
+                rng.choice(CITIES[:5]),
+                rng.randint(1, 6),
+            )
             for _ in range(n)
         ]
         city = CITIES[i]
@@ -815,8 +819,9 @@ def f_bad_date() -> None:
             "data-quality",
             "pick",
             fr_block(
-                "Les dates de ce fichier de réservations sont au format jour/mois/année. Une seule"
-                " d'entre elles est fausse ou ne respecte pas ce format. Sélectionnez sa cellule."
+                "Les dates de ce fichier de réservations sont au format jour/mois/année. Une"
+                " seule d'entre elles est fausse ou ne respecte pas ce format. Sélectionnez sa"
+                " cellule."
             ),
             en_block(
                 "The dates in this booking file are in day/month/year format. Exactly one of them"
@@ -923,8 +928,8 @@ def f_sumif() -> None:
             "functions",
             "number",
             fr_block(
-                "Ouvrez ce relevé de dépenses dans un tableur. Quel est le total des dépenses de la"
-                " catégorie « {{cat_fr}} » ?"
+                "Ouvrez ce relevé de dépenses dans un tableur. Quel est le total des dépenses de"
+                " la catégorie « {{cat_fr}} » ?"
             ),
             en_block(
                 "Open this expense record in a spreadsheet. What is the total of the expenses in"
@@ -964,8 +969,8 @@ def f_share_formula() -> None:
             fr_block(
                 "Les montants sont en {{col}}2:{{col}}{{last}} et leur total en {{col}}{{tot}}."
                 " Vous voulez, à côté de chaque montant, sa part dans le total, avec une formule"
-                " écrite sur la ligne 2 puis recopiée vers le bas. Quelle formule écrivez-vous sur"
-                " la ligne 2 ?",
+                " écrite sur la ligne 2 puis recopiée vers le bas. Quelle formule écrivez-vous"
+                " sur la ligne 2 ?",
                 props,
             ),
             en_block(
@@ -1014,8 +1019,8 @@ def f_postcodes() -> None:
                 " fichier, combien de codes postaux ne respectent pas cette règle ?"
             ),
             en_block(
-                "A French postcode is written with exactly 5 digits and no space. In this file, how"
-                " many postcodes break that rule?"
+                "A French postcode is written with exactly 5 digits and no space. In this file,"
+                " how many postcodes break that rule?"
             ),
             {"value": "{{bad}}", "unit": "1", "tolerance": 0},
             metadata=meta(180),
@@ -1068,8 +1073,8 @@ def f_pivot_pick() -> None:
                 " de total. Sélectionnez le magasin qui a le plus vendu sur l'année entière."
             ),
             en_block(
-                "This pivot table gives each shop's sales by quarter, with no total column. Select"
-                " the shop that sold the most over the whole year."
+                "This pivot table gives each shop's sales by quarter, with no total column."
+                " Select the shop that sold the most over the whole year."
             ),
             {"material": "table", "accepted": ["{{target}}"]},
             metadata=meta(180),
@@ -1081,8 +1086,8 @@ def f_pivot_pick() -> None:
                     "text/html",
                     "Tableau croisé : cinq magasins en lignes, quatre trimestres en colonnes,"
                     " ventes en milliers d'euros.",
-                    "Pivot table: five shops in rows, four quarters in columns, sales in thousands "
-                    "of euros.",
+                    "Pivot table: five shops in rows, four quarters in columns, sales in"
+                    " thousands of euros.",
                 )
             ],
             variants=variants,
@@ -1117,7 +1122,12 @@ def f_import_settings() -> None:
         ),
         "b": (
             1,
-            ["article;quantite;prix", "Cahier A4;3;2,45", "Stylo bille;10;0,89", "Classeur;2;4,10"],
+            [
+                "article;quantite;prix",
+                "Cahier A4;3;2,45",
+                "Stylo bille;10;0,89",
+                "Classeur;2;4,10",
+            ],
         ),
         "c": (
             2,
@@ -1139,7 +1149,12 @@ def f_import_settings() -> None:
         ),
         "e": (
             2,
-            ["produit;poids_kg;prix_kg", "pommes;1.25;2.40", "poires;0.8;3.15", "raisin;0.45;4.90"],
+            [
+                "produit;poids_kg;prix_kg",
+                "pommes;1.25;2.40",
+                "poires;0.8;3.15",
+                "raisin;0.45;4.90",
+            ],
         ),
     }
     variants = []
@@ -1158,13 +1173,14 @@ def f_import_settings() -> None:
             "csv-and-import",
             "single_choice",
             fr_block(
-                "Vous importez ce fichier texte dans un tableur. Quels réglages d'import donneront"
-                " une colonne par donnée et des nombres décimaux reconnus comme des nombres ?",
+                "Vous importez ce fichier texte dans un tableur. Quels réglages d'import"
+                " donneront une colonne par donnée et des nombres décimaux reconnus comme des"
+                " nombres ?",
                 props_fr,
             ),
             en_block(
-                "You import this text file into a spreadsheet. Which import settings will give one"
-                " column per value and decimal numbers recognised as numbers?",
+                "You import this text file into a spreadsheet. Which import settings will give"
+                " one column per value and decimal numbers recognised as numbers?",
                 props_en,
             ),
             0,
@@ -1233,8 +1249,8 @@ def f_axis_trap() -> None:
             "number",
             fr_block(
                 "Sur ce graphique, la barre du magasin B paraît bien plus haute que celle du"
-                " magasin A. Lisez les valeurs sur l'axe : de combien de pour cent les ventes de B"
-                " dépassent-elles celles de A ? (à 1 % près)"
+                " magasin A. Lisez les valeurs sur l'axe : de combien de pour cent les ventes de"
+                " B dépassent-elles celles de A ? (à 1 % près)"
             ),
             en_block(
                 "On this chart, shop B's bar looks much taller than shop A's. Read the values on"
@@ -1340,7 +1356,10 @@ def sales(rng: random.Random, n: int) -> list[tuple[int, int, str, float]]:
 
 
 def sales_csv(
-    stem: str, key: str, rows: list[tuple[int, int, str, float]], category: list[int] | None = None
+    stem: str,
+    key: str,
+    rows: list[tuple[int, int, str, float]],
+    category: list[int] | None = None,
 ) -> None:
     cats = [("Matériel", "Hardware"), ("Logiciel", "Software"), ("Service", "Service")]
     head_fr, head_en = (
@@ -1395,8 +1414,8 @@ def f_pivot_cell() -> None:
                 " l'intersection de la région {{reg_fr}} et du mois de {{mon_fr}} ?"
             ),
             en_block(
-                "From these sales you build a pivot table: regions in rows, months in columns, sum"
-                " of the amounts. Which value is shown where the {{reg_en}} region meets"
+                "From these sales you build a pivot table: regions in rows, months in columns,"
+                " sum of the amounts. Which value is shown where the {{reg_en}} region meets"
                 " {{mon_en}}?"
             ),
             {"value": "{{val}}", "unit": "€", "tolerance": 0},
@@ -1458,8 +1477,8 @@ def f_average_blanks() -> None:
                 " (arrondi au centième)"
             ),
             en_block(
-                'In these marks, some cells are empty and others contain "abs". Open the file in a'
-                " spreadsheet: what result does `=AVERAGE(B2:B13)` display? (rounded to two"
+                'In these marks, some cells are empty and others contain "abs". Open the file in'
+                " a spreadsheet: what result does `=AVERAGE(B2:B13)` display? (rounded to two"
                 " decimals)"
             ),
             {"value": "{{avg}}", "unit": "1", "tolerance": 0.01},
@@ -1510,8 +1529,8 @@ def f_mixed_refs() -> None:
             mats=[
                 csv_mat(
                     "grille",
-                    "Grille : cinq nombres sur la ligne 1 (B1 à F1), six nombres dans la colonne A "
-                    "(A2 à A7), le reste vide.",
+                    "Grille : cinq nombres sur la ligne 1 (B1 à F1), six nombres dans la colonne"
+                    " A (A2 à A7), le reste vide.",
                     "A grid: five numbers on row 1 (B1 to F1), six numbers in "
                     "column A (A2 to A7), the rest empty.",
                 )
@@ -1538,8 +1557,8 @@ def f_encoding() -> None:
         "a": (
             0,
             (
-                "Nom;Ville;Téléphone\nHélène;Besançon;04 81 00 00 12\nFrançois;Orléans;02 38 00 00"
-                " 47\n"
+                "Nom;Ville;Téléphone\nHélène;Besançon;04 81 00 00 12\nFrançois;Orléans;02 38 00"
+                " 00 47\n"
             ),
         ),
         "b": (
@@ -1567,7 +1586,9 @@ def f_encoding() -> None:
         write_text(
             MAT / f"apercu-{k}-en.html",
             html_page(
-                "en", "File import preview", body.replace("Aperçu de l’import :", "Import preview:")
+                "en",
+                "File import preview",
+                body.replace("Aperçu de l’import :", "Import preview:"),
             ),
         )
         v = {"key": k, "v": k}
@@ -1601,8 +1622,8 @@ def f_encoding() -> None:
                     "apercu",
                     "html",
                     "text/html",
-                    "Aperçu de l'import d'un fichier texte dont les lettres accentuées s'affichent"
-                    " mal.",
+                    "Aperçu de l'import d'un fichier texte dont les lettres accentuées"
+                    " s'affichent mal.",
                     "Import preview of a text file whose accented letters are displayed wrongly.",
                 )
             ],
@@ -1630,14 +1651,14 @@ def f_pivot_average() -> None:
             "pivot-tables",
             "number",
             fr_block(
-                "À partir de ces ventes, vous faites un tableau croisé dynamique avec les vendeurs"
-                " en lignes et, comme valeur, la moyenne des montants. Quelle valeur s'affiche pour"
-                " {{seller}} ? (arrondie au centième)"
+                "À partir de ces ventes, vous faites un tableau croisé dynamique avec les"
+                " vendeurs en lignes et, comme valeur, la moyenne des montants. Quelle valeur"
+                " s'affiche pour {{seller}} ? (arrondie au centième)"
             ),
             en_block(
                 "From these sales you build a pivot table with the sellers in rows and, as value,"
-                " the average of the amounts. Which value is shown for {{seller}}? (rounded to two"
-                " decimals)"
+                " the average of the amounts. Which value is shown for {{seller}}? (rounded to"
+                " two decimals)"
             ),
             {"value": "{{avg}}", "unit": "€", "tolerance": 0.01},
             metadata=meta(300, phone=False),
@@ -1681,8 +1702,9 @@ def f_two_filters() -> None:
             "sort-filter",
             "number",
             fr_block(
-                "Dans ce fichier de ventes, filtrez pour ne garder que la région {{reg_fr}} et les"
-                " montants supérieurs ou égaux à {{lim}} €. Combien de ventes restent affichées ?"
+                "Dans ce fichier de ventes, filtrez pour ne garder que la région {{reg_fr}} et"
+                " les montants supérieurs ou égaux à {{lim}} €. Combien de ventes restent"
+                " affichées ?"
             ),
             en_block(
                 "In this sales file, filter to keep only the {{reg_en}} region and the amounts of"
@@ -1852,10 +1874,10 @@ def f_pivot_share() -> None:
                 " colonne « {{cat_fr}} » ? (à 0,1 % près)"
             ),
             en_block(
-                "From these sales you build a pivot table: regions in rows, categories in columns,"
-                " sum of the amounts shown as a percentage of each column's total. Which"
-                ' percentage is shown for the {{reg_en}} region in the "{{cat_en}}" column? (to'
-                " within 0.1%)"
+                "From these sales you build a pivot table: regions in rows, categories in"
+                " columns, sum of the amounts shown as a percentage of each column's total."
+                ' Which percentage is shown for the {{reg_en}} region in the "{{cat_en}}" column?'
+                " (to within 0.1%)"
             ),
             {"value": "{{pct}}", "unit": "%", "tolerance": 0.1},
             metadata=meta(420, phone=False),
@@ -1864,6 +1886,75 @@ def f_pivot_share() -> None:
                     "ventes-categories",
                     "Trente-six ventes : mois, région, vendeur, catégorie et montant.",
                     "Thirty-six sales: month, region, seller, category and amount.",
+                )
+            ],
+            variants=variants,
+        )
+    )
+
+
+def f_sumifs_dates() -> None:
+    cats = [("Matériel", "Hardware"), ("Logiciel", "Software"), ("Service", "Service")]
+    plan = [("a", 0, 10, 20), ("b", 2, 5, 14), ("c", 1, 12, 25), ("d", 0, 3, 11)]
+    variants = []
+    for i, (k, c, d1, d2) in enumerate(plan):
+        rng = random.Random(2600 + i)
+        rows = []
+        for _ in range(25):
+            day = rng.randint(1, 31)
+            rows.append((f"2026-03-{day:02d}", rng.randrange(3), rng.randint(30, 800)))
+        # the bounds are included, the day after the period is not
+        for day in (d1, d2, d2 + 1):
+            rows.append((f"2026-03-{day:02d}", c, rng.randint(30, 800)))
+        rows.sort()
+        total = sum(a for d, cc, a in rows if cc == c and d1 <= int(d[-2:]) <= d2)
+        edge = [r for r in rows if r[1] == c and int(r[0][-2:]) in (d1, d2)]
+        assert total > 0, k
+        assert edge, k
+        write_csv(
+            "ventes-mars",
+            k,
+            ["Date", "Catégorie", "Montant (€)"],
+            ["Date", "Category", "Amount (€)"],
+            [[d, cats[cc][0], a] for d, cc, a in rows],
+            [[d, cats[cc][1], a] for d, cc, a in rows],
+        )
+        variants.append(
+            {
+                "key": k,
+                "v": k,
+                "cat_fr": cats[c][0],
+                "cat_en": cats[c][1],
+                "d1": d1,
+                "d2": d2,
+                "total": total,
+            }
+        )
+    add(
+        family(
+            "f-1.3-8ee206e7",
+            "somme-si-ens-periode",
+            7,
+            "functions",
+            "number",
+            fr_block(
+                "Ouvrez ces ventes de mars 2026 dans un tableur. Quel est le total des ventes de"
+                " la catégorie « {{cat_fr}} » du {{d1}} au {{d2}} mars inclus ? (par exemple avec"
+                " `SOMME.SI.ENS`)"
+            ),
+            en_block(
+                "Open these March 2026 sales in a spreadsheet. What is the total of the"
+                ' "{{cat_en}}" sales from {{d1}} to {{d2}} March inclusive? (for example with'
+                " `SUMIFS`)"
+            ),
+            {"value": "{{total}}", "unit": "€", "tolerance": 0},
+            metadata=meta(360, phone=False),
+            mats=[
+                csv_mat(
+                    "ventes-mars",
+                    "Vingt-huit ventes de mars 2026 : date (année-mois-jour), catégorie et"
+                    " montant.",
+                    "Twenty-eight sales of March 2026: date (year-month-day), category and amount.",
                 )
             ],
             variants=variants,
@@ -1901,6 +1992,7 @@ def main() -> None:
         f_weighted,
         f_dedupe_total,
         f_pivot_share,
+        f_sumifs_dates,
     ):
         f()
     groups: dict[str, list[dict]] = {}

@@ -151,7 +151,7 @@ def f_toolbar() -> None:
                     '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="90" viewBox="0 0'
                     ' 600 90" role="img" aria-labelledby="t">'
                 ),
-                (f'<title id="t">{TOOLBAR_TITLE[lang]}</title>'),
+                f'<title id="t">{TOOLBAR_TITLE[lang]}</title>',
                 '<rect width="600" height="90" fill="#222"/>',
             ]
             for pos, b in enumerate(order):
@@ -246,8 +246,8 @@ def f_read_eml() -> None:
                 " vendredi.\n\nBonne journée"
                 if lang == "fr"
                 else (
-                    "Hello,\n\nPlease find the information below.\nPlease reply by Friday.\n\nBest"
-                    " regards"
+                    "Hello,\n\nPlease find the information below.\nPlease reply by"
+                    " Friday.\n\nBest regards"
                 )
             )
             eml(
@@ -313,7 +313,11 @@ def f_chat_place() -> None:
             [
                 ("Julie", "18:02", "On se retrouve samedi pour l’anniversaire !"),
                 ("Marc", "18:05", "Super ! Je m’occupe du gâteau."),
-                ("Julie", "18:07", "Rendez-vous à 12 h au restaurant Le Tilleul, place du marché."),
+                (
+                    "Julie",
+                    "18:07",
+                    "Rendez-vous à 12 h au restaurant Le Tilleul, place du marché.",
+                ),
                 ("Sonia", "18:10", "Je viendrai un peu en retard."),
                 ("Marc", "18:11", "Pas de souci !"),
             ],
@@ -414,8 +418,8 @@ def f_chat_place() -> None:
             "instant-messaging",
             "pick",
             fr_block(
-                "Dans cette conversation de groupe, sélectionnez le message qui indique le lieu du"
-                " rendez-vous."
+                "Dans cette conversation de groupe, sélectionnez le message qui indique le lieu"
+                " du rendez-vous."
             ),
             en_block(
                 "In this group conversation, select the message that gives the meeting place."
@@ -481,8 +485,8 @@ def f_signature() -> None:
             if lang == "fr":
                 body = (
                     "Bonjour,\n\nJe vous confirme notre échange de ce matin. N'hésitez pas à me"
-                    f" rappeler.\n\nCordialement,\n--\n{name}\n{role_fr}\nTél. : {tel}\nCourriel :"
-                    f" {mail}\nStandard : 01 40 00 00 00"
+                    f" rappeler.\n\nCordialement,\n--\n{name}\n{role_fr}\nTél. : {tel}\nCourriel"
+                    f" : {mail}\nStandard : 01 40 00 00 00"
                 )
             else:
                 body = (
@@ -566,8 +570,8 @@ def f_ticks() -> None:
     }
     legend = {
         "fr": (
-            "Légende de l'application : « Envoyé » = parti vers le serveur ; « Distribué » = arrivé"
-            " sur l'appareil du destinataire ; « Lu » = ouvert par le destinataire."
+            "Légende de l'application : « Envoyé » = parti vers le serveur ; « Distribué » ="
+            " arrivé sur l'appareil du destinataire ; « Lu » = ouvert par le destinataire."
         ),
         "en": (
             'App legend: "Sent" = gone to the server; "Delivered" = arrived on the recipient\'s'
@@ -613,7 +617,8 @@ def f_ticks() -> None:
             "single_choice",
             fr_block("D'après l'écran, où en est votre dernier message à Zoé ?", props_fr),
             en_block(
-                "According to the screen, what is the state of your last message to Zoé?", props_en
+                "According to the screen, what is the state of your last message to Zoé?",
+                props_en,
             ),
             0,
             metadata=meta(90),
@@ -623,8 +628,8 @@ def f_ticks() -> None:
                     "statut",
                     "html",
                     "text/html",
-                    "Conversation avec Zoé ; sous votre dernier message, l'état « {{st_fr}} » et la"
-                    " légende des états.",
+                    "Conversation avec Zoé ; sous votre dernier message, l'état « {{st_fr}} » et"
+                    " la légende des états.",
                     'Chat with Zoé; under your last message, the state "{{st_en}}" and the '
                     "legend of the states.",
                 )
@@ -704,8 +709,8 @@ def f_missing_part() -> None:
                 props_fr,
             ),
             en_block(
-                "Léna is about to send this email to her teacher. One important element is missing."
-                " Which one?",
+                "Léna is about to send this email to her teacher. One important element is"
+                " missing. Which one?",
                 props_en,
             ),
             0,
@@ -799,8 +804,8 @@ def f_audience() -> None:
             "social-networks",
             "single_choice",
             fr_block(
-                "Vous publiez ce message sur un réseau social avec le réglage choisi à l'écran. Qui"
-                " pourra le voir ?",
+                "Vous publiez ce message sur un réseau social avec le réglage choisi à l'écran."
+                " Qui pourra le voir ?",
                 props_fr,
             ),
             en_block(
@@ -816,8 +821,8 @@ def f_audience() -> None:
                     "audience",
                     "html",
                     "text/html",
-                    "Fenêtre de création d'une publication, avec le choix de l'audience ; l'option "
-                    "« {{sel_fr}} » est sélectionnée.",
+                    "Fenêtre de création d'une publication, avec le choix de l'audience ;"
+                    " l'option « {{sel_fr}} » est sélectionnée.",
                     "A post-creation window with the audience choice; the "
                     'option "{{sel_en}}" is selected.',
                 )
@@ -897,8 +902,9 @@ def f_cc_pick() -> None:
             "email",
             "pick",
             fr_block(
-                "Vous êtes Camille Roux. Dans votre boîte de réception, un seul message vous a été"
-                " envoyé en copie (Cc) sans que vous soyez destinataire principal. Sélectionnez-le."
+                "Vous êtes Camille Roux. Dans votre boîte de réception, un seul message vous a"
+                " été envoyé en copie (Cc) sans que vous soyez destinataire principal."
+                " Sélectionnez-le."
             ),
             en_block(
                 "You are Camille Roux. In your inbox, only one message was sent to you as a copy"
@@ -990,8 +996,8 @@ def f_common_slot() -> None:
             "contacts-and-calendars",
             "pick",
             fr_block(
-                "Vous devez fixer une réunion d'une heure avec Léa jeudi. D'après vos deux agendas,"
-                " sélectionnez le seul créneau où vous êtes libres tous les deux."
+                "Vous devez fixer une réunion d'une heure avec Léa jeudi. D'après vos deux"
+                " agendas, sélectionnez le seul créneau où vous êtes libres tous les deux."
             ),
             en_block(
                 "You must set up a one-hour meeting with Léa on Thursday. According to your two"
@@ -1007,8 +1013,8 @@ def f_common_slot() -> None:
                     "text/html",
                     "Tableau des créneaux d'une heure de 9 h à 18 h, avec pour vous et pour Léa «"
                     " Libre » ou « Occupé », et une colonne pour choisir le créneau.",
-                    'A table of one-hour slots from 9:00 to 18:00 with, for you and for Léa, "Free"'
-                    ' or "Busy", and a column to choose the slot.',
+                    "A table of one-hour slots from 9:00 to 18:00 with, for you and for Léa,"
+                    ' "Free" or "Busy", and a column to choose the slot.',
                 )
             ],
             variants=variants,
@@ -1040,7 +1046,8 @@ def f_meeting_ids() -> None:
                     f"Hello,\n\nThe delegates' meeting will be held by video call on Tuesday at 6"
                     f" pm.\n\n"
                     f"Join: https://visio.exemple.fr/j/{mid.replace(' ', '')}?pwd=a8Fq0LzXc2\n"
-                    f'Meeting ID: {mid}\nPasscode: {code}\n\nWhen asked for a "Participant number",'
+                    f'Meeting ID: {mid}\nPasscode: {code}\n\nWhen asked for a "Participant'
+                    ' number",'
                     " just "
                     "press #.\n\nThe office"
                 )
@@ -1071,8 +1078,8 @@ def f_meeting_ids() -> None:
                 fields={"id": "l'identifiant de la réunion", "code": "le code secret"},
             ),
             en_block(
-                "The link in this invitation does not open: you start the video call app and choose"
-                ' "Join a meeting". Copy what it will ask you for:',
+                "The link in this invitation does not open: you start the video call app and"
+                ' choose "Join a meeting". Copy what it will ask you for:',
                 fields={"id": "the meeting ID", "code": "the passcode"},
             ),
             {
@@ -1086,8 +1093,8 @@ def f_meeting_ids() -> None:
                     "invitation-visio",
                     "eml",
                     "message/rfc822",
-                    "Courriel d'invitation à une visioconférence : lien, identifiant de réunion et"
-                    " code secret.",
+                    "Courriel d'invitation à une visioconférence : lien, identifiant de réunion"
+                    " et code secret.",
                     "An email inviting to a video call: link, meeting ID and passcode.",
                 )
             ],
@@ -1153,8 +1160,8 @@ def f_private_in_group() -> None:
                         "plantes ? La clé est sous le paillasson."
                     ),
                     (
-                        "I'm away on holiday for 3 weeks "
-                        "from Saturday, Anne can you water my plants? The key is under the doormat."
+                        "I'm away on holiday for 3 weeks from Saturday, Anne can you water my"
+                        " plants? The key is under the doormat."
                     ),
                 ),
                 ("Anne", "Oui bien sûr.", "Yes of course."),
@@ -1192,7 +1199,8 @@ def f_private_in_group() -> None:
             "fr",
             f"Groupe « {title} »",
             chat(
-                [(s, f"19:{10 + i:02d}", fr, f"m{i + 1}") for i, (s, fr, _) in enumerate(msgs)], "-"
+                [(s, f"19:{10 + i:02d}", fr, f"m{i + 1}") for i, (s, fr, _) in enumerate(msgs)],
+                "-",
             ),
         )
         page(
@@ -1201,7 +1209,8 @@ def f_private_in_group() -> None:
             "en",
             f'Group "{title}"',
             chat(
-                [(s, f"19:{10 + i:02d}", en, f"m{i + 1}") for i, (s, _, en) in enumerate(msgs)], "-"
+                [(s, f"19:{10 + i:02d}", en, f"m{i + 1}") for i, (s, _, en) in enumerate(msgs)],
+                "-",
             ),
         )
         variants.append({"key": k, "v": k, "target": f"m{want + 1}"})
@@ -1330,8 +1339,8 @@ def f_timezone() -> None:
             city = city_fr if lang == "fr" else city_en
             body = (
                 f"Invitation : point projet\nQuand : {DAYS_FR[d.weekday()]}"
-                f" {d.day:02d}/{d.month:02d}/2026, {hour} h 00 – {hour + 1} h 00 (heure de {city},"
-                f" UTC{sign}{abs(off)})\nOù : visioconférence\nOrganisateur : Lin Moreau"
+                f" {d.day:02d}/{d.month:02d}/2026, {hour} h 00 – {hour + 1} h 00 (heure de"
+                f" {city}, UTC{sign}{abs(off)})\nOù : visioconférence\nOrganisateur : Lin Moreau"
                 if lang == "fr"
                 else (
                     f"Invitation: project update\nWhen: {DAYS_EN[d.weekday()]}"
@@ -1369,9 +1378,9 @@ def f_timezone() -> None:
                 " réunion ?"
             ),
             en_block(
-                "You are in Paris, on summer time (UTC+2), and your calendar does not convert time"
-                " zones. According to this invitation, at what time, Paris time, does the meeting"
-                " start?"
+                "You are in Paris, on summer time (UTC+2), and your calendar does not convert"
+                " time zones. According to this invitation, at what time, Paris time, does the"
+                " meeting start?"
             ),
             {"value": "{{paris}}", "unit": "h", "tolerance": 0},
             metadata=meta(150),
@@ -1434,8 +1443,8 @@ def f_group_admin() -> None:
             "b",
             0,
             (
-                "que plus personne d'autre que les administrateurs ne change le nom et la photo du"
-                " groupe"
+                "que plus personne d'autre que les administrateurs ne change le nom et la photo"
+                " du groupe"
             ),
             "nobody but the admins to change the group's name and picture any more",
         ),
@@ -1490,8 +1499,8 @@ def f_group_admin() -> None:
             "instant-messaging",
             "pick",
             fr_block(
-                "Vous administrez ce groupe de messagerie et vous voulez {{task_fr}}. Sélectionnez"
-                " le réglage à modifier."
+                "Vous administrez ce groupe de messagerie et vous voulez {{task_fr}}."
+                " Sélectionnez le réglage à modifier."
             ),
             en_block(
                 "You are the admin of this messaging group and you want {{task_en}}. Select the"
@@ -1561,8 +1570,8 @@ def f_draft_review() -> None:
                     " facture de 1 240 €, donc il faudra attendre pour le sien."
                     if fr
                     else (
-                        "\n\nPS: Mr Rossi, who ordered the same model, still hasn't paid his €1,240"
-                        " invoice, so his will have to wait."
+                        "\n\nPS: Mr Rossi, who ordered the same model, still hasn't paid his"
+                        " €1,240 invoice, so his will have to wait."
                     )
                 )
             head = {
@@ -1725,8 +1734,8 @@ def f_quote_reply() -> None:
                 " {{who}} répond."
             ),
             en_block(
-                'In this conversation, {{who}} wrote the last message using the "Reply" function on'
-                " an earlier message. Select the message {{who}} is replying to."
+                'In this conversation, {{who}} wrote the last message using the "Reply" function'
+                " on an earlier message. Select the message {{who}} is replying to."
             ),
             {"material": "chat", "accepted": ["{{target}}"]},
             metadata=meta(90),
@@ -1736,8 +1745,8 @@ def f_quote_reply() -> None:
                     "citation",
                     "html",
                     "text/html",
-                    "Conversation de groupe de cinq messages ; le dernier cite le message auquel il"
-                    " répond.",
+                    "Conversation de groupe de cinq messages ; le dernier cite le message auquel"
+                    " il répond.",
                     "A group conversation of five messages; the last one quotes the message it"
                     " replies to.",
                 )
@@ -1802,8 +1811,8 @@ def f_reply_to() -> None:
             "email",
             "free_answer",
             fr_block(
-                "Ouvrez ce courriel et regardez ses en-têtes. Si vous cliquez sur « Répondre » (et"
-                " non « Répondre à tous »), à quelle adresse votre réponse partira-t-elle ?"
+                "Ouvrez ce courriel et regardez ses en-têtes. Si vous cliquez sur « Répondre »"
+                " (et non « Répondre à tous »), à quelle adresse votre réponse partira-t-elle ?"
             ),
             en_block(
                 'Open this email and look at its headers. If you click "Reply" (not "Reply all"),'
@@ -1852,16 +1861,16 @@ def f_visio_settings() -> None:
                 " Cette réunion est réservée aux membres de l'organisation »."
             ),
             (
-                'An outside speaker, without an account of the organisation, gets the message "This'
-                ' meeting is for members of the organisation only".'
+                "An outside speaker, without an account of the organisation, gets the message"
+                ' "This meeting is for members of the organisation only".'
             ),
         ),
         (
             "b",
             2,
             (
-                "Les élèves doivent présenter leur diaporama pendant la réunion, mais le bouton de"
-                " partage est grisé chez eux."
+                "Les élèves doivent présenter leur diaporama pendant la réunion, mais le bouton"
+                " de partage est grisé chez eux."
             ),
             (
                 "The pupils must present their slides during the meeting, but the share "
@@ -1884,8 +1893,8 @@ def f_visio_settings() -> None:
             "d",
             4,
             (
-                "Un participant demande qu'aucune trace vidéo de la réunion ne soit gardée sans son"
-                " accord, mais la réunion est déjà programmée pour être filmée."
+                "Un participant demande qu'aucune trace vidéo de la réunion ne soit gardée sans"
+                " son accord, mais la réunion est déjà programmée pour être filmée."
             ),
             (
                 "A participant asks that no video record of the meeting be kept without their"
@@ -2061,8 +2070,8 @@ def f_recurring() -> None:
                 " ». Dans ce calendrier de {{m_fr}} 2026, sélectionnez le jour de la réunion."
             ),
             en_block(
-                'The neighbourhood council meets "every month, on the {{nth_en}} {{day_en}} of the'
-                ' month". In this {{m_en}} 2026 calendar, select the day of the meeting.'
+                'The neighbourhood council meets "every month, on the {{nth_en}} {{day_en}} of'
+                ' the month". In this {{m_en}} 2026 calendar, select the day of the meeting.'
             ),
             {"material": "cal", "accepted": ["{{target}}"]},
             metadata=meta(120, phone=False),
@@ -2127,14 +2136,17 @@ def f_profile_privacy() -> None:
                 "En tapant votre nom dans un moteur de recherche, un recruteur tombe directement"
                 " sur votre profil."
             ),
-            "By typing your name into a search engine, a recruiter lands straight on your profile.",
+            (
+                "By typing your name into a search engine, a recruiter lands straight on your"
+                " profile."
+            ),
         ),
         (
             "c",
             3,
             (
-                "Une photo de soirée où votre nom apparaît a été publiée par quelqu'un que vous ne "
-                "connaissez pas."
+                "Une photo de soirée où votre nom apparaît a été publiée par quelqu'un que vous"
+                " ne connaissez pas."
             ),
             "A party photo showing your name was posted by someone you don't know.",
         ),
@@ -2254,8 +2266,8 @@ def f_mentions() -> None:
             "d",
             2,
             (
-                "Les alertes du groupe peuvent continuer à s'afficher, mais sans bruit pendant les "
-                "réunions."
+                "Les alertes du groupe peuvent continuer à s'afficher, mais sans bruit pendant"
+                " les réunions."
             ),
             "The group's alerts may still show, but without any noise during meetings.",
         ),
@@ -2320,15 +2332,15 @@ def f_mentions() -> None:
 def f_rules() -> None:
     rules_fr = [
         (
-            "Si l'expéditeur contient « @ecole-musique.example » : déplacer vers « Musique », puis"
-            " arrêter"
+            "Si l'expéditeur contient « @ecole-musique.example » : déplacer vers « Musique »,"
+            " puis arrêter"
         ),
         "Si l'objet contient « facture » : déplacer vers « Factures », puis continuer",
         "Si l'objet contient « urgent » : marquer comme important, puis continuer",
         "Si je suis en copie (Cc) : déplacer vers « À lire plus tard », puis arrêter",
         (
-            "Si l'expéditeur contient « @banque-horizon.example » : déplacer vers « Banque », puis"
-            " arrêter"
+            "Si l'expéditeur contient « @banque-horizon.example » : déplacer vers « Banque »,"
+            " puis arrêter"
         ),
     ]
     rules_en = [
@@ -2412,8 +2424,9 @@ def f_rules() -> None:
             "email",
             "pick",
             fr_block(
-                "Vous recevez un message de `{{sender}}`, objet « {{s_fr}} », et {{to_fr}}. D'après"
-                " ces règles, dans quel dossier se trouvera-t-il ? Sélectionnez le dossier."
+                "Vous recevez un message de `{{sender}}`, objet « {{s_fr}} », et {{to_fr}}."
+                " D'après ces règles, dans quel dossier se trouvera-t-il ? Sélectionnez le"
+                " dossier."
             ),
             en_block(
                 'You receive a message from `{{sender}}`, subject "{{s_en}}", and {{to_en}}.'
@@ -2462,14 +2475,14 @@ def f_four_agendas() -> None:
                 else ["You", "Jules", "Aya", "Maya"]
             )
             note = (
-                "Heures de Paris. Maya travaille à Montréal (6 heures de moins qu'à Paris) et n'est"
-                " disponible que de 9 h à 17 h, heure de Montréal ; son agenda ci-dessus ne montre"
-                " que ses rendez-vous."
+                "Heures de Paris. Maya travaille à Montréal (6 heures de moins qu'à Paris) et"
+                " n'est disponible que de 9 h à 17 h, heure de Montréal ; son agenda ci-dessus ne"
+                " montre que ses rendez-vous."
                 if lang == "fr"
                 else (
                     "Paris times. Maya works in Montreal (6 hours behind Paris) and is only"
-                    " available from 9:00 to 17:00 Montreal time; her calendar above only shows her"
-                    " appointments."
+                    " available from 9:00 to 17:00 Montreal time; her calendar above only shows"
+                    " her appointments."
                 )
             )
             page(
@@ -2489,13 +2502,14 @@ def f_four_agendas() -> None:
             "contacts-and-calendars",
             "pick",
             fr_block(
-                "Vous organisez une réunion d'une heure mardi avec Jules, Aya et Maya. Sélectionnez"
-                " le seul créneau qui convient à tout le monde, en tenant compte de la note sous le"
-                " tableau."
+                "Vous organisez une réunion d'une heure mardi avec Jules, Aya et Maya."
+                " Sélectionnez le seul créneau qui convient à tout le monde, en tenant compte de"
+                " la note sous le tableau."
             ),
             en_block(
-                "You are organising a one-hour meeting on Tuesday with Jules, Aya and Maya. Select"
-                " the only slot that suits everyone, taking the note under the table into account."
+                "You are organising a one-hour meeting on Tuesday with Jules, Aya and Maya."
+                " Select the only slot that suits everyone, taking the note under the table into"
+                " account."
             ),
             {"material": "cal", "accepted": ["{{target}}"]},
             metadata=meta(240, phone=False),
@@ -2518,21 +2532,22 @@ def f_four_agendas() -> None:
 
 def f_charter() -> None:
     charter_fr = (
-        "Charte du groupe : 1. Pas de publicité ni de vente. 2. Pas d'informations personnelles sur"
-        " d'autres personnes (adresse, téléphone…). 3. Critiquer les idées, pas les personnes. 4."
-        " Les débats vifs sont permis."
+        "Charte du groupe : 1. Pas de publicité ni de vente. 2. Pas d'informations personnelles"
+        " sur d'autres personnes (adresse, téléphone…). 3. Critiquer les idées, pas les"
+        " personnes. 4. Les débats vifs sont permis."
     )
     charter_en = (
-        "Group charter: 1. No advertising or selling. 2. No personal information about other people"
-        " (address, phone…). 3. Criticise ideas, not people. 4. Lively debates are allowed."
+        "Group charter: 1. No advertising or selling. 2. No personal information about other"
+        " people (address, phone…). 3. Criticise ideas, not people. 4. Lively debates are"
+        " allowed."
     )
     comments = {
         "a": (
             [
                 (
                     (
-                        "Je ne suis pas du tout d'accord avec ce projet de parking, il va détruire"
-                        " le parc."
+                        "Je ne suis pas du tout d'accord avec ce projet de parking, il va"
+                        " détruire le parc."
                     ),
                     "I totally disagree with this car park project, it will destroy the park.",
                 ),
@@ -2546,8 +2561,8 @@ def f_charter() -> None:
                         " vous en pensez."
                     ),
                     (
-                        "The guy who suggested this lives at 12 rue des Ormes, go and tell him what"
-                        " you think."
+                        "The guy who suggested this lives at 12 rue des Ormes, go and tell him"
+                        " what you think."
                     ),
                 ),
                 (
@@ -2657,8 +2672,8 @@ def f_charter() -> None:
                 " seul commentaire doit être retiré. Sélectionnez-le."
             ),
             en_block(
-                "You moderate this residents' group on a social network. According to its charter,"
-                " only one comment must be removed. Select it."
+                "You moderate this residents' group on a social network. According to its"
+                " charter, only one comment must be removed. Select it."
             ),
             {"material": "thread", "accepted": ["{{target}}"]},
             metadata=meta(180),
@@ -2681,7 +2696,9 @@ def f_wrong_recipient() -> None:
     variants = [
         {
             "key": "a",
-            "doc_fr": "le compte rendu d'examen d'un patient, envoyé par un cabinet de radiologie",
+            "doc_fr": (
+                "le compte rendu d'examen d'un patient, envoyé par un cabinet de radiologie"
+            ),
             "doc_en": "a patient's scan report, sent by a radiology practice",
         },
         {
@@ -2713,8 +2730,8 @@ def f_wrong_recipient() -> None:
             "netiquette",
             "single_choice",
             fr_block(
-                "Vous recevez par erreur un courriel destiné à quelqu'un qui porte le même nom que"
-                " vous : {{doc_fr}}. Que faites-vous ?",
+                "Vous recevez par erreur un courriel destiné à quelqu'un qui porte le même nom"
+                " que vous : {{doc_fr}}. Que faites-vous ?",
                 [
                     "Je préviens l'expéditeur de l'erreur puis je supprime le message",
                     "Je le transfère à la personne qui porte le même nom que moi",
@@ -2766,7 +2783,13 @@ def f_thread_missing() -> None:
                     "Changement : départ le 14 juin, même heure.",
                     "Change: leaving on 14 June, same time.",
                 ),
-                ("Inès", ["Ana", "Lucas", "Malik"], [], "Noté pour le 14 !", "Noted for the 14th!"),
+                (
+                    "Inès",
+                    ["Ana", "Lucas", "Malik"],
+                    [],
+                    "Noté pour le 14 !",
+                    "Noted for the 14th!",
+                ),
             ],
             "Jade",
         ),
@@ -2883,8 +2906,8 @@ def f_thread_missing() -> None:
             "free_answer",
             fr_block(
                 "Dans ce fil de courriels, le troisième message annonce un changement. Parmi les"
-                " personnes du fil ({{people}}),"
-                " laquelle n'a reçu aucun message l'informant de ce changement ? (tapez son prénom)"
+                " personnes du fil ({{people}}), laquelle n'a reçu aucun message l'informant de"
+                " ce changement ? (tapez son prénom)"
             ),
             en_block(
                 "In this email thread, the third message announces a change. Among the people in"
@@ -2970,6 +2993,108 @@ def f_engagement() -> None:
     )
 
 
+def f_contact_merge() -> None:
+    import random
+
+    from bankgen import csv_text
+
+    first = [
+        "Sami",
+        "Claire",
+        "Yves",
+        "Nadia",
+        "Paul",
+        "Lina",
+        "Hugo",
+        "Inès",
+        "Marc",
+        "Zoé",
+        "Aya",
+        "Léon",
+    ]
+    last = [
+        "Benali",
+        "Valin",
+        "Le Goff",
+        "Cherif",
+        "Morel",
+        "Caron",
+        "Faure",
+        "Diallo",
+        "Rey",
+        "Pham",
+    ]
+    variants = []
+    for i, (k, n, dups) in enumerate((("a", 9, 4), ("b", 10, 3), ("c", 8, 5), ("d", 11, 4))):
+        rng = random.Random(3000 + i)  # noqa: S311 (seeded material, not security)
+        people = []
+        for j, (fn, ln) in enumerate(
+            zip(rng.sample(first, n), rng.sample(last * 2, n), strict=True)
+        ):
+            mail = f"{fn.lower()}.{ln.lower().replace(' ', '')}@exemple.fr"
+            mail = mail.translate(str.maketrans("éèï", "eei"))
+            phone = f"06 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {j + 10}"
+            people.append((fn, ln, mail, phone))
+        rows = [[f"{fn} {ln}", mail, phone] for fn, ln, mail, phone in people]
+        for m, (fn, ln, mail, phone) in enumerate(rng.sample(people, dups)):
+            kind = (m + i) % 4
+            if kind == 0:  # name written the other way round, same email
+                rows.append([f"{ln.upper()} {fn}", mail, ""])
+            elif kind == 1:  # no email, same mobile in international form
+                rows.append([f"{fn} {ln[0]}.", "", "+33 6" + phone[2:]])
+            elif kind == 2:  # nickname, same mobile
+                rows.append([fn[:3], "", phone])
+            else:  # same email, other phone (office)
+                rows.append([f"{fn} {ln} (travail)", mail, "01 44 00 00 " + phone[-2:]])
+        # a namesake: same name as someone, but another email and another mobile
+        fn, ln, _, _ = people[0]
+        rows.append(
+            [f"{fn} {ln}", f"{fn.lower()}.{ln.lower()[0]}@autre-exemple.fr", "07 11 22 33 44"]
+        )
+        rng.shuffle(rows)
+        distinct = n + 1
+        head_fr, head_en = ["Nom", "Courriel", "Portable"], ["Name", "Email", "Mobile"]
+        write_text(MAT / f"contacts-{k}-fr.csv", csv_text([head_fr, *rows], ";"))
+        write_text(MAT / f"contacts-{k}-en.csv", csv_text([head_en, *rows], ","))
+        variants.append({"key": k, "v": k, "rows": len(rows), "distinct": distinct})
+    add(
+        family(
+            "f-2.1-e98fdaf8",
+            "contacts-fusion-doublons",
+            7,
+            "contacts-and-calendars",
+            "number",
+            fr_block(
+                "Vous réunissez dans un seul carnet les contacts de votre téléphone et ceux de"
+                " votre messagerie : ce fichier en compte {{rows}}. Deux fiches désignent la même"
+                " personne si elles ont la même adresse de courriel ou le même numéro de portable"
+                " (quelle que soit son écriture). Après fusion des doublons, combien de personnes"
+                " différentes restera-t-il ?"
+            ),
+            en_block(
+                "You gather the contacts of your phone and of your mailbox in a single address"
+                " book: this file holds {{rows}} of them. Two entries are the same person if they"
+                " have the same email address or the same mobile number (however it is written)."
+                " After merging the duplicates, how many different people will be left?"
+            ),
+            {"value": "{{distinct}}", "unit": "1", "tolerance": 0},
+            metadata=meta(360, phone=False),
+            mats=[
+                material(
+                    "book",
+                    "contacts",
+                    "csv",
+                    "text/csv",
+                    "Export de contacts : nom, courriel et numéro de portable, une fiche par"
+                    " ligne.",
+                    "A contacts export: name, email and mobile number, one entry per row.",
+                )
+            ],
+            variants=variants,
+        )
+    )
+
+
 def main() -> None:
     for f in (
         f_toolbar,
@@ -2999,6 +3124,7 @@ def main() -> None:
         f_wrong_recipient,
         f_thread_missing,
         f_engagement,
+        f_contact_merge,
     ):
         f()
     groups: dict[str, list[dict]] = {}
