@@ -461,7 +461,14 @@ def f_separator() -> None:
     for k, (sep, fr_rows, en_rows) in files.items():
         write_text(MAT / f"export-{k}-fr.txt", "\n".join(sep.join(r) for r in fr_rows) + "\n")
         write_text(MAT / f"export-{k}-en.txt", "\n".join(sep.join(r) for r in en_rows) + "\n")
-        variants.append({"key": k, "v": k, "sep": sep})
+        words = {
+            ";": ("point-virgule", "semicolon"),
+            ",": ("virgule", "comma"),
+            "|": ("barre verticale", "pipe"),
+        }
+        variants.append(
+            {"key": k, "v": k, "sep": sep, "word_fr": words[sep][0], "word_en": words[sep][1]}
+        )
     add(
         family(
             "f-1.3-61775094",
@@ -477,8 +484,12 @@ def f_separator() -> None:
                 "Here is the start of an exported file, opened in a text editor. Which character"
                 " separates the columns? (type only that character)"
             ),
-            {"accepted": ["{{sep}}"], "punctuation": "significant"},
+            {
+                "accepted": {"any": ["{{sep}}"], "fr": ["{{word_fr}}"], "en": ["{{word_en}}"]},
+                "punctuation": "significant",
+            },
             metadata=meta(90),
+            enemies=["f-1.3-6ce587a2", "f-1.3-96895c6e"],
             mats=[
                 material(
                     "file",
