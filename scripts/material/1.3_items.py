@@ -1973,6 +1973,63 @@ def f_sumifs_dates() -> None:
     )
 
 
+def f_chart_mean() -> None:
+    months_fr = ["Janv.", "Févr.", "Mars", "Avril", "Mai", "Juin"]
+    months_en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+    variants = []
+    for i, k in enumerate("abcd"):
+        rng = random.Random(2700 + i)
+        vals = [rng.randrange(40, 190, 2) for _ in months_fr]
+        avg = round(mean(vals), 2)
+        d_fr = "Nouveaux abonnés par mois : " + ", ".join(
+            f"{m} {v}" for m, v in zip(months_fr, vals, strict=True)
+        )
+        d_en = "New subscribers per month: " + ", ".join(
+            f"{m} {v}" for m, v in zip(months_en, vals, strict=True)
+        )
+        for lang, title, labels, desc in (
+            ("fr", "Nouveaux abonnés de la lettre d’information", months_fr, d_fr),
+            ("en", "New newsletter subscribers", months_en, d_en),
+        ):
+            svg = bar_svg(
+                title, labels, vals, ymin=0, ymax=200, step=50, show_values=True, desc=desc
+            )
+            write_text(MAT / f"abonnes-{k}-{lang}.svg", svg)
+        variants.append({"key": k, "v": k, "avg": avg, "d_fr": d_fr + ".", "d_en": d_en + "."})
+    add(
+        family(
+            "f-1.3-8bf16ce6",
+            "graphique-moyenne",
+            4,
+            "charts",
+            "number",
+            fr_block(
+                "D'après ce graphique, combien la lettre d'information a-t-elle gagné de nouveaux"
+                " abonnés en moyenne par mois sur ces six mois ? (arrondi au centième)"
+            ),
+            en_block(
+                "According to this chart, how many new subscribers did the newsletter gain on"
+                " average per month over these six months? (rounded to two decimals)"
+            ),
+            {"value": "{{avg}}", "unit": "1", "tolerance": 0.01},
+            metadata=meta(180),
+            mats=[
+                material(
+                    "chart",
+                    "abonnes",
+                    "svg",
+                    "image/svg+xml",
+                    "Diagramme en barres des nouveaux abonnés de janvier à juin, valeur écrite sur"
+                    " chaque barre. {{d_fr}}",
+                    "Bar chart of new subscribers from January to June, value written over each"
+                    " bar. {{d_en}}",
+                )
+            ],
+            variants=variants,
+        )
+    )
+
+
 def main() -> None:
     for f in (
         f_cell_ref,
@@ -2004,6 +2061,7 @@ def main() -> None:
         f_dedupe_total,
         f_pivot_share,
         f_sumifs_dates,
+        f_chart_mean,
     ):
         f()
     groups: dict[str, list[dict]] = {}

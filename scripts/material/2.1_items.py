@@ -30,6 +30,7 @@ from bankgen import (
 DIR = ROOT / "assessment" / "items" / "2.1"
 MAT = DIR / "material"
 FAMILIES: list[dict] = []
+TILES_TITLE = {"fr": "Vignettes des participants", "en": "Participant tiles"}
 TOOLBAR_TITLE = {"fr": "Barre d’outils d’une visioconférence", "en": "Video call toolbar"}
 WHO_SEES = {"fr": "Qui peut voir votre publication ?", "en": "Who can see your post?"}
 DAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
@@ -3095,6 +3096,116 @@ def f_contact_merge() -> None:
     )
 
 
+def f_tiles() -> None:
+    people = ["Nora", "Bastien", "Chloé", "Idriss", "Manon", "Victor"]
+    states = {
+        "fr": {
+            "hand": "Main levée",
+            "cam": "Caméra coupée",
+            "talk": "En train de parler",
+            "share": "Partage son écran",
+            "mute": "Micro coupé",
+            "none": "",
+        },
+        "en": {
+            "hand": "Hand raised",
+            "cam": "Camera off",
+            "talk": "Speaking",
+            "share": "Sharing screen",
+            "mute": "Mic muted",
+            "none": "",
+        },
+    }
+    tasks = [
+        ("a", "hand", "a levé la main pour demander la parole", "has raised their hand to speak"),
+        ("b", "talk", "est en train de parler", "is speaking"),
+        ("c", "share", "partage son écran", "is sharing their screen"),
+        ("d", "cam", "a coupé sa caméra", "has turned their camera off"),
+    ]
+    base = ["mute", "mute", "none", "mute", "none", "mute"]
+    variants = []
+    for i, (k, want, t_fr, t_en) in enumerate(tasks):
+        order = people[i:] + people[:i]
+        tile_states = list(base)
+        pos = (2 * i + 1) % 6
+        tile_states[pos] = want
+        for lang in ("fr", "en"):
+            parts = [
+                '<svg xmlns="http://www.w3.org/2000/svg" width="480" height="300"'
+                ' viewBox="0 0 480 300" role="img" aria-labelledby="t">',
+                f'<title id="t">{TILES_TITLE[lang]}</title>',
+                '<rect width="480" height="300" fill="#222"/>',
+            ]
+            for j, (name, st) in enumerate(zip(order, tile_states, strict=True)):
+                x, y = 10 + (j % 3) * 157, 10 + (j // 3) * 145
+                label = states[lang][st]
+                parts.append(
+                    f'<g data-pick="t{j + 1}"><rect x="{x}" y="{y}" width="147" height="135" rx="6"'
+                    f' fill="#555"/><text x="{x + 10}" y="{y + 115}" font-family="sans-serif"'
+                    f' font-size="14" fill="#fff">{esc(name)}</text>'
+                    + (
+                        f'<text x="{x + 10}" y="{y + 25}" font-family="sans-serif" font-size="12"'
+                        f' fill="#fff">{esc(label)}</text>'
+                        if label
+                        else ""
+                    )
+                    + "</g>"
+                )
+            parts.append("</svg>\n")
+            write_text(MAT / f"vignettes-{k}-{lang}.svg", "\n".join(parts))
+        desc_fr = ", ".join(
+            f"{n}" + (f" ({states['fr'][st]})" if st != "none" else "")
+            for n, st in zip(order, tile_states, strict=True)
+        )
+        desc_en = ", ".join(
+            f"{n}" + (f" ({states['en'][st]})" if st != "none" else "")
+            for n, st in zip(order, tile_states, strict=True)
+        )
+        variants.append(
+            {
+                "key": k,
+                "v": k,
+                "task_fr": t_fr,
+                "task_en": t_en,
+                "tiles_fr": desc_fr,
+                "tiles_en": desc_en,
+                "target": f"t{pos + 1}",
+            }
+        )
+    add(
+        family(
+            "f-2.1-5ad5d6e7",
+            "visio-vignettes-etat",
+            2,
+            "video-calls",
+            "pick",
+            fr_block(
+                "Voici les vignettes des participants d'une visioconférence. Sélectionnez celle de"
+                " la personne qui {{task_fr}}."
+            ),
+            en_block(
+                "Here are the participant tiles of a video call. Select the tile of the person who"
+                " {{task_en}}."
+            ),
+            {"material": "tiles", "accepted": ["{{target}}"]},
+            metadata=meta(60),
+            mats=[
+                material(
+                    "tiles",
+                    "vignettes",
+                    "svg",
+                    "image/svg+xml",
+                    "Six vignettes de participants, de gauche à droite et de haut en bas, avec leur"
+                    " état : {{tiles_fr}}.",
+                    "Six participant tiles, left to right and top to bottom, with their state:"
+                    " {{tiles_en}}.",
+                )
+            ],
+            variants=variants,
+        )
+    )
+
+
 def main() -> None:
     for f in (
         f_toolbar,
@@ -3125,6 +3236,7 @@ def main() -> None:
         f_thread_missing,
         f_engagement,
         f_contact_merge,
+        f_tiles,
     ):
         f()
     groups: dict[str, list[dict]] = {}
