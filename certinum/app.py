@@ -18,6 +18,7 @@ from certinum.accounts.pages import router as account_pages_router
 from certinum.accounts.routes import router as accounts_router
 from certinum.certification.pages import router as centre_pages_router
 from certinum.certification.routes import router as certification_router
+from certinum.certification.routes_review import router as review_router
 from certinum.http import MAX_BODY_BYTES
 from certinum.issuance.routes import router as issuance_router
 from certinum.issuance.statuslists import resign
@@ -74,6 +75,7 @@ def create_app(
             school_pages_router,
             certification_router,
             centre_pages_router,
+            review_router,
         ],
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),
