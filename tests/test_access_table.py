@@ -66,6 +66,7 @@ PATH_VALUES = {
     "campaign_id": "999999",
     "session_id": "999999",
     "kind": "csv",
+    "enrolment_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -201,6 +202,39 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
         )
         for method, tail in routes
     },
+    # after the session: the centre's staff (of C) finalise; the jury (or the authority's
+    # admins) review and publish; a candidate sees their results, a school's admins (of A)
+    # their pupils' (an unknown session is a 404)
+    **{
+        (method, prefix + "/centres/{centre_id}/sessions/{session_id}/finalisation"): frozenset(
+            {CENTRE_MEMBER, CENTRE_ADMIN}
+        )
+        for prefix, method in (("/api", "POST"), ("", "GET"), ("", "POST"))
+    },
+    **{
+        (method, path): frozenset({JURY, AUTHORITY_ADMIN})
+        for method, path in (
+            ("GET", "/api/jury/sessions"),
+            ("GET", "/api/jury/sessions/{session_id}"),
+            ("POST", "/api/jury/sessions/{session_id}/candidates/{enrolment_id}/neutralisations"),
+            ("POST", "/api/jury/sessions/{session_id}/candidates/{enrolment_id}/cancellation"),
+            ("PUT", "/api/jury/sessions/{session_id}/candidates/{enrolment_id}/comments"),
+            ("POST", "/api/jury/sessions/{session_id}/publication"),
+            ("GET", "/jury"),
+            ("GET", "/jury/sessions/{session_id}"),
+            ("POST", "/jury/sessions/{session_id}/candidates/{enrolment_id}/neutralise"),
+            ("POST", "/jury/sessions/{session_id}/candidates/{enrolment_id}/cancel"),
+            ("POST", "/jury/sessions/{session_id}/candidates/{enrolment_id}/comments"),
+            ("POST", "/jury/sessions/{session_id}/publish"),
+        )
+    },
+    ("GET", "/api/me/certifications"): frozenset({CANDIDATE}),
+    ("GET", "/candidate/certifications"): frozenset({CANDIDATE}),
+    ("GET", "/api/organisations/{org_id}/certifications"): frozenset({ORG_ADMIN_A}),
+    ("GET", "/api/organisations/{org_id}/certifications/{session_id}/results.csv"): frozenset(
+        {ORG_ADMIN_A}
+    ),
+    ("GET", "/schools/{org_id}/certifications"): frozenset({ORG_ADMIN_A}),
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE

@@ -69,7 +69,7 @@ def _finalised(client: TestClient[Any], area: AccountsArea) -> tuple[int, list[i
     body = {"comment": "RAS", "aborts": {str(enrolled[2]): "candidate"}}
     url = f"/api/centres/{centre_id}/sessions/{session_id}/finalisation"
     assert client.post(url, json=body, headers=headers).status_code == 200
-    return session_id, enrolled, tests + [accounts[0]]
+    return session_id, enrolled, [*tests, accounts[0]]
 
 
 def test_finalisation_waits_for_an_abort_reason_of_each_unfinished_test(
