@@ -48,8 +48,12 @@ def sit(
     for k in range(answers + int(pending)):
         test, item = cert.next_item(test, pool, exposure, rng)
         asked = now + timedelta(seconds=30 * k)
-        params = {"a": item.discrimination, "b": item.difficulty,
-                  "competence": item.competence, "tube": item.tube}  # fmt: skip
+        params = {  # as the test pages store them
+            "competence": item.competence,
+            "tube": item.tube,
+            "discrimination": item.discrimination,
+            "difficulty": item.difficulty,
+        }
         row: dict[str, Any] = {"item_id": item.id, "item_version": item.version,
                                "parameters": params, "asked_at": asked}  # fmt: skip
         if k < answers:

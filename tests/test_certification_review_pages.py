@@ -55,6 +55,7 @@ def test_the_centre_finalises_through_its_page(client: TestClient[Any], area: Ac
     assert no_csrf.status_code == 403 and _status(area, session_id) == "planned"
     refused = client.post(url, data={"csrf_token": token, "comment": "Panne"})
     assert refused.status_code == 422 and "motif d’abandon pour chacun" in refused.text
+    assert f'name="abort-{enrolled[0]}" aria-invalid="true"' in refused.text
     assert _status(area, session_id) == "planned"
     form = {"csrf_token": token, "comment": "Panne", f"abort-{enrolled[0]}": "technical",
             "incident_category": "technical_problem", "incident_candidate": str(enrolled[0]),

@@ -51,7 +51,7 @@ def _session_review(rt: Runtime, centre_id: str, session_id: int) -> Any:
 
 async def _finalise_page(
     request: _Req, who: Principal, centre_id: str, session_id: int, *, status: int = 200,
-    error: str = "", values: dict[str, str] | None = None,
+    error: str = "", values: dict[str, str] | None = None, missing: tuple[int, ...] = (),
 ) -> Template:  # fmt: skip
     rt = runtime_of(request.app.state)
     try:
@@ -62,7 +62,7 @@ async def _finalise_page(
     return page(
         request, "certification/review/finalise.html", status_code=status, centre=info,
         review=review, csrf=csrf_token(who.session_id or ""), error=error, values=values or {},
-        reasons=ABORT_REASONS, categories=CATEGORIES, statuses=STATUSES,
+        reasons=ABORT_REASONS, categories=CATEGORIES, statuses=STATUSES, missing=missing,
     )  # fmt: skip
 
 
@@ -116,6 +116,7 @@ async def finalise_form(
             request, who, centre_id, session_id, values=values,
             status=409 if isinstance(exc, ReviewConflict) else 422,
             error=REVIEW_MESSAGES.get(exc.code, REVIEW_MESSAGES["generic"]),
+            missing=tuple(exc.extra.get("enrolments", ())),
         )  # fmt: skip
     return see_other(f"/centres/{centre_id}/sessions/{session_id}")
 
