@@ -151,6 +151,7 @@ def family(
 # ---------------------------------------------------------------- programs.yaml (traces, debugging)
 
 WORDS = {
+    "nom": "name", "majeur": "adult", "mineur": "minor",
     "prix": "price",
     "quantite": "quantity",
     "livraison": "delivery",
@@ -1514,6 +1515,109 @@ def markup() -> list[dict[str, Any]]:
     return [fam_markdown_bold(), fam_link_line(), fam_missing_alt(), fam_bad_tag()]
 
 
+# ---------------------------------------------------------------- more.yaml (syntax, division, scan)
+
+
+FIXES = {
+    "a": "if age >= 18:",
+    "b": 'print("Total :", total)',
+    "c": 'nom = "Lina"',
+    "d": "while total < 10:",
+}
+
+
+def fam_syntax_error() -> dict[str, Any]:
+    programs = {
+        "a": (["age = 17", "if age >= 18", '    print("majeur")', "else:", '    print("mineur")'], 2),
+        "b": (["prix = 12", "quantite = 3", "total = prix * quantite", 'print("Total :", total'], 4),
+        "c": (['nom = "Lina', "points = 40", "points = points + 5", "print(nom, points)"], 1),
+        "d": (["for i in range(3):", "    print(i)", "total = 0", "while total < 10", "    total = total + 4"], 4),
+    }
+    variants = []
+    for key, (lines, bad) in programs.items():
+        code = "\n".join(lines) + "\n"
+        try:
+            compile(code, "programme.py", "exec")
+        except SyntaxError:
+            pass
+        else:
+            raise AssertionError(key)
+        fixed = list(lines)
+        fixed[bad - 1] = FIXES[key]
+        compile("\n".join(fixed) + "\n", "programme.py", "exec")
+        program_files_static("syntax", key, code)
+        variants.append({"key": key, "v": key, "line": f"L{bad}"})
+    return family(
+        "f-3.4-86c1f4e0", "erreur-syntaxe-reperage", 3, "debugging", "pick", 120,
+        "Python refuse de lancer ce programme : il signale une erreur de syntaxe (un caractère oublié). "
+        "Sélectionnez la ligne où il manque quelque chose.",
+        "Python refuses to run this program: it reports a syntax error (a character left out). "
+        "Select the line where something is missing.",
+        {"material": "prog", "accepted": ["{{line}}"]}, variants,
+        [txt("Programme Python de 4 ou 5 lignes numérotées, dont une ligne à laquelle il manque un caractère.",
+             "A numbered Python program of 4 or 5 lines, one line of which is missing a character.",
+             per_locale("syntax"))],
+    )
+
+
+def fam_div_mod() -> dict[str, Any]:
+    variants = []
+    for key, total, unit in (("a", 135, 60), ("b", 200, 60), ("c", 47, 12), ("d", 29, 7)):
+        code = (
+            f"duree = {total}\n"
+            f"a = duree // {unit}\n"
+            f"b = duree % {unit}\n"
+            "print(a * 100 + b)\n"
+        )
+        out, _ = program_files("divmod", key, code, WORDS)
+        variants.append({"key": key, "v": key, "out": int(out)})
+    return family(
+        "f-3.4-3b9e62a7", "division-entiere-reste", 5, "variables-and-types", "number", 150,
+        "Ouvrez le programme Python joint. `//` donne le quotient de la division entière et `%` son reste. "
+        "Quel nombre affiche-t-il ?",
+        "Open the attached Python program. `//` gives the quotient of whole-number division and `%` its "
+        "remainder. Which number does it print?",
+        number("{{out}}"), variants,
+        [txt("Programme Python de 4 lignes : une durée, son quotient et son reste par une division entière, "
+             "puis un affichage qui les combine.",
+             "A 4-line Python program: a duration, its quotient and remainder by whole-number division, then a "
+             "print combining them.", per_locale("divmod"))],
+        enemies=["c-3.4-modulo-01"],
+    )
+
+
+def fam_scan_csv() -> dict[str, Any]:
+    data = {
+        "a": ([42, 55, 61, 48, 73, 80, 66], 60),
+        "b": ([12, 18, 9, 25, 31, 22, 40], 20),
+        "c": ([5, 7, 6, 9, 8, 14, 15], 10),
+        "d": ([210, 190, 240, 230, 255, 300, 280], 250),
+    }
+    variants = []
+    for key, (values, limit) in data.items():
+        for loc, head in (("fr", "heure;mesure"), ("en", "hour;reading")):
+            rows = [head] + [f"{8 + i}:00;{v}" for i, v in enumerate(values)]
+            write(f"scan-{key}-{loc}.csv", "\n".join(rows))
+        row = next(i for i, v in enumerate(values) if v > limit) + 2
+        variants.append({"key": key, "v": key, "limit": limit, "cell": f"B{row}"})
+    return family(
+        "f-3.4-c2e7a950", "parcours-arret-condition", 3, "algorithms", "pick", 120,
+        "Un programme lit la colonne B du tableau joint de haut en bas, à partir de la ligne 2, et s’arrête à "
+        "la première mesure strictement supérieure à {{limit}}. Sélectionnez la cellule où il s’arrête.",
+        "A program reads column B of the attached table from top to bottom, from row 2, and stops at the "
+        "first reading strictly greater than {{limit}}. Select the cell where it stops.",
+        {"material": "data", "accepted": ["{{cell}}"]}, variants,
+        [{"id": "data", "file": {"fr": "material/scan-{{v}}-fr.csv", "en": "material/scan-{{v}}-en.csv"},
+          "media_type": "text/csv",
+          "alt": {"fr": fr("Tableau de 2 colonnes (heure, mesure) et 7 lignes de mesures, de 8:00 à 14:00."),
+                  "en": "A 2-column table (hour, reading) with 7 rows of readings, from 8:00 to 14:00."}}],
+    )
+
+
+def more() -> list[dict[str, Any]]:
+    return [fam_syntax_error(), fam_div_mod(), fam_scan_csv()]
+
+
 def dump(name: str, families: list[dict[str, Any]]) -> None:
     doc = {"format": 2, "competence": "3.4", "families": families}
     text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=110)
@@ -1525,6 +1629,7 @@ def main() -> None:
     dump("programs.yaml", programs())
     dump("encoding.yaml", encoding())
     dump("markup.yaml", markup())
+    dump("more.yaml", more())
 
 
 if __name__ == "__main__":
