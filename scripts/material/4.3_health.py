@@ -1,0 +1,638 @@
+"""Build the CRCN 4.3 families that rest on material and computed answers.
+
+Writes the settings panels, shop and report pages (self-contained HTML, no script) and the
+CSV tables of assessment/items/4.3/material/, and the families that use them
+(assessment/items/4.3/wellbeing.yaml, environment.yaml, waves.yaml). Every key number is
+computed here from the same data as the material, and printed.
+Run: python scripts/material/4.3_health.py
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_SPEC = importlib.util.spec_from_file_location(
+    "programs34", Path(__file__).with_name("3.4_programs.py")
+)
+assert _SPEC and _SPEC.loader
+_P = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_P)
+fr, family, number = _P.fr, _P.family, _P.number
+
+ROOT = Path(__file__).resolve().parents[2] / "assessment" / "items" / "4.3"
+MAT = ROOT / "material"
+STYLE = (
+    "body{font-family:sans-serif;margin:1rem;max-width:36rem}"
+    "li,tr{padding:.4rem 0}ul{list-style:none;padding:0}"
+    "li{border-bottom:1px solid #ccc}table{border-collapse:collapse;width:100%}"
+    "td,th{border:1px solid #999;padding:.3rem;text-align:left}small{color:#333}"
+)
+
+
+def write(name: str, text: str) -> str:
+    MAT.mkdir(parents=True, exist_ok=True)
+    (MAT / name).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    return name
+
+
+def page(lang: str, title: str, intro: str, rows: list[tuple[str, str, str]]) -> str:
+    """A list of pickable rows: (pick id, label, detail)."""
+    items = "\n".join(
+        f'    <li data-pick="{pid}"><strong>{html.escape(label)}</strong><br>'
+        f"<small>{html.escape(detail)}</small></li>"
+        for pid, label, detail in rows
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
+        f"  <h1>{html.escape(title)}</h1>\n  <p>{html.escape(intro)}</p>\n  <ul>\n{items}\n  </ul>\n"
+        "</main>\n</body>\n</html>\n"
+    )
+
+
+def html_att(
+    ident: str, stem: str, alt_fr: str, alt_en: str, ext: str = "html"
+) -> dict[str, Any]:
+    media = {"html": "text/html", "csv": "text/csv"}[ext]
+    return {
+        "id": ident,
+        "file": {"fr": f"material/{stem}-{{{{v}}}}-fr.{ext}", "en": f"material/{stem}-{{{{v}}}}-en.{ext}"},
+        "media_type": media,
+        "alt": {"fr": fr(alt_fr), "en": alt_en},
+    }
+
+
+def pick_family(
+    fid: str,
+    tube: str,
+    level: int,
+    theme: str,
+    time_limit: int,
+    st: tuple[str, str],
+    stem: str,
+    alt: tuple[str, str],
+    cases: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]], list[tuple[str, str, str]], str]],
+    titles: tuple[str, str],
+    **extra: Any,
+) -> dict[str, Any]:
+    """cases: key -> (params, rows fr, rows en, right pick id)."""
+    variants = []
+    for key, (params, rows_fr, rows_en, target) in cases.items():
+        assert target in {r[0] for r in rows_fr} and [r[0] for r in rows_fr] == [r[0] for r in rows_en]
+        tf = titles[0].format(**params.get("fmt", {}))
+        te = titles[1].format(**params.get("fmt", {}))
+        write(f"{stem}-{key}-fr.html", page("fr", tf, fr(params["intro"][0]), [
+            (p, fr(a), fr(b)) for p, a, b in rows_fr]))
+        write(f"{stem}-{key}-en.html", page("en", te, params["intro"][1], rows_en))
+        var = {"key": key, "v": key, "target": target}
+        var.update({k: v for k, v in params.items() if k not in ("intro", "fmt")})
+        variants.append(var)
+    return family(
+        fid, tube, level, theme, "pick", time_limit, st[0], st[1],
+        {"material": "page", "accepted": ["{{target}}"]}, variants,
+        [html_att("page", stem, alt[0], alt[1])], **extra,
+    )
+
+
+def tie(fam: dict[str, Any], review_by: str) -> dict[str, Any]:
+    fam["metadata"]["tied"] = True
+    fam["metadata"]["review_by"] = review_by
+    return fam
+
+
+# ---------------------------------------------------------------- waves.yaml (radio waves, sensors)
+
+QUICK_FR = {
+    "wifi": ("Wi-Fi", "Activé — réseau Maison"),
+    "bt": ("Bluetooth", "Activé — écouteurs connectés"),
+    "plane": ("Mode avion", "Désactivé"),
+    "loc": ("Localisation", "Activée"),
+    "dnd": ("Ne pas déranger", "Désactivé"),
+    "data": ("Données mobiles", "Activées — 4G"),
+    "light": ("Luminosité automatique", "Activée"),
+    "save": ("Économie d’énergie", "Désactivée"),
+}
+QUICK_EN = {
+    "wifi": ("Wi-Fi", "On — network Home"),
+    "bt": ("Bluetooth", "On — earbuds connected"),
+    "plane": ("Airplane mode", "Off"),
+    "loc": ("Location", "On"),
+    "dnd": ("Do not disturb", "Off"),
+    "data": ("Mobile data", "On — 4G"),
+    "light": ("Auto brightness", "On"),
+    "save": ("Battery saver", "Off"),
+}
+
+
+def quick_rows(order: list[str]) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]], dict[str, str]]:
+    ids = {name: f"q{i + 1}" for i, name in enumerate(order)}
+    rows_fr = [(ids[n], *QUICK_FR[n]) for n in order]
+    rows_en = [(ids[n], *QUICK_EN[n]) for n in order]
+    return rows_fr, rows_en, ids
+
+
+def fam_airplane() -> dict[str, Any]:
+    orders = {
+        "a": ["wifi", "bt", "data", "plane", "loc", "dnd"],
+        "b": ["plane", "light", "wifi", "save", "bt", "data"],
+        "c": ["data", "wifi", "loc", "bt", "save", "plane"],
+        "d": ["bt", "plane", "dnd", "wifi", "light", "loc"],
+    }
+    cases = {}
+    for key, order in orders.items():
+        rows_fr, rows_en, ids = quick_rows(order)
+        intro = ("Réglages rapides du téléphone.", "Phone quick settings.")
+        cases[key] = ({"intro": intro}, rows_fr, rows_en, ids["plane"])
+    return pick_family(
+        "f-4.3-3e7a1c95", "couper-emissions-radio", 1, "radio-waves-and-sensors", 60,
+        ("Avant un examen médical, on vous demande de couper d’un seul geste toutes les émissions radio de "
+         "votre téléphone (réseau mobile, Wi-Fi, Bluetooth). Dans ces réglages rapides, sélectionnez le "
+         "réglage à activer.",
+         "Before a medical examination, you are asked to cut all the radio emissions of your phone in one go "
+         "(mobile network, Wi-Fi, Bluetooth). In these quick settings, select the setting to turn on."),
+        "quick", ("Panneau de réglages rapides d’un téléphone : six réglages, chacun avec son nom et son état.",
+                  "A phone's quick settings panel: six settings, each with its name and state."),
+        cases, ("Réglages rapides", "Quick settings"),
+    )
+
+
+PERMS_FR = {
+    "cam": ("Appareil photo", "Prendre des photos et filmer"),
+    "mic": ("Microphone", "Enregistrer du son"),
+    "loc": ("Position précise", "Connaître l’endroit où vous êtes (GPS)"),
+    "act": ("Activité physique", "Détecter vos pas et mouvements (accéléromètre)"),
+    "con": ("Contacts", "Lire votre carnet d’adresses"),
+    "near": ("Appareils à proximité", "Trouver des appareils Bluetooth proches et s’y connecter"),
+}
+PERMS_EN = {
+    "cam": ("Camera", "Take pictures and record video"),
+    "mic": ("Microphone", "Record sound"),
+    "loc": ("Precise location", "Know where you are (GPS)"),
+    "act": ("Physical activity", "Detect your steps and movements (accelerometer)"),
+    "con": ("Contacts", "Read your address book"),
+    "near": ("Nearby devices", "Find nearby Bluetooth devices and connect to them"),
+}
+
+
+def fam_sensor_permission() -> dict[str, Any]:
+    apps = {
+        "a": ("un podomètre qui compte vos pas", "a pedometer that counts your steps", "act",
+              ["cam", "act", "con", "mic", "loc", "near"]),
+        "b": ("un lecteur de QR codes", "a QR code reader", "cam", ["mic", "loc", "con", "near", "cam", "act"]),
+        "c": ("une appli qui relie une montre connectée au téléphone",
+              "an app that pairs a smartwatch with the phone", "near",
+              ["loc", "cam", "near", "act", "mic", "con"]),
+        "d": ("un dictaphone", "a voice recorder", "mic", ["con", "near", "act", "cam", "loc", "mic"]),
+    }
+    cases = {}
+    for key, (app_fr, app_en, need, order) in apps.items():
+        ids = {n: f"p{i + 1}" for i, n in enumerate(order)}
+        rows_fr = [(ids[n], *PERMS_FR[n]) for n in order]
+        rows_en = [(ids[n], *PERMS_EN[n]) for n in order]
+        intro = ("L’application demande les autorisations suivantes.", "The app asks for the following permissions.")
+        cases[key] = ({"intro": intro, "app": {"fr": app_fr, "en": app_en}}, rows_fr, rows_en, ids[need])
+    return pick_family(
+        "f-4.3-a0c48d6f", "capteur-autorisation-utile", 3, "radio-waves-and-sensors", 120,
+        ("Vous installez {{app}}. Elle demande six autorisations d’accès aux capteurs et aux données du "
+         "téléphone. Sélectionnez la seule autorisation dont elle a réellement besoin pour fonctionner.",
+         "You install {{app}}. It asks for six permissions to the phone's sensors and data. Select the only "
+         "permission it really needs to work."),
+        "perms", ("Liste de six autorisations demandées par une application, chacune avec une courte explication.",
+                  "A list of six permissions asked for by an app, each with a short explanation."),
+        cases, ("Autorisations demandées", "Permissions requested"),
+    )
+
+
+SAR_LIMITS = {"head": 2.0, "body": 2.0, "limb": 4.0}
+
+
+def fam_sar() -> dict[str, Any]:
+    phones = {
+        "a": [("Nova 5", 0.92, 1.31, 2.60), ("Lumo X", 1.12, 2.35, 3.10), ("Pixa 3", 0.41, 0.98, 1.90),
+              ("Oria S", 1.48, 1.77, 2.95)],
+        "b": [("Zen 12", 1.05, 1.64, 4.35), ("Kappa 2", 0.66, 1.10, 2.02), ("Vela M", 1.39, 1.92, 3.40),
+              ("Astro 9", 0.88, 1.47, 2.71)],
+        "c": [("Mira A", 2.08, 1.55, 2.44), ("Tessa 7", 1.21, 1.85, 3.66), ("Orbi", 0.58, 0.95, 1.70),
+              ("Nimbus", 0.93, 1.96, 3.98)],
+        "d": [("Flux 4", 0.77, 1.24, 2.56), ("Quartz", 1.36, 1.88, 3.95), ("Helio", 0.51, 1.02, 2.10),
+              ("Sirio", 1.18, 1.43, 4.12)],
+    }
+    cases = {}
+    for key, rows in phones.items():
+        over = [i for i, (_, h, b, m) in enumerate(rows)
+                if h > SAR_LIMITS["head"] or b > SAR_LIMITS["body"] or m > SAR_LIMITS["limb"]]
+        assert len(over) == 1, key
+        pid = [f"t{i + 1}" for i in range(len(rows))]
+        rows_fr = [(pid[i], n, f"DAS tête {h:.2f} W/kg · tronc {b:.2f} W/kg · membres {m:.2f} W/kg".replace(".", ","))
+                   for i, (n, h, b, m) in enumerate(rows)]
+        rows_en = [(pid[i], n, f"SAR head {h:.2f} W/kg · body {b:.2f} W/kg · limbs {m:.2f} W/kg")
+                   for i, (n, h, b, m) in enumerate(rows)]
+        intro = ("Valeurs de DAS (débit d’absorption spécifique) affichées par le vendeur.",
+                 "SAR (specific absorption rate) values shown by the seller.")
+        cases[key] = ({"intro": intro}, rows_fr, rows_en, pid[over[0]])
+    fam = pick_family(
+        "f-4.3-6d2f8b10", "das-limites-comparaison", 6, "radio-waves-and-sensors", 240,
+        ("En France, la réglementation limite le DAS d’un téléphone à 2 W/kg pour la tête et pour le tronc, et à "
+         "4 W/kg pour les membres. Dans ce comparatif, sélectionnez le téléphone qui dépasse l’une de ces limites.",
+         "In France, the rules limit a phone's SAR to 2 W/kg for the head and for the body, and to 4 W/kg for the "
+         "limbs. In this comparison, select the phone that exceeds one of these limits."),
+        "sar", ("Comparatif de quatre téléphones avec, pour chacun, trois valeurs de DAS : tête, tronc et membres, "
+                "en W/kg.", "A comparison of four phones with, for each, three SAR values: head, body and limbs, "
+                "in W/kg."),
+        cases, ("Comparatif DAS", "SAR comparison"),
+    )
+    return tie(fam, "2028-12-31")
+
+
+def fam_exposure_share() -> dict[str, Any]:
+    cases = [("a", 1.2, 41), ("b", 0.8, 61), ("c", 2.05, 41), ("d", 3.1, 61)]
+    variants = []
+    for key, measured, limit in cases:
+        share = round(measured / limit * 100, 2)
+        band_fr = "900 MHz" if limit == 41 else "2 100 MHz"
+        band_en = "900 MHz" if limit == 41 else "2,100 MHz"
+        write(f"anfr-{key}-fr.html", page(
+            "fr", "Rapport de mesure d’exposition", fr("Mesure réalisée dans un appartement, à la demande "
+            "de l’occupant."),
+            [("m1", "Lieu", "Séjour, 3e étage"),
+             ("m2", fr("Niveau d’exposition global mesuré"), f"{measured:.2f} V/m".replace(".", ",")),
+             ("m3", "Principale source", fr(f"Antenne-relais, bande {band_fr}")),
+             ("m4", fr("Valeur limite réglementaire pour cette bande"), f"{limit} V/m")]))
+        write(f"anfr-{key}-en.html", page(
+            "en", "Exposure measurement report", "Measurement made in a flat, at the occupant's request.",
+            [("m1", "Place", "Living room, 3rd floor"),
+             ("m2", "Overall exposure level measured", f"{measured:.2f} V/m"),
+             ("m3", "Main source", f"Mobile mast, {band_en} band"),
+             ("m4", "Regulatory limit for this band", f"{limit} V/m")]))
+        variants.append({"key": key, "v": key, "out": share})
+    fam = family(
+        "f-4.3-e91b53a2", "exposition-ondes-rapport", 7, "radio-waves-and-sensors", "number", 240,
+        "Ce rapport de mesure d’exposition aux ondes donne le niveau mesuré et la valeur limite. Le niveau mesuré "
+        "représente quel pourcentage de la valeur limite ? (arrondi au dixième)",
+        "This exposure measurement report gives the measured level and the limit value. What percentage of "
+        "the limit value is the measured level? (rounded to one decimal)",
+        number("{{out}}", "%", 0.1), variants,
+        [html_att("page", "anfr", "Rapport de mesure : lieu, niveau d’exposition mesuré en V/m, principale source "
+                  "et valeur limite réglementaire en V/m.",
+                  "Measurement report: place, measured exposure level in V/m, main source and regulatory limit "
+                  "in V/m.")],
+    )
+    return fam
+
+
+def waves() -> list[dict[str, Any]]:
+    return [fam_airplane(), fam_sensor_permission(), fam_sar(), fam_exposure_share()]
+
+
+# ---------------------------------------------------------------- wellbeing.yaml
+
+
+def goal_panel(
+    stem: str, rows_fr: dict[str, tuple[str, str]], rows_en: dict[str, tuple[str, str]],
+    goals: dict[str, tuple[str, str, str, list[str]]], intro: tuple[str, str],
+) -> dict[str, tuple[dict[str, Any], list[Any], list[Any], str]]:
+    """Variants of one panel: each asks for another setting (goal), rows in another order."""
+    cases = {}
+    for key, (goal_fr, goal_en, target, order) in goals.items():
+        ids = {n: f"s{i + 1}" for i, n in enumerate(order)}
+        cases[key] = (
+            {"intro": intro, "goal": {"fr": fr(goal_fr), "en": goal_en}},
+            [(ids[n], *rows_fr[n]) for n in order],
+            [(ids[n], *rows_en[n]) for n in order],
+            ids[target],
+        )
+    return cases
+
+
+NOTIF_FR = {
+    "dnd": ("Ne pas déranger programmé", "Désactivé — de 22:00 à 7:00"),
+    "badge": ("Pastilles sur les icônes", "Activées — nombre de notifications non lues"),
+    "lock": ("Aperçu sur l’écran verrouillé", "Activé — contenu complet des messages"),
+    "sum": ("Résumé programmé", "Désactivé — regrouper les notifications à 8:00 et 18:00"),
+    "sound": ("Son des notifications", "Carillon"),
+    "history": ("Historique des notifications", "Activé"),
+}
+NOTIF_EN = {
+    "dnd": ("Scheduled do not disturb", "Off — from 22:00 to 7:00"),
+    "badge": ("App icon badges", "On — number of unread notifications"),
+    "lock": ("Preview on lock screen", "On — full message content"),
+    "sum": ("Scheduled summary", "Off — group notifications at 8:00 and 18:00"),
+    "sound": ("Notification sound", "Chime"),
+    "history": ("Notification history", "On"),
+}
+
+
+def fam_notifications() -> dict[str, Any]:
+    goals = {
+        "a": ("ne plus être dérangé la nuit, automatiquement, chaque soir", "stop being disturbed at night, "
+              "automatically, every evening", "dnd", ["sound", "badge", "dnd", "lock", "sum", "history"]),
+        "b": ("ne plus voir de petits compteurs rouges qui incitent à ouvrir les applis", "no longer see the small "
+              "red counters that urge you to open apps", "badge", ["dnd", "lock", "history", "badge", "sound", "sum"]),
+        "c": ("recevoir les notifications en deux paquets par jour plutôt qu’au fil de l’eau", "receive "
+              "notifications in two batches a day rather than as they come", "sum",
+              ["sum", "sound", "dnd", "badge", "history", "lock"]),
+        "d": ("que vos proches ne lisent plus vos messages sur votre téléphone posé sur la table", "stop people "
+              "around you reading your messages on your phone lying on the table", "lock",
+              ["history", "dnd", "sum", "sound", "lock", "badge"]),
+    }
+    cases = goal_panel("notif", NOTIF_FR, NOTIF_EN, goals, ("Réglages > Notifications", "Settings > Notifications"))
+    return pick_family(
+        "f-4.3-58b0e2d4", "notifications-reglage-choix", 2, "attention-and-addiction", 90,
+        ("Vous voulez {{goal}}. Dans ce panneau de réglages des notifications, sélectionnez le réglage à modifier.",
+         "You want to {{goal}}. In this notification settings panel, select the setting to change."),
+        "notif", ("Panneau des réglages de notifications d’un téléphone : six réglages avec leur état.",
+                  "A phone's notification settings panel: six settings with their state."),
+        cases, ("Notifications", "Notifications"),
+    )
+
+
+DISPLAY_FR = {
+    "night": ("Éclairage nocturne", "Désactivé — teinte l’écran en orangé le soir"),
+    "text": ("Taille du texte", "Petite"),
+    "sleep": ("Mise en veille de l’écran", "Après 10 minutes"),
+    "auto": ("Luminosité adaptative", "Désactivée — suit la lumière ambiante"),
+    "dark": ("Thème sombre", "Désactivé"),
+    "rotate": ("Rotation automatique", "Activée"),
+}
+DISPLAY_EN = {
+    "night": ("Night light", "Off — tints the screen orange in the evening"),
+    "text": ("Text size", "Small"),
+    "sleep": ("Screen timeout", "After 10 minutes"),
+    "auto": ("Adaptive brightness", "Off — follows the ambient light"),
+    "dark": ("Dark theme", "Off"),
+    "rotate": ("Auto-rotate", "On"),
+}
+
+
+def fam_display() -> dict[str, Any]:
+    goals = {
+        "a": ("lire sans devoir vous pencher vers l’écran pour déchiffrer les mots", "read without leaning "
+              "towards the screen to make out the words", "text", ["night", "dark", "text", "rotate", "sleep", "auto"]),
+        "b": ("réduire la lumière bleue de l’écran en soirée, avant de dormir", "reduce the screen's blue light "
+              "in the evening, before sleeping", "night", ["text", "night", "auto", "sleep", "rotate", "dark"]),
+        "c": ("que l’écran ne vous éblouisse plus dans la pénombre et soit lisible en plein soleil", "stop the "
+              "screen dazzling you in dim light and keep it readable in full sun", "auto",
+              ["rotate", "sleep", "dark", "text", "auto", "night"]),
+        "d": ("que l’écran s’éteigne vite quand vous posez le téléphone", "make the screen switch off soon when "
+              "you put the phone down", "sleep", ["auto", "rotate", "night", "dark", "text", "sleep"]),
+    }
+    cases = goal_panel("display", DISPLAY_FR, DISPLAY_EN, goals, ("Réglages > Affichage", "Settings > Display"))
+    return pick_family(
+        "f-4.3-b2470c8e", "affichage-confort-reglage", 1, "ergonomics", 60,
+        ("Vous voulez {{goal}}. Dans ce panneau de réglages de l’affichage, sélectionnez le réglage à modifier.",
+         "You want to {{goal}}. In this display settings panel, select the setting to change."),
+        "display", ("Panneau des réglages d’affichage d’un téléphone : six réglages avec leur état.",
+                    "A phone's display settings panel: six settings with their state."),
+        cases, ("Affichage", "Display"),
+    )
+
+
+MENU_FR = {
+    "report": ("Signaler la publication", "Prévenir la plateforme qu’elle enfreint les règles"),
+    "block": ("Bloquer le compte", "Ce compte ne pourra plus vous voir ni vous écrire"),
+    "mute": ("Masquer ce compte", "Ne plus voir ses publications, sans qu’il soit prévenu"),
+    "save": ("Enregistrer", "Garder la publication dans vos favoris"),
+    "link": ("Copier le lien", "Partager la publication ailleurs"),
+    "unfollow": ("Ne plus suivre", "Retirer ce compte de vos abonnements"),
+}
+MENU_EN = {
+    "report": ("Report post", "Tell the platform it breaks the rules"),
+    "block": ("Block account", "This account can no longer see you or write to you"),
+    "mute": ("Mute this account", "Stop seeing its posts, without it being told"),
+    "save": ("Save", "Keep the post in your favourites"),
+    "link": ("Copy link", "Share the post elsewhere"),
+    "unfollow": ("Unfollow", "Remove this account from the ones you follow"),
+}
+
+
+def fam_post_menu() -> dict[str, Any]:
+    goals = {
+        "a": ("Une publication se moque d’un camarade avec des insultes racistes. Vous voulez que la plateforme "
+              "l’examine et la retire", "A post mocks a classmate with racist insults. You want the platform to "
+              "examine it and take it down", "report", ["save", "link", "report", "mute", "block", "unfollow"]),
+        "b": ("Un inconnu vous envoie chaque jour des messages insistants. Vous voulez qu’il ne puisse plus vous "
+              "contacter", "A stranger sends you pushy messages every day. You want him to be unable to contact "
+              "you any more", "block", ["block", "mute", "save", "unfollow", "report", "link"]),
+        "c": ("Un cousin publie sans cesse des contenus qui vous angoissent, sans rien d’illégal. Vous voulez ne "
+              "plus les voir sans le froisser", "A cousin keeps posting content that makes you anxious, nothing "
+              "illegal. You want to stop seeing it without offending him", "mute",
+              ["unfollow", "report", "link", "block", "mute", "save"]),
+        "d": ("Une publication diffuse une photo intime d’une élève sans son accord. Vous voulez alerter la "
+              "plateforme pour qu’elle la supprime", "A post spreads an intimate photo of a pupil without her "
+              "consent. You want to alert the platform so that it deletes it", "report",
+              ["mute", "unfollow", "block", "save", "link", "report"]),
+    }
+    cases = goal_panel("menu", MENU_FR, MENU_EN, goals, ("Menu d’une publication", "Post menu"))
+    return pick_family(
+        "f-4.3-0f93d6b7", "menu-publication-signaler", 2, "harassment-and-help", 90,
+        ("{{goal}}. Dans le menu de la publication, sélectionnez l’action qui convient.",
+         "{{goal}}. In the post menu, select the right action."),
+        "menu", ("Menu d’une publication sur un réseau social : six actions, chacune avec une courte explication.",
+                 "The menu of a social network post: six actions, each with a short explanation."),
+        cases, ("Options de la publication", "Post options"),
+    )
+
+
+HELP_FR = {
+    "3018": ("3018", "Harcèlement et violences numériques chez les jeunes — gratuit, anonyme, 7 j/7"),
+    "3919": ("3919", "Violences faites aux femmes — gratuit, anonyme"),
+    "119": ("119", "Enfance en danger — gratuit, 24 h/24"),
+    "3114": ("3114", "Prévention du suicide — gratuit, 24 h/24"),
+    "17": ("17", "Police secours, en cas d’urgence immédiate"),
+    "sc": ("Signal Conso", "Problème avec une entreprise ou un achat"),
+}
+HELP_EN = {
+    "3018": ("3018", "Bullying and online violence among young people — free, anonymous, 7 days a week"),
+    "3919": ("3919", "Violence against women — free, anonymous"),
+    "119": ("119", "Children in danger — free, 24/7"),
+    "3114": ("3114", "Suicide prevention — free, 24/7"),
+    "17": ("17", "Police emergency, for immediate danger"),
+    "sc": ("Signal Conso", "A problem with a business or a purchase"),
+}
+
+
+def fam_helplines() -> dict[str, Any]:
+    goals = {
+        "a": ("Depuis un mois, un collégien reçoit chaque soir des messages humiliants d’un groupe de sa classe "
+              "sur une messagerie", "For a month, a secondary-school pupil has been getting humiliating messages "
+              "every evening from a group in his class on a messaging app", "3018",
+              ["119", "3018", "3919", "sc", "3114", "17"]),
+        "b": ("Une amie vous confie que son compagnon fouille son téléphone, surveille ses déplacements et la "
+              "menace", "A friend tells you that her partner searches her phone, tracks where she goes and "
+              "threatens her", "3919", ["3018", "17", "3114", "3919", "119", "sc"]),
+        "c": ("Un enfant de votre entourage raconte en visio qu’il est frappé chez lui", "A child you know says "
+              "on a video call that he is beaten at home", "119", ["3919", "sc", "3018", "3114", "17", "119"]),
+        "d": ("Un ami écrit sur un forum qu’il pense à mettre fin à ses jours et vous voulez savoir comment "
+              "l’aider", "A friend writes on a forum that he thinks of ending his life and you want to know "
+              "how to help him", "3114", ["17", "3919", "119", "3018", "sc", "3114"]),
+    }
+    cases = goal_panel("help", HELP_FR, HELP_EN, goals, ("Numéros d’aide gratuits en France.",
+                                                          "Free helplines in France."))
+    fam = pick_family(
+        "f-4.3-4a1d7e23", "numeros-aide-orientation", 4, "harassment-and-help", 120,
+        ("{{goal}}. Sur cette page de numéros utiles, sélectionnez le service le plus adapté à cette situation.",
+         "{{goal}}. On this page of useful numbers, select the service best suited to this situation."),
+        "help", ("Page de six services d’aide en France, chacun avec son numéro ou son nom et ce qu’il couvre.",
+                 "A page of six help services in France, each with its number or name and what it covers."),
+        cases, ("Numéros utiles", "Useful numbers"), enemies=["f-4.3-c5d84e88"],
+    )
+    return tie(fam, "2028-06-30")
+
+
+APP_FR = {
+    "streak": ("Série de 45 jours", "Revenez avant minuit ou vous perdez votre série !"),
+    "auto": ("Épisode suivant dans 5 secondes", "Lecture automatique activée"),
+    "pause": ("Vous regardez depuis 1 h 10", "Faire une pause ? Rappel réglé par vous"),
+    "social": ("Léa et 11 amis attendent votre réaction", "Répondez maintenant"),
+    "feed": ("Pour vous", "Des vidéos choisies pour vous, sans fin"),
+    "settings": ("Paramètres", "Compte, confidentialité, langue"),
+}
+APP_EN = {
+    "streak": ("45-day streak", "Come back before midnight or you lose your streak!"),
+    "auto": ("Next episode in 5 seconds", "Autoplay on"),
+    "pause": ("You have been watching for 1 h 10", "Take a break? Reminder set by you"),
+    "social": ("Léa and 11 friends are waiting for your reaction", "Reply now"),
+    "feed": ("For you", "Videos picked for you, endlessly"),
+    "settings": ("Settings", "Account, privacy, language"),
+}
+
+
+def fam_dark_patterns() -> dict[str, Any]:
+    goals = {
+        "a": ("joue sur la peur de perdre une récompense accumulée", "plays on the fear of losing a reward built "
+              "up over time", "streak", ["feed", "auto", "streak", "social", "pause", "settings"]),
+        "b": ("supprime le moment où vous pourriez naturellement décider d’arrêter, en lançant la suite à votre "
+              "place", "removes the moment when you could naturally decide to stop, by starting what comes next "
+              "for you", "auto", ["streak", "social", "settings", "auto", "feed", "pause"]),
+        "c": ("vous aide au contraire à reprendre la main sur votre temps", "helps you, on the contrary, to "
+              "take back control of your time", "pause", ["social", "feed", "auto", "settings", "pause", "streak"]),
+        "d": ("utilise la pression du groupe pour vous faire revenir", "uses peer pressure to make you come back",
+              "social", ["pause", "streak", "feed", "social", "settings", "auto"]),
+    }
+    cases = goal_panel("app", APP_FR, APP_EN, goals, ("Écran d’accueil d’une application vidéo.",
+                                                       "Home screen of a video app."))
+    return pick_family(
+        "f-4.3-91e6c0a8", "captation-attention-mecanismes", 5, "attention-and-addiction", 150,
+        ("Voici l’écran d’accueil d’une application de vidéos. Sélectionnez l’élément qui {{goal}}.",
+         "Here is the home screen of a video app. Select the element that {{goal}}."),
+        "app", ("Écran d’accueil d’une application de vidéos : six éléments (messages, compteurs, boutons), "
+                "chacun avec son texte.", "Home screen of a video app: six elements (messages, counters, "
+                "buttons), each with its text."),
+        cases, ("Accueil", "Home"),
+    )
+
+
+DESK_FR = {
+    "dist": ("Distance entre les yeux et l’écran", "{dist}"),
+    "height": ("Haut de l’écran", "{height}"),
+    "window": ("Position par rapport à la fenêtre", "{window}"),
+    "elbow": ("Coudes", "Près du corps, pliés à 90° environ, avant-bras posés"),
+    "feet": ("Pieds", "{feet}"),
+    "breaks": ("Pauses", "5 minutes loin de l’écran toutes les heures"),
+}
+DESK_EN = {
+    "dist": ("Distance between eyes and screen", "{dist}"),
+    "height": ("Top of the screen", "{height}"),
+    "window": ("Position relative to the window", "{window}"),
+    "elbow": ("Elbows", "Close to the body, bent at about 90°, forearms resting"),
+    "feet": ("Feet", "{feet}"),
+    "breaks": ("Breaks", "5 minutes away from the screen every hour"),
+}
+GOOD = {
+    "dist": ("60 cm, environ une longueur de bras", "60 cm, about an arm's length"),
+    "height": ("À hauteur des yeux ou un peu en dessous", "At eye level or slightly below"),
+    "window": ("Écran perpendiculaire à la fenêtre, lumière sur le côté", "Screen at right angles to the window, "
+               "light from the side"),
+    "feet": ("À plat sur le sol", "Flat on the floor"),
+}
+BAD = {
+    "dist": ("25 cm, le nez presque sur l’écran", "25 cm, nose almost on the screen"),
+    "height": ("20 cm au-dessus des yeux, tête levée", "20 cm above the eyes, head tilted up"),
+    "window": ("Écran devant la fenêtre, lumière du jour derrière l’écran", "Screen in front of the window, "
+               "daylight behind the screen"),
+    "feet": ("Dans le vide, la chaise étant trop haute, sans repose-pieds", "Dangling, the chair being too "
+             "high, with no footrest"),
+}
+
+
+def fam_workstation() -> dict[str, Any]:
+    plans = {"a": ("dist", ["dist", "height", "window", "elbow", "feet", "breaks"]),
+             "b": ("window", ["elbow", "window", "dist", "breaks", "height", "feet"]),
+             "c": ("height", ["feet", "breaks", "elbow", "height", "dist", "window"]),
+             "d": ("feet", ["breaks", "dist", "feet", "window", "elbow", "height"])}
+    cases = {}
+    for key, (bad, order) in plans.items():
+        vals = {k: (BAD if k == bad else GOOD)[k] for k in GOOD}
+        ids = {n: f"w{i + 1}" for i, n in enumerate(order)}
+        rows_fr = [(ids[n], DESK_FR[n][0], DESK_FR[n][1].format(**{k: v[0] for k, v in vals.items()}))
+                   for n in order]
+        rows_en = [(ids[n], DESK_EN[n][0], DESK_EN[n][1].format(**{k: v[1] for k, v in vals.items()}))
+                   for n in order]
+        cases[key] = ({"intro": ("Relevé fait au poste de travail d’un agent d’accueil.",
+                                 "Notes taken at a receptionist's workstation.")}, rows_fr, rows_en, ids[bad])
+    return pick_family(
+        "f-4.3-7c35f1e9", "poste-ecran-reglages", 3, "ergonomics", 120,
+        ("Voici la fiche d’un poste de travail sur écran. Sélectionnez le point qui ne respecte pas les "
+         "recommandations de confort et de santé et qu’il faut corriger.",
+         "Here is the sheet of a screen workstation. Select the point that does not follow the comfort and "
+         "health recommendations and must be corrected."),
+        "desk", ("Fiche d’un poste de travail : six points (distance, hauteur de l’écran, fenêtre, coudes, pieds, "
+                 "pauses), chacun avec le réglage constaté.", "A workstation sheet: six points (distance, screen "
+                 "height, window, elbows, feet, breaks), each with the setting found."),
+        cases, ("Fiche de poste", "Workstation sheet"),
+    )
+
+
+def fam_notification_log() -> dict[str, Any]:
+    import random
+
+    apps = ["Messagerie", "Réseau social", "Jeu", "Actualités", "Courriel"]
+    apps_en = ["Messaging", "Social network", "Game", "News", "Email"]
+    variants = []
+    for key, seed, app, start, end in (("a", 11, 1, 9, 12), ("b", 23, 0, 14, 17), ("c", 37, 2, 8, 11),
+                                       ("d", 41, 3, 13, 18)):
+        rnd = random.Random(seed)
+        rows = sorted((rnd.randrange(7 * 60, 23 * 60), rnd.randrange(5)) for _ in range(60))
+        count = sum(1 for t, a in rows if a == app and start * 60 <= t < end * 60)
+        for loc, names, head in (("fr", apps, "heure;application"), ("en", apps_en, "time;app")):
+            write(f"notiflog-{key}-{loc}.csv", "\n".join(
+                [head] + [f"{t // 60:02d}:{t % 60:02d};{names[a]}" for t, a in rows]))
+        variants.append({"key": key, "v": key, "app": {"fr": apps[app], "en": apps_en[app]},
+                         "start": f"{start}:00", "end": f"{end}:00", "out": count})
+    return family(
+        "f-4.3-2f6b9a41", "notifications-releve-comptage", 4, "attention-and-addiction", "number", 240,
+        "Ce relevé liste les notifications reçues par un téléphone en une journée. Combien de notifications "
+        "l’application « {{app}} » a-t-elle envoyées entre {{start}} (compris) et {{end}} (exclu) ?",
+        "This log lists the notifications a phone received in one day. How many notifications did the app "
+        "\"{{app}}\" send between {{start}} (included) and {{end}} (excluded)?",
+        number("{{out}}"), variants,
+        [html_att("log", "notiflog", "Tableau de 60 notifications d’une journée, dans l’ordre : heure et "
+                  "application.", "A table of 60 notifications of one day, in order: time and app.", "csv")],
+        phone=False,
+    )
+
+
+def wellbeing() -> list[dict[str, Any]]:
+    return [fam_display(), fam_notifications(), fam_post_menu(), fam_workstation(), fam_helplines(),
+            fam_notification_log(), fam_dark_patterns()]
+
+
+def dump(name: str, families: list[dict[str, Any]]) -> None:
+    doc = {"format": 2, "competence": "4.3", "families": families}
+    text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=110)
+    header = "# CRCN 4.3 — generated by scripts/material/4.3_health.py (edit the script, then run it)\n"
+    (ROOT / name).write_text(header + text, encoding="utf-8")
+
+
+def main() -> None:
+    dump("waves.yaml", waves())
+    dump("wellbeing.yaml", wellbeing())
+
+
+if __name__ == "__main__":
+    main()
