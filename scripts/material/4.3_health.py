@@ -595,7 +595,7 @@ def fam_notification_log() -> dict[str, Any]:
     apps_en = ["Messaging", "Social network", "Game", "News", "Email"]
     variants = []
     for key, seed, app, start, end in (("a", 11, 1, 9, 12), ("b", 23, 0, 14, 17), ("c", 37, 2, 8, 11),
-                                       ("d", 41, 3, 13, 18)):
+                                       ("d", 41, 4, 13, 18)):
         rnd = random.Random(seed)
         rows = sorted((rnd.randrange(7 * 60, 23 * 60), rnd.randrange(5)) for _ in range(60))
         count = sum(1 for t, a in rows if a == app and start * 60 <= t < end * 60)
@@ -622,6 +622,214 @@ def wellbeing() -> list[dict[str, Any]]:
             fam_notification_log(), fam_dark_patterns()]
 
 
+# ---------------------------------------------------------------- environment.yaml
+
+
+def fam_repairability() -> dict[str, Any]:
+    shops = {
+        "a": [("Nova 5", 6.1, 329), ("Lumo X", 8.7, 449), ("Pixa 3", 7.4, 389), ("Oria S", 5.2, 279)],
+        "b": [("Zen 12", 7.9, 499), ("Kappa 2", 6.6, 259), ("Vela M", 4.8, 619), ("Astro 9", 9.1, 359)],
+        "c": [("Mira A", 9.3, 289), ("Tessa 7", 7.2, 539), ("Orbi", 8.1, 409), ("Nimbus", 6.4, 699)],
+        "d": [("Flux 4", 5.9, 219), ("Quartz", 6.8, 799), ("Helio", 7.7, 349), ("Sirio", 7.5, 429)],
+    }
+    cases = {}
+    for key, rows in shops.items():
+        best = max(range(len(rows)), key=lambda i: rows[i][1])
+        pid = [f"o{i + 1}" for i in range(len(rows))]
+        rows_fr = [(pid[i], n, f"{price} € · Indice de réparabilité : {idx:.1f}/10".replace(".", ","))
+                   for i, (n, idx, price) in enumerate(rows)]
+        rows_en = [(pid[i], n, f"€{price} · Repairability index: {idx:.1f}/10") for i, (n, idx, price) in
+                   enumerate(rows)]
+        cases[key] = ({"intro": ("Quatre smartphones reconditionnés en vente.", "Four refurbished smartphones on "
+                                 "sale.")}, rows_fr, rows_en, pid[best])
+    fam = pick_family(
+        "f-4.3-d8a4b62c", "indice-reparabilite-lecture", 2, "environmental-impact", 90,
+        ("Vous voulez un téléphone que vous pourrez faire réparer facilement pour le garder longtemps. Sur cette "
+         "page, sélectionnez le téléphone le mieux noté pour sa réparabilité.",
+         "You want a phone you can easily have repaired so as to keep it a long time. On this page, select the "
+         "phone with the best repairability score."),
+        "shop", ("Page de boutique : quatre smartphones, chacun avec son prix et son indice de réparabilité sur 10.",
+                 "Shop page: four smartphones, each with its price and its repairability index out of 10."),
+        cases, ("Smartphones", "Smartphones"),
+    )
+    return tie(fam, "2028-06-30")
+
+
+DEVICES = {
+    "a": [("box", "Box internet", "Internet box", 11, 24), ("tv", "Téléviseur", "Television", 90, 3),
+          ("dec", "Décodeur TV en veille", "TV set-top box on standby", 9, 21), ("pc", "Ordinateur portable",
+          "Laptop", 45, 4)],
+    "b": [("box", "Box internet", "Internet box", 14, 24), ("tv", "Téléviseur", "Television", 110, 4),
+          ("dec", "Décodeur TV en veille", "TV set-top box on standby", 12, 20), ("pc", "Ordinateur fixe",
+          "Desktop computer", 120, 2)],
+    "c": [("box", "Box internet", "Internet box", 9, 24), ("tv", "Téléviseur", "Television", 75, 2),
+          ("dec", "Décodeur TV en veille", "TV set-top box on standby", 8, 22), ("pc", "Console de jeu",
+          "Games console", 150, 1)],
+    "d": [("box", "Box internet", "Internet box", 16, 24), ("tv", "Téléviseur", "Television", 130, 5),
+          ("dec", "Décodeur TV en veille", "TV set-top box on standby", 15, 19), ("pc", "Ordinateur portable",
+          "Laptop", 60, 6)],
+}
+
+
+def write_devices() -> None:
+    for key, rows in DEVICES.items():
+        write(f"power-{key}-fr.csv", "\n".join(["appareil;puissance (W);heures par jour"]
+                                            + [f"{f};{w};{h}" for _, f, _, w, h in rows]))
+        write(f"power-{key}-en.csv", "\n".join(["device;power (W);hours per day"]
+                                            + [f"{e};{w};{h}" for _, _, e, w, h in rows]))
+
+
+def power_att() -> dict[str, Any]:
+    return html_att("table", "power", "Tableau de quatre appareils d’un foyer : nom, puissance en watts et durée "
+                    "d’utilisation par jour en heures.", "A table of four household devices: name, power in "
+                    "watts and hours of use per day.", "csv")
+
+
+def fam_yearly_kwh() -> dict[str, Any]:
+    write_devices()
+    variants = []
+    for key, target in (("a", "tv"), ("b", "box"), ("c", "dec"), ("d", "pc")):
+        row = next(r for r in DEVICES[key] if r[0] == target)
+        variants.append({"key": key, "v": key, "dev": {"fr": row[1][0].lower() + row[1][1:], "en": row[2][0].lower() + row[2][1:]},
+                         "out": round(row[3] * row[4] * 365 / 1000, 3)})
+    return family(
+        "f-4.3-c63e0f85", "consommation-annuelle-appareil", 4, "environmental-impact", "number", 240,
+        "D’après ce tableau, combien de kilowattheures (kWh) consomme par an (365 jours) l’appareil « {{dev}} » ? "
+        "(1 kWh = 1 000 Wh ; arrondi au dixième)",
+        "According to this table, how many kilowatt-hours (kWh) does the device \"{{dev}}\" use per year "
+        "(365 days)? (1 kWh = 1,000 Wh; rounded to one decimal)",
+        number("{{out}}", "kWh", 0.1), variants, [power_att()], phone=False,
+    )
+
+
+def fam_savings_kwh() -> dict[str, Any]:
+    write_devices()
+    variants = []
+    for key in DEVICES:
+        rows = {r[0]: r for r in DEVICES[key]}
+        saved = (rows["box"][3] * 7 + rows["dec"][3] * rows["dec"][4]) * 365 / 1000
+        variants.append({"key": key, "v": key, "out": round(saved, 3)})
+    return family(
+        "f-4.3-5e0b7a3d", "economie-veille-calcul", 7, "environmental-impact", "number", 300,
+        "D’après ce tableau, le foyer décide d’éteindre la box internet chaque nuit de 0:00 à 7:00 et de "
+        "débrancher le décodeur TV au lieu de le laisser en veille. Combien de kWh économise-t-il par an "
+        "(365 jours) ? (arrondi au dixième)",
+        "According to this table, the household decides to switch the internet box off every night from 0:00 "
+        "to 7:00 and to unplug the TV set-top box instead of leaving it on standby. How many kWh does it save "
+        "per year (365 days)? (rounded to one decimal)",
+        number("{{out}}", "kWh", 0.1), variants, [power_att()], phone=False, enemies=["f-4.3-c63e0f85"],
+    )
+
+
+QUALITY = [("auto", "Automatique", "Automatic", None), ("low", "Économie de données", "Data saver", 0.3),
+           ("sd", "Standard (SD)", "Standard (SD)", 0.7), ("hd", "Haute (HD)", "High (HD)", 3.0),
+           ("uhd", "Ultra (4K)", "Ultra (4K)", 7.0)]
+
+
+def fam_streaming() -> dict[str, Any]:
+    variants = []
+    for key, sel, episodes, minutes in (("a", "hd", 3, 45), ("b", "sd", 4, 30), ("c", "uhd", 2, 50),
+                                        ("d", "low", 6, 40)):
+        rows_fr, rows_en = [], []
+        for i, (qid, f, e, gb) in enumerate(QUALITY):
+            tag_fr = " — sélectionnée" if qid == sel else ""
+            tag_en = " — selected" if qid == sel else ""
+            rate_fr = "selon la connexion" if gb is None else f"environ {gb:.1f} Go par heure".replace(".", ",")
+            rate_en = "depends on the connection" if gb is None else f"about {gb:.1f} GB per hour"
+            rows_fr.append((f"v{i + 1}", f + tag_fr, rate_fr))
+            rows_en.append((f"v{i + 1}", e + tag_en, rate_en))
+        write(f"stream-{key}-fr.html", page("fr", "Qualité vidéo", fr("Réglages de l’application : la qualité "
+              "choisie s’applique à toutes les vidéos."), [(a, fr(b), fr(c)) for a, b, c in rows_fr]))
+        write(f"stream-{key}-en.html", page("en", "Video quality", "App settings: the quality chosen applies to "
+              "every video.", rows_en))
+        rate = next(q[3] for q in QUALITY if q[0] == sel)
+        variants.append({"key": key, "v": key, "n": episodes, "m": minutes,
+                         "out": round(rate * episodes * minutes / 60, 4)})
+    return family(
+        "f-4.3-8b1f6c27", "streaming-volume-donnees", 6, "environmental-impact", "number", 240,
+        "Avec le réglage de qualité sélectionné dans cette application, quel volume de données, en Go, consomme "
+        "le visionnage de {{n}} épisodes de {{m}} minutes ? (arrondi au dixième)",
+        "With the quality setting selected in this app, how much data, in GB, does watching {{n}} episodes of "
+        "{{m}} minutes use? (rounded to one decimal)",
+        number("{{out}}", "Go", 0.1), variants,
+        [html_att("page", "stream", "Panneau « Qualité vidéo » d’une application : cinq niveaux de qualité avec "
+                  "leur consommation de données par heure ; l’un est marqué « sélectionnée ».",
+                  "An app's \"Video quality\" panel: five quality levels with their data use per hour; one is "
+                  "marked \"selected\".")],
+    )
+
+
+def fam_keep_phone() -> dict[str, Any]:
+    variants = []
+    for key, make_new, use_new, battery, use_old, years in (("a", 56, 1.2, 4.5, 1.6, 3),
+                                                            ("b", 70, 1.0, 6.0, 1.5, 2),
+                                                            ("c", 48, 1.4, 5.0, 2.2, 4),
+                                                            ("d", 62, 0.9, 3.5, 1.3, 3)):
+        saved = make_new + years * use_new - (battery + years * use_old)
+        for loc, head, rows in (
+            ("fr", "poste;émissions (kgCO2e)", [("Fabrication d’un téléphone neuf", make_new),
+                                                ("Usage du téléphone neuf, par an", use_new),
+                                                ("Remplacement de la batterie de l’ancien téléphone", battery),
+                                                ("Usage de l’ancien téléphone, par an", use_old)]),
+            ("en", "item;emissions (kgCO2e)", [("Making a new phone", make_new),
+                                               ("Using the new phone, per year", use_new),
+                                               ("Replacing the old phone's battery", battery),
+                                               ("Using the old phone, per year", use_old)]),
+        ):
+            sep = "," if loc == "fr" else "."
+            write(f"carbon-{key}-{loc}.csv", "\n".join(
+                [head] + [f"{label};{str(v).replace('.', sep)}" for label, v in rows]))
+        variants.append({"key": key, "v": key, "y": years, "out": round(saved, 3)})
+    return family(
+        "f-4.3-19d7e4b5", "garder-ou-remplacer-bilan", 7, "environmental-impact", "number", 300,
+        "D’après ce tableau, sur les {{y}} prochaines années, combien de kgCO2e évite-t-on en gardant l’ancien "
+        "téléphone avec une batterie neuve plutôt qu’en achetant un téléphone neuf ? (arrondi au dixième)",
+        "According to this table, over the next {{y}} years, how many kgCO2e are avoided by keeping the old "
+        "phone with a new battery rather than buying a new phone? (rounded to one decimal)",
+        number("{{out}}", "kgCO2e", 0.1), variants,
+        [html_att("table", "carbon", "Tableau de quatre postes d’émissions en kgCO2e : fabrication et usage annuel "
+                  "d’un téléphone neuf, batterie de remplacement et usage annuel de l’ancien téléphone.",
+                  "A table of four emission items in kgCO2e: making and yearly use of a new phone, replacement "
+                  "battery and yearly use of the old phone.", "csv")],
+    )
+
+
+def fam_where_report() -> dict[str, Any]:
+    proposals_fr = ["PHAROS", "Cybermalveillance.gouv.fr", "SignalConso", "La CNIL"]
+    proposals_en = ["PHAROS", "Cybermalveillance.gouv.fr", "SignalConso", "The CNIL"]
+    cases = [
+        ("a", "Sur un forum, un message appelle à agresser les habitants d’un quartier.", "On a forum, a message "
+         "calls for attacks on the people of a neighbourhood.", 0),
+        ("b", "Votre ordinateur affiche un message qui bloque vos fichiers et réclame une rançon ; vous cherchez "
+         "de l’aide pour réagir.", "Your computer shows a message that locks your files and demands a ransom; "
+         "you are looking for help to react.", 1),
+        ("c", "Un site marchand ne vous rembourse pas un article renvoyé dans les délais.", "An online shop does "
+         "not refund an item you returned in time.", 2),
+        ("d", "Un site refuse d’effacer vos données personnelles malgré votre demande écrite.", "A website refuses "
+         "to delete your personal data despite your written request.", 3),
+        ("e", "Une vidéo en ligne montre et glorifie un acte terroriste.", "An online video shows and glorifies "
+         "a terrorist act.", 0),
+    ]
+    variants = []
+    for key, f, e, sol in cases:
+        var: dict[str, Any] = {"key": key, "case": {"fr": fr(f), "en": e}}
+        if sol:
+            var["solution"] = sol
+        variants.append(var)
+    fam = family(
+        "f-4.3-a7c2905e", "signalement-service-public", 5, "harassment-and-help", "single_choice", 90,
+        "{{case}} Vers quel service public vous tourner ?",
+        "{{case}} Which public service should you turn to?",
+        0, variants, proposals_fr=proposals_fr, proposals_en=proposals_en, enemies=["f-2.4-0cf669a8"],
+    )
+    return tie(fam, "2028-06-30")
+
+
+def environment() -> list[dict[str, Any]]:
+    return [fam_repairability(), fam_yearly_kwh(), fam_savings_kwh(), fam_streaming(), fam_keep_phone(),
+            fam_where_report()]
+
+
 def dump(name: str, families: list[dict[str, Any]]) -> None:
     doc = {"format": 2, "competence": "4.3", "families": families}
     text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=110)
@@ -632,6 +840,7 @@ def dump(name: str, families: list[dict[str, Any]]) -> None:
 def main() -> None:
     dump("waves.yaml", waves())
     dump("wellbeing.yaml", wellbeing())
+    dump("environment.yaml", environment())
 
 
 if __name__ == "__main__":
