@@ -685,12 +685,16 @@ def power_att() -> dict[str, Any]:
                     "watts and hours of use per day.", "csv")
 
 
+def lower_first(text: str) -> str:
+    return text if text[1].isupper() else text[0].lower() + text[1:]
+
+
 def fam_yearly_kwh() -> dict[str, Any]:
     write_devices()
     variants = []
     for key, target in (("a", "tv"), ("b", "box"), ("c", "dec"), ("d", "pc")):
         row = next(r for r in DEVICES[key] if r[0] == target)
-        variants.append({"key": key, "v": key, "dev": {"fr": row[1][0].lower() + row[1][1:], "en": row[2][0].lower() + row[2][1:]},
+        variants.append({"key": key, "v": key, "dev": {"fr": lower_first(row[1]), "en": lower_first(row[2])},
                          "out": round(row[3] * row[4] * 365 / 1000, 3)})
     return family(
         "f-4.3-c63e0f85", "consommation-annuelle-appareil", 4, "environmental-impact", "number", 240,
@@ -795,8 +799,8 @@ def fam_keep_phone() -> dict[str, Any]:
 
 
 def fam_where_report() -> dict[str, Any]:
-    proposals_fr = ["PHAROS", "Cybermalveillance.gouv.fr", "SignalConso", "La CNIL"]
-    proposals_en = ["PHAROS", "Cybermalveillance.gouv.fr", "SignalConso", "The CNIL"]
+    proposals_fr = ["La plateforme PHAROS", "Le site Cybermalveillance", "Le site SignalConso", "La CNIL"]
+    proposals_en = ["The PHAROS platform", "The Cybermalveillance site", "The SignalConso site", "The CNIL"]
     cases = [
         ("a", "Sur un forum, un message appelle à agresser les habitants d’un quartier.", "On a forum, a message "
          "calls for attacks on the people of a neighbourhood.", 0),
@@ -830,6 +834,339 @@ def environment() -> list[dict[str, Any]]:
             fam_where_report()]
 
 
+# ---------------------------------------------------------------- habits.yaml
+
+
+WELL_FR = {
+    "timer": ("Minuteurs d’application", "Limiter chaque jour le temps passé sur une application"),
+    "bed": ("Mode coucher", "Passer l’écran en noir et blanc et couper les notifications à l’heure du coucher"),
+    "focus": ("Mode concentration", "Mettre en pause les applis choisies pendant que vous travaillez"),
+    "dash": ("Tableau de bord", "Voir le temps passé aujourd’hui et le nombre de déverrouillages"),
+    "parent": ("Contrôle parental", "Gérer le téléphone d’un enfant depuis le vôtre"),
+    "volume": ("Volume du casque", "Être averti quand le son est fort trop longtemps"),
+}
+WELL_EN = {
+    "timer": ("App timers", "Limit the time spent on an app each day"),
+    "bed": ("Bedtime mode", "Turn the screen black and white and silence notifications at bedtime"),
+    "focus": ("Focus mode", "Pause the apps you choose while you work"),
+    "dash": ("Dashboard", "See today's time spent and the number of unlocks"),
+    "parent": ("Parental controls", "Manage a child's phone from yours"),
+    "volume": ("Headphone volume", "Be warned when the sound is loud for too long"),
+}
+
+
+def fam_wellbeing_panel() -> dict[str, Any]:
+    goals = {
+        "a": ("ne pas passer plus d’une heure par jour sur un jeu", "spend no more than one hour a day on a game",
+              "timer", ["dash", "focus", "timer", "bed", "volume", "parent"]),
+        "b": ("que le téléphone devienne moins attirant à partir de 22 h 30, l’heure où vous vous couchez",
+              "make the phone less attractive from 22:30, when you go to bed", "bed",
+              ["timer", "bed", "parent", "dash", "focus", "volume"]),
+        "c": ("savoir combien de fois vous avez déverrouillé le téléphone aujourd’hui", "know how many times "
+              "you have unlocked the phone today", "dash", ["volume", "parent", "focus", "timer", "dash", "bed"]),
+        "d": ("ne pas être tenté d’ouvrir les réseaux sociaux pendant vos révisions", "not be tempted to open "
+              "social networks while you revise", "focus", ["bed", "timer", "dash", "volume", "parent", "focus"]),
+        "e": ("protéger votre audition quand vous écoutez de la musique au casque", "protect your hearing when "
+              "you listen to music on headphones", "volume", ["parent", "volume", "bed", "focus", "dash", "timer"]),
+    }
+    cases = goal_panel("wellb", WELL_FR, WELL_EN, goals, ("Réglages > Bien-être numérique",
+                                                          "Settings > Digital wellbeing"))
+    return pick_family(
+        "f-4.3-e4c8a017", "bien-etre-numerique-outils", 1, "screen-time", 60,
+        ("Vous voulez {{goal}}. Dans ce panneau de bien-être numérique, sélectionnez l’outil à utiliser.",
+         "You want to {{goal}}. In this digital wellbeing panel, select the tool to use."),
+        "wellb", ("Panneau « Bien-être numérique » d’un téléphone : six outils, chacun avec une courte explication.",
+                  "A phone's \"Digital wellbeing\" panel: six tools, each with a short explanation."),
+        cases, ("Bien-être numérique", "Digital wellbeing"),
+    )
+
+
+DAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def week(seed: int) -> list[tuple[int, int]]:
+    import random
+
+    rnd = random.Random(seed)
+    data = [(rnd.randrange(40, 200, 5), rnd.randrange(0, 95, 5)) for _ in range(7)]
+    late = [b for _, b in data]
+    top = late.index(max(late))
+    data[top] = (data[top][0], data[top][1] + 10)  # a single longest evening
+    return data
+
+
+def hm(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d}"
+
+
+def write_week(key: str, seed: int) -> list[tuple[int, int]]:
+    data = week(seed)
+    write(f"week-{key}-fr.csv", "\n".join(["jour;réseaux sociaux;écran après 22 h"]
+                                          + [f"{d};{hm(a)};{hm(b)}" for d, (a, b) in zip(DAYS_FR, data)]))
+    write(f"week-{key}-en.csv", "\n".join(["day;social networks;screen after 22:00"]
+                                          + [f"{d};{hm(a)};{hm(b)}" for d, (a, b) in zip(DAYS_EN, data)]))
+    return data
+
+
+def week_att() -> dict[str, Any]:
+    return html_att("log", "week", "Relevé d’une semaine, un jour par ligne : temps passé sur les réseaux sociaux "
+                    "et temps d’écran après 22 h, en heures et minutes.", "A one-week log, one day per row: time "
+                    "spent on social networks and screen time after 22:00, in hours and minutes.", "csv")
+
+
+SEEDS = {"a": 3, "b": 8, "c": 15, "d": 21, "e": 34}
+
+
+def fam_goal_days() -> dict[str, Any]:
+    variants = []
+    for key, goal in zip(SEEDS, (90, 120, 60, 150, 100)):
+        data = write_week(key, SEEDS[key])
+        variants.append({"key": key, "v": key, "goal": {"fr": fr(hm(goal)), "en": hm(goal)},
+                         "out": sum(1 for a, _ in data if a > goal)})
+    return family(
+        "f-4.3-3a9f50c6", "objectif-temps-ecran-jours", 3, "screen-time", "number", 180,
+        "Votre objectif : pas plus de {{goal}} par jour sur les réseaux sociaux. D’après ce relevé, combien de "
+        "jours de la semaine avez-vous dépassé cet objectif ?",
+        "Your goal: no more than {{goal}} a day on social networks. According to this log, on how many days of "
+        "the week did you exceed this goal?",
+        number("{{out}}"), variants, [week_att()], phone=False,
+    )
+
+
+def fam_late_day() -> dict[str, Any]:
+    variants = []
+    for key in SEEDS:
+        data = write_week(key, SEEDS[key])
+        late = [b for _, b in data]
+        assert late.count(max(late)) == 1, key
+        variants.append({"key": key, "v": key, "cell": f"A{late.index(max(late)) + 2}"})
+    return family(
+        "f-4.3-c0d5e82b", "ecran-soir-sommeil", 5, "screen-time", "pick", 180,
+        "Les écrans tard le soir retardent l’endormissement. Dans ce relevé, sélectionnez la cellule du jour "
+        "où le temps d’écran après 22 h a été le plus long.",
+        "Screens late in the evening delay falling asleep. In this log, select the cell of the day when screen "
+        "time after 22:00 was longest.",
+        {"material": "log", "accepted": ["{{cell}}"]}, variants, [week_att()], phone=False,
+        enemies=["f-4.3-3a9f50c6"],
+    )
+
+
+def fam_signal() -> dict[str, Any]:
+    places = [("Salon, près de la fenêtre", "Living room, by the window"),
+              ("Parking souterrain, 2e sous-sol", "Underground car park, 2nd basement"),
+              ("Train entre deux tunnels", "Train between two tunnels"),
+              ("Rue en centre-ville", "Street in the town centre"),
+              ("Chalet isolé en montagne", "Remote mountain chalet")]
+    sets = {"a": [4, 1, 3, 3, 2], "b": [3, 2, 1, 4, 3], "c": [2, 3, 4, 3, 1], "d": [4, 3, 2, 1, 3],
+            "e": [1, 4, 3, 2, 2]}
+    cases = {}
+    for key, bars in sets.items():
+        assert bars.count(min(bars)) == 1
+        order = list(range(5))
+        rows_fr = [(f"c{i + 1}", places[i][0], f"Réception : {bars[i]} barre{'s' if bars[i] > 1 else ''} sur 4")
+                   for i in order]
+        rows_en = [(f"c{i + 1}", places[i][1], f"Signal: {bars[i]} bar{'s' if bars[i] > 1 else ''} out of 4")
+                   for i in order]
+        cases[key] = ({"intro": ("Qualité de réception mobile notée à cinq endroits.",
+                                 "Mobile reception noted in five places.")}, rows_fr, rows_en,
+                      f"c{bars.index(min(bars)) + 1}")
+    return pick_family(
+        "f-4.3-71b3d9e0", "puissance-emission-reception", 4, "radio-waves-and-sensors", 120,
+        ("Vous passez le même appel de dix minutes à chacun de ces endroits. Sélectionnez l’endroit où votre "
+         "téléphone émettra avec le plus de puissance, donc où vous serez le plus exposé à ses ondes.",
+         "You make the same ten-minute call in each of these places. Select the place where your phone will "
+         "transmit with the most power, so where you will be most exposed to its waves."),
+        "signal", ("Liste de cinq endroits, chacun avec la réception mobile notée en barres sur 4.",
+                   "A list of five places, each with the mobile reception noted in bars out of 4."),
+        cases, ("Réception mobile", "Mobile reception"),
+    )
+
+
+def fam_privacy_dashboard() -> dict[str, Any]:
+    logs = {
+        "a": [("Météo", "Weather", "Position", "Location", "8:02, appli ouverte", "8:02, app open"),
+              ("Radio+", "Radio+", "Microphone", "Microphone", "3:14, en arrière-plan", "3:14, in the background"),
+              ("Visio", "Video", "Caméra", "Camera", "10:30, appli ouverte", "10:30, app open"),
+              ("Notes", "Notes", "Microphone", "Microphone", "11:05, appli ouverte", "11:05, app open")],
+        "b": [("Lampe", "Torch", "Position", "Location", "2:40, en arrière-plan", "2:40, in the background"),
+              ("Plans", "Maps", "Position", "Location", "9:15, appli ouverte", "9:15, app open"),
+              ("Scanner", "Scanner", "Caméra", "Camera", "14:02, appli ouverte", "14:02, app open"),
+              ("Dictée", "Dictation", "Microphone", "Microphone", "16:20, appli ouverte", "16:20, app open")],
+        "c": [("Appareil photo", "Camera app", "Caméra", "Camera", "12:00, appli ouverte", "12:00, app open"),
+              ("Messagerie", "Messenger", "Microphone", "Microphone", "18:45, appli ouverte", "18:45, app open"),
+              ("Jeu Blocs", "Blocks game", "Caméra", "Camera", "23:51, en arrière-plan", "23:51, in the background"),
+              ("Podomètre", "Pedometer", "Activité physique", "Physical activity", "7:30, appli ouverte",
+               "7:30, app open")],
+        "d": [("Banque", "Bank", "Caméra", "Camera", "10:10, appli ouverte", "10:10, app open"),
+              ("Musique", "Music", "Appareils à proximité", "Nearby devices", "17:00, appli ouverte",
+               "17:00, app open"),
+              ("Visio", "Video", "Microphone", "Microphone", "9:00, appli ouverte", "9:00, app open"),
+              ("Calculatrice", "Calculator", "Position", "Location", "4:22, en arrière-plan",
+               "4:22, in the background")],
+        "e": [("Clavier Fun", "Fun Keyboard", "Microphone", "Microphone", "1:33, en arrière-plan",
+               "1:33, in the background"),
+              ("Plans", "Maps", "Position", "Location", "13:40, appli ouverte", "13:40, app open"),
+              ("Traduction", "Translate", "Microphone", "Microphone", "15:12, appli ouverte", "15:12, app open"),
+              ("Scanner", "Scanner", "Caméra", "Camera", "8:48, appli ouverte", "8:48, app open")],
+    }
+    cases = {}
+    for key, rows in logs.items():
+        rows_fr = [(f"u{i + 1}", f"{r[0]} — {r[2]}", f"Dernier accès : {r[4]}") for i, r in enumerate(rows)]
+        rows_en = [(f"u{i + 1}", f"{r[1]} — {r[3]}", f"Last access: {r[5]}") for i, r in enumerate(rows)]
+        bad = [i for i, r in enumerate(rows) if "arrière" in r[4]]
+        assert len(bad) == 1
+        cases[key] = ({"intro": ("Accès des applications aux capteurs sur les dernières 24 heures.",
+                                 "App access to sensors over the last 24 hours.")}, rows_fr, rows_en,
+                      f"u{bad[0] + 1}")
+    return pick_family(
+        "f-4.3-95a2e7d4", "capteurs-acces-suspect", 6, "radio-waves-and-sensors", 180,
+        ("Voici le tableau de bord de confidentialité de votre téléphone. Sélectionnez l’accès à un capteur le "
+         "plus suspect, celui qu’il faut vérifier en premier en retirant l’autorisation.",
+         "Here is your phone's privacy dashboard. Select the most suspicious access to a sensor, the one to "
+         "check first by removing the permission."),
+        "dashb", ("Tableau de bord de confidentialité : quatre accès d’applications à un capteur (position, "
+                  "microphone, caméra…), avec l’heure et si l’application était ouverte ou en arrière-plan.",
+                  "Privacy dashboard: four app accesses to a sensor (location, microphone, camera…), with the time "
+                  "and whether the app was open or in the background."),
+        cases, ("Tableau de bord de confidentialité", "Privacy dashboard"),
+    )
+
+
+def fam_tv_label() -> dict[str, Any]:
+    shops = {
+        "a": [("Téléviseur 55 pouces", "55-inch TV", "E", 89), ("Téléviseur 43 pouces", "43-inch TV", "D", 52),
+              ("Téléviseur 65 pouces", "65-inch TV", "G", 131), ("Téléviseur 50 pouces", "50-inch TV", "F", 76)],
+        "b": [("Écran 27 pouces", "27-inch monitor", "E", 28), ("Écran 24 pouces", "24-inch monitor", "D", 17),
+              ("Écran 32 pouces", "32-inch monitor", "F", 39), ("Écran 34 pouces", "34-inch monitor", "G", 51)],
+        "c": [("Téléviseur 50 pouces", "50-inch TV", "F", 81), ("Téléviseur 55 pouces", "55-inch TV", "E", 70),
+              ("Téléviseur 43 pouces", "43-inch TV", "E", 63), ("Téléviseur 65 pouces", "65-inch TV", "G", 140)],
+        "d": [("Écran 24 pouces", "24-inch monitor", "E", 21), ("Écran 27 pouces", "27-inch monitor", "E", 25),
+              ("Écran 22 pouces", "22-inch monitor", "D", 14), ("Écran 32 pouces", "32-inch monitor", "F", 36)],
+        "e": [("Téléviseur 65 pouces", "65-inch TV", "F", 98), ("Téléviseur 43 pouces", "43-inch TV", "E", 58),
+              ("Téléviseur 55 pouces", "55-inch TV", "F", 84), ("Téléviseur 50 pouces", "50-inch TV", "E", 61)],
+    }
+    cases = {}
+    for key, rows in shops.items():
+        best = min(range(4), key=lambda i: rows[i][3])
+        rows_fr = [(f"e{i + 1}", r[0], f"Classe énergétique {r[2]} · {r[3]} kWh/1000 h") for i, r in enumerate(rows)]
+        rows_en = [(f"e{i + 1}", r[1], f"Energy class {r[2]} · {r[3]} kWh/1000 h") for i, r in enumerate(rows)]
+        cases[key] = ({"intro": ("Étiquettes énergie (mode SDR) relevées en magasin.",
+                                 "Energy labels (SDR mode) noted in a shop.")}, rows_fr, rows_en, f"e{best + 1}")
+    fam = pick_family(
+        "f-4.3-4d6e1b9a", "etiquette-energie-ecrans", 3, "environmental-impact", 120,
+        ("Voici les étiquettes énergie de quatre écrans. Sélectionnez celui qui consommera le moins d’électricité "
+         "pour un même temps d’utilisation.",
+         "Here are the energy labels of four screens. Select the one that will use the least electricity for the "
+         "same time of use."),
+        "label", ("Liste de quatre écrans avec leur classe énergétique (lettre) et leur consommation en kWh pour "
+                  "1 000 heures.", "A list of four screens with their energy class (letter) and their use in kWh "
+                  "per 1,000 hours."),
+        cases, ("Étiquettes énergie", "Energy labels"),
+    )
+    return tie(fam, "2029-06-30")
+
+
+def fam_workday() -> dict[str, Any]:
+    days = {
+        "a": [("8:30", "10:00", True), ("10:00", "10:15", False), ("10:15", "12:45", True),
+              ("12:45", "13:45", False), ("13:45", "15:15", True), ("15:15", "15:25", False),
+              ("15:25", "17:00", True)],
+        "b": [("9:00", "10:30", True), ("10:30", "10:40", False), ("10:40", "12:00", True),
+              ("12:00", "13:00", False), ("13:00", "16:10", True), ("16:10", "16:20", False),
+              ("16:20", "17:30", True)],
+        "c": [("8:00", "11:20", True), ("11:20", "11:30", False), ("11:30", "12:30", True),
+              ("12:30", "13:30", False), ("13:30", "15:00", True), ("15:00", "15:15", False),
+              ("15:15", "16:30", True)],
+        "d": [("8:45", "10:15", True), ("10:15", "10:25", False), ("10:25", "12:00", True),
+              ("12:00", "13:15", False), ("13:15", "14:30", True), ("14:30", "14:40", False),
+              ("14:40", "17:45", True)],
+        "e": [("7:30", "9:00", True), ("9:00", "9:10", False), ("9:10", "11:50", True),
+              ("11:50", "12:50", False), ("12:50", "14:20", True), ("14:20", "14:30", False),
+              ("14:30", "16:00", True)],
+    }
+
+    def mins(t: str) -> int:
+        h, m = t.split(":")
+        return int(h) * 60 + int(m)
+
+    cases = {}
+    for key, slots in days.items():
+        lengths = [mins(b) - mins(a) if screen else -1 for a, b, screen in slots]
+        assert lengths.count(max(lengths)) == 1
+        rows_fr = [(f"h{i + 1}", f"{a} – {b}", "Travail sur écran" if scr else "Pause loin de l’écran")
+                   for i, (a, b, scr) in enumerate(slots)]
+        rows_en = [(f"h{i + 1}", f"{a} – {b}", "Screen work" if scr else "Break away from the screen")
+                   for i, (a, b, scr) in enumerate(slots)]
+        cases[key] = ({"intro": ("Journée de télétravail.", "A day of remote work.")}, rows_fr, rows_en,
+                      f"h{lengths.index(max(lengths)) + 1}")
+    return pick_family(
+        "f-4.3-8f0c2a76", "pauses-ecran-planning", 4, "ergonomics", 150,
+        ("Pour la santé des yeux et du dos, on conseille de couper le travail sur écran par une pause au moins "
+         "toutes les heures ou deux heures. Dans ce planning, sélectionnez la plage de travail sur écran la plus "
+         "longue sans pause, celle qu’il faut couper en priorité.",
+         "For the health of your eyes and back, screen work should be broken by a pause at least every hour or "
+         "two. In this schedule, select the longest stretch of screen work without a break, the one to split "
+         "first."),
+        "plan", ("Planning d’une journée : sept plages horaires, chacune marquée travail sur écran ou pause.",
+                 "A day's schedule: seven time slots, each marked screen work or break."),
+        cases, ("Planning", "Schedule"),
+    )
+
+
+def fam_group_chat() -> dict[str, Any]:
+    chats = {
+        "a": [("Sami", "Qui a les exos de maths pour demain ?", "Who has the maths homework for tomorrow?"),
+              ("Jade", "Trop drôle la vidéo du chat hier", "That cat video yesterday was so funny"),
+              ("Tom", "Pour ceux qui veulent embêter Inès, elle habite 12 rue des Lilas, sonnez ce soir",
+               "For anyone who wants to bother Inès, she lives at 12 rue des Lilas, ring tonight"),
+              ("Lou", "Match annulé samedi, il pleut", "Match cancelled on Saturday, it is raining")],
+        "b": [("Noé", "Voici le numéro perso de Maël, envoyez-lui ce que vous pensez de lui : 06 00 00 00 00",
+               "Here is Maël's personal number, send him what you think of him: 06 00 00 00 00"),
+              ("Lina", "Quelqu’un vient à la piscine ?", "Is anyone coming to the pool?"),
+              ("Rayan", "J’ai fini le livre, il est génial", "I finished the book, it is great"),
+              ("Zoé", "Bon anniversaire Paul !", "Happy birthday Paul!")],
+        "c": [("Eva", "On révise ensemble à la médiathèque ?", "Shall we revise together at the library?"),
+              ("Hugo", "Le prof a dit que le contrôle est reporté", "The teacher said the test is postponed"),
+              ("Adam", "Tiens, la photo du bulletin de notes de Chloé, regardez ses notes, la honte",
+               "Here, a photo of Chloé's school report, look at her marks, how embarrassing"),
+              ("Maya", "Trop bien le concert !", "The concert was great!")],
+        "d": [("Léo", "Qui prend le bus de 8 h ?", "Who takes the 8 o'clock bus?"),
+              ("Nina", "J’ai trouvé son compte privé et son mot de passe, on se connecte ce soir pour lire ses "
+               "messages", "I found her private account and password, let's log in tonight to read her messages"),
+              ("Yanis", "Je ramène des gâteaux demain", "I am bringing cakes tomorrow"),
+              ("Alix", "Quel film on va voir ?", "Which film shall we see?")],
+        "e": [("Emma", "Rendez-vous devant le cinéma à 14 h", "Meet in front of the cinema at 2 pm"),
+              ("Gabin", "Quelqu’un a un chargeur ?", "Has anyone got a charger?"),
+              ("Lucas", "Merci pour hier soir", "Thanks for last night"),
+              ("Sacha", "Elle sort du club à 18 h tous les mardis par la petite porte, attendons-la pour lui faire "
+               "peur", "She leaves the club at 6 pm every Tuesday by the side door, let's wait for her to "
+               "frighten her")],
+    }
+    cases = {}
+    for key, msgs in chats.items():
+        bad = {"a": 2, "b": 0, "c": 2, "d": 1, "e": 3}[key]
+        rows_fr = [(f"g{i + 1}", m[0], m[1]) for i, m in enumerate(msgs)]
+        rows_en = [(f"g{i + 1}", m[0], m[2]) for i, m in enumerate(msgs)]
+        cases[key] = ({"intro": ("Conversation de groupe d’une classe.", "A class group chat.")}, rows_fr,
+                      rows_en, f"g{bad + 1}")
+    return pick_family(
+        "f-4.3-06e9d3f2", "conversation-groupe-atteinte", 5, "harassment-and-help", 150,
+        ("Dans cette conversation de groupe, un message expose une personne absente de la conversation à du "
+         "harcèlement en révélant des informations privées sur elle. Sélectionnez-le pour le signaler.",
+         "In this group chat, one message exposes a person who is not in the chat to harassment by revealing "
+         "private information about them. Select it to report it."),
+        "chat", ("Conversation de groupe : quatre messages, chacun avec le prénom de l’auteur et son texte.",
+                 "A group chat: four messages, each with the author's first name and its text."),
+        cases, ("Groupe de la classe", "Class group"),
+    )
+
+
+def habits() -> list[dict[str, Any]]:
+    return [fam_wellbeing_panel(), fam_goal_days(), fam_late_day(), fam_signal(), fam_privacy_dashboard(),
+            fam_tv_label(), fam_workday(), fam_group_chat()]
+
+
 def dump(name: str, families: list[dict[str, Any]]) -> None:
     doc = {"format": 2, "competence": "4.3", "families": families}
     text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=110)
@@ -841,6 +1178,7 @@ def main() -> None:
     dump("waves.yaml", waves())
     dump("wellbeing.yaml", wellbeing())
     dump("environment.yaml", environment())
+    dump("habits.yaml", habits())
 
 
 if __name__ == "__main__":
