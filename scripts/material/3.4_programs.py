@@ -46,13 +46,17 @@ def run(code: str) -> str:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         try:
-            exec(compile(code, "programme.py", "exec"), {})
-        except Exception:  # noqa: BLE001 - the traceback is the material
+            exec(compile(code, "programme.py", "exec"), {})  # noqa: S102 - our own listings, to get their output
+        except Exception:  # the traceback is the material
             lines = traceback.format_exc().splitlines()
             keep = [lines[0]] + [
                 ln for ln in lines[1:] if "programme.py" in ln or not ln.startswith("  File")
             ]
-            keep = [ln for ln in keep if not ln.strip().startswith("exec(")]
+            keep = [
+                ln
+                for ln in keep
+                if not ln.strip().startswith("exec(") and set(ln.strip()) - {"^", "~"}
+            ]
             source = code.splitlines()
             shown: list[str] = []
             for ln in keep:
@@ -151,7 +155,9 @@ def family(
 # ---------------------------------------------------------------- programs.yaml (traces, debugging)
 
 WORDS = {
-    "nom": "name", "majeur": "adult", "mineur": "minor",
+    "nom": "name",
+    "majeur": "adult",
+    "mineur": "minor",
     "prix": "price",
     "quantite": "quantity",
     "livraison": "delivery",
@@ -230,8 +236,10 @@ def fam_function_params() -> dict[str, Any]:
         variants,
         [
             txt(
-                "Programme Python de 4 lignes : une fonction à trois paramètres et un appel avec trois nombres.",
-                "A 4-line Python program: a function with three parameters and a call with three numbers.",
+                "Programme Python de 4 lignes : une fonction à trois paramètres et un appel avec "
+                "trois nombres.",
+                "A 4-line Python program: a function with three parameters and a call with three "
+                "numbers.",
                 per_locale(stem),
             )
         ],
@@ -264,7 +272,8 @@ def fam_default_param() -> dict[str, Any]:
         variants,
         [
             txt(
-                "Programme Python de 5 lignes : une fonction de remise avec un taux par défaut, appelée deux fois.",
+                "Programme Python de 5 lignes : une fonction de remise avec un taux par défaut, "
+                "appelée deux fois.",
                 "A 5-line Python program: a discount function with a default rate, called twice.",
                 per_locale(stem),
             )
@@ -293,8 +302,10 @@ def fam_recursion() -> dict[str, Any]:
         "functions",
         "number",
         180,
-        "Ouvrez le programme Python joint. La fonction `f` s’appelle elle-même. Quel nombre affiche le programme ?",
-        "Open the attached Python program. The function `f` calls itself. Which number does the program print?",
+        "Ouvrez le programme Python joint. La fonction `f` s’appelle elle-même. Quel nombre "
+        "affiche le programme ?",
+        "Open the attached Python program. The function `f` calls itself. Which number does the "
+        "program print?",
         number("{{out}}"),
         variants,
         [
@@ -326,71 +337,71 @@ def fam_fare_conditions() -> dict[str, Any]:
     cases = [
         (
             "a",
-            dict(
-                child=12,
-                p_child=5,
-                p_red=7,
-                p_full=10,
-                a1=40,
-                d1="mercredi",
-                a2=11,
-                d2="samedi",
-                a3=70,
-                d3="lundi",
-                a4=12,
-                d4="samedi",
-            ),
+            {
+                "child": 12,
+                "p_child": 5,
+                "p_red": 7,
+                "p_full": 10,
+                "a1": 40,
+                "d1": "mercredi",
+                "a2": 11,
+                "d2": "samedi",
+                "a3": 70,
+                "d3": "lundi",
+                "a4": 12,
+                "d4": "samedi",
+            },
         ),
         (
             "b",
-            dict(
-                child=14,
-                p_child=4,
-                p_red=6,
-                p_full=9,
-                a1=14,
-                d1="lundi",
-                a2=65,
-                d2="samedi",
-                a3=8,
-                d3="mercredi",
-                a4=30,
-                d4="dimanche",
-            ),
+            {
+                "child": 14,
+                "p_child": 4,
+                "p_red": 6,
+                "p_full": 9,
+                "a1": 14,
+                "d1": "lundi",
+                "a2": 65,
+                "d2": "samedi",
+                "a3": 8,
+                "d3": "mercredi",
+                "a4": 30,
+                "d4": "dimanche",
+            },
         ),
         (
             "c",
-            dict(
-                child=10,
-                p_child=3,
-                p_red=5,
-                p_full=8,
-                a1=10,
-                d1="mercredi",
-                a2=64,
-                d2="samedi",
-                a3=9,
-                d3="lundi",
-                a4=66,
-                d4="mercredi",
-            ),
+            {
+                "child": 10,
+                "p_child": 3,
+                "p_red": 5,
+                "p_full": 8,
+                "a1": 10,
+                "d1": "mercredi",
+                "a2": 64,
+                "d2": "samedi",
+                "a3": 9,
+                "d3": "lundi",
+                "a4": 66,
+                "d4": "mercredi",
+            },
         ),
         (
             "d",
-            dict(
-                child=16,
-                p_child=6,
-                p_red=8,
-                p_full=11,
-                a1=15,
-                d1="mercredi",
-                a2=50,
-                d2="lundi",
-                a3=16,
-                d3="mercredi",
-                a4=80,
-                d4="dimanche",
-            ),
+            {
+                "child": 16,
+                "p_child": 6,
+                "p_red": 8,
+                "p_full": 11,
+                "a1": 15,
+                "d1": "mercredi",
+                "a2": 50,
+                "d2": "lundi",
+                "a3": 16,
+                "d3": "mercredi",
+                "a4": 80,
+                "d4": "dimanche",
+            },
         ),
     ]
     variants = []
@@ -404,15 +415,19 @@ def fam_fare_conditions() -> dict[str, Any]:
         "conditions-and-loops",
         "number",
         240,
-        "Ouvrez le programme Python joint, qui calcule le prix de quatre billets. Quel nombre affiche-t-il ?",
-        "Open the attached Python program, which works out the price of four tickets. Which number does it print?",
+        "Ouvrez le programme Python joint, qui calcule le prix de quatre billets. Quel nombre "
+        "affiche-t-il ?",
+        "Open the attached Python program, which works out the price of four tickets. Which "
+        "number does it print?",
         number("{{out}}"),
         variants,
         [
             txt(
-                "Programme Python de 12 lignes : une fonction de tarif avec si, sinon si (avec « ou ») et sinon, "
+                "Programme Python de 12 lignes : une fonction de tarif avec si, sinon si (avec « "
+                "ou ») et sinon, "
                 "puis une boucle sur quatre billets (âge, jour).",
-                'A 12-line Python program: a fare function with if, elif (with "or") and else, then a loop over '
+                'A 12-line Python program: a fare function with if, elif (with "or") and else, '
+                "then a loop over "
                 "four tickets (age, day).",
                 per_locale(stem),
             )
@@ -448,16 +463,20 @@ def fam_aliasing() -> dict[str, Any]:
         "variables-and-types",
         "number",
         180,
-        "Ouvrez le programme Python joint. Quel nombre affiche-t-il ? (`list(a)` fabrique une nouvelle liste "
+        "Ouvrez le programme Python joint. Quel nombre affiche-t-il ? (`list(a)` fabrique une "
+        "nouvelle liste "
         "avec les mêmes éléments que `a`.)",
-        "Open the attached Python program. Which number does it print? (`list(a)` makes a new list with the "
+        "Open the attached Python program. Which number does it print? (`list(a)` makes a new "
+        "list with the "
         "same elements as `a`.)",
         number("{{out}}"),
         variants,
         [
             txt(
-                "Programme Python de 6 à 8 lignes qui manipule trois listes a, b et c et affiche une somme de longueurs.",
-                "A Python program of 6 to 8 lines that handles three lists a, b and c and prints a sum of lengths.",
+                "Programme Python de 6 à 8 lignes qui manipule trois listes a, b et c et affiche "
+                "une somme de longueurs.",
+                "A Python program of 6 to 8 lines that handles three lists a, b and c and prints "
+                "a sum of lengths.",
                 per_locale(stem),
             )
         ],
@@ -485,17 +504,21 @@ def fam_nested_count() -> dict[str, Any]:
         "algorithms",
         "number",
         180,
-        "Ouvrez le programme Python joint : la boucle intérieure dépend de la boucle extérieure. Combien de fois "
+        "Ouvrez le programme Python joint : la boucle intérieure dépend de la boucle extérieure. "
+        "Combien de fois "
         "l’instruction `compteur = compteur + 1` est-elle exécutée ?",
-        "Open the attached Python program: the inner loop depends on the outer loop. How many times is the "
+        "Open the attached Python program: the inner loop depends on the outer loop. How many "
+        "times is the "
         "instruction `count = count + 1` run?",
         number("{{out}}"),
         variants,
         [
             txt(
-                "Programme Python de 5 lignes : deux boucles for imbriquées, la borne de la boucle intérieure dépend "
+                "Programme Python de 5 lignes : deux boucles for imbriquées, la borne de la "
+                "boucle intérieure dépend "
                 "de i.",
-                "A 5-line Python program: two nested for loops, the bound of the inner loop depends on i.",
+                "A 5-line Python program: two nested for loops, the bound of the inner loop "
+                "depends on i.",
                 per_locale(stem),
             )
         ],
@@ -522,15 +545,18 @@ def fam_concat() -> dict[str, Any]:
         "variables-and-types",
         "free_answer",
         90,
-        "Ouvrez le programme Python joint. Qu’affiche-t-il exactement ? (Les guillemets délimitent du texte.)",
+        "Ouvrez le programme Python joint. Qu’affiche-t-il exactement ? (Les guillemets "
+        "délimitent du texte.)",
         "Open the attached Python program. What exactly does it print? (Quotes mark text.)",
         {"accepted": ["{{out}}"], "spaces": "ignored"},
         variants,
         [
             txt(
-                "Programme Python de 3 lignes : deux variables a et b, l’une ou les deux entre guillemets, et un "
+                "Programme Python de 3 lignes : deux variables a et b, l’une ou les deux entre "
+                "guillemets, et un "
                 "affichage qui les combine.",
-                "A 3-line Python program: two variables a and b, one or both in quotes, and a print combining them.",
+                "A 3-line Python program: two variables a and b, one or both in quotes, and a "
+                "print combining them.",
                 {"fr": "material/types-{{v}}-fr.txt", "en": "material/types-{{v}}-en.txt"},
             )
         ],
@@ -555,14 +581,18 @@ def fam_copy_value() -> dict[str, Any]:
         "variables-and-types",
         "number",
         60,
-        "Ouvrez le programme joint (en pseudo-code, `←` range une valeur dans une variable). Quel nombre affiche-t-il ?",
-        "Open the attached program (pseudo-code, `←` stores a value in a variable). Which number does it display?",
+        "Ouvrez le programme joint (en pseudo-code, `←` range une valeur dans une variable). Quel "
+        "nombre affiche-t-il ?",
+        "Open the attached program (pseudo-code, `←` stores a value in a variable). Which number "
+        "does it display?",
         number("{{out}}"),
         variants,
         [
             txt(
-                "Programme en pseudo-code de 4 lignes : trois affectations aux variables x et y, puis un affichage.",
-                "A 4-line pseudo-code program: three assignments to variables x and y, then a display.",
+                "Programme en pseudo-code de 4 lignes : trois affectations aux variables x et y, "
+                "puis un affichage.",
+                "A 4-line pseudo-code program: three assignments to variables x and y, then a "
+                "display.",
                 per_locale(stem),
             )
         ],
@@ -602,17 +632,21 @@ def fam_average_bug() -> dict[str, Any]:
         "debugging",
         "pick",
         150,
-        "Ce programme Python doit afficher la moyenne des notes de la liste, mais le résultat est faux. "
+        "Ce programme Python doit afficher la moyenne des notes de la liste, mais le résultat est "
+        "faux. "
         "Sélectionnez la ligne qui contient l’erreur.",
-        "This Python program must print the average of the marks in the list, but the result is wrong. "
+        "This Python program must print the average of the marks in the list, but the result is "
+        "wrong. "
         "Select the line that contains the mistake.",
         {"material": "prog", "accepted": ["{{line}}"]},
         variants,
         [
             txt(
-                "Programme Python de 6 lignes numérotées : une liste de notes, une boucle qui les additionne, "
+                "Programme Python de 6 lignes numérotées : une liste de notes, une boucle qui les "
+                "additionne, "
                 "une division et un affichage.",
-                "A 6-line numbered Python program: a list of marks, a loop adding them, a division and a print.",
+                "A 6-line numbered Python program: a list of marks, a loop adding them, a "
+                "division and a print.",
                 per_locale(stem),
             )
         ],
@@ -648,15 +682,18 @@ def fam_endless_loop() -> dict[str, Any]:
         "debugging",
         "pick",
         150,
-        "Ce programme Python devait afficher quelques nombres puis s’arrêter, mais il ne s’arrête jamais : "
+        "Ce programme Python devait afficher quelques nombres puis s’arrêter, mais il ne s’arrête "
+        "jamais : "
         "la condition de sa boucle reste toujours vraie. Sélectionnez la ligne qui est fausse.",
-        "This Python program was meant to print a few numbers then stop, but it never stops: the condition of "
+        "This Python program was meant to print a few numbers then stop, but it never stops: the "
+        "condition of "
         "its loop stays true forever. Select the line that is wrong.",
         {"material": "prog", "accepted": ["{{line}}"]},
         variants,
         [
             txt(
-                "Programme Python de 4 ou 5 lignes numérotées : une variable, une boucle while et les instructions "
+                "Programme Python de 4 ou 5 lignes numérotées : une variable, une boucle while et "
+                "les instructions "
                 "qui suivent.",
                 "A numbered Python program of 4 or 5 lines: a variable, a while loop and the "
                 "instructions after it.",
@@ -729,7 +766,8 @@ def fam_traceback() -> dict[str, Any]:
         out_fr = run(code)
         code_en = translate(code, WORDS)
         out_en = run(code_en)
-        assert "Traceback" in out_fr and "Traceback" in out_en
+        assert "Traceback" in out_fr
+        assert "Traceback" in out_en
         sep_fr = "\n# ----- Résultat de l’exécution -----\n"
         sep_en = "\n# ----- Output of the run -----\n"
         write(f"{stem}-{key}-fr.txt", code + sep_fr + out_fr)
@@ -743,19 +781,25 @@ def fam_traceback() -> dict[str, Any]:
         "debugging",
         "pick",
         240,
-        "Ce fichier montre un programme Python puis le message d’erreur obtenu en l’exécutant. Le message "
-        "désigne la ligne où le programme s’arrête, mais l’erreur vient d’une ligne écrite plus haut. "
+        "Ce fichier montre un programme Python puis le message d’erreur obtenu en l’exécutant. Le "
+        "message "
+        "désigne la ligne où le programme s’arrête, mais l’erreur vient d’une ligne écrite plus "
+        "haut. "
         "Sélectionnez la ligne qui est la cause de l’erreur et qu’il faut corriger.",
-        "This file shows a Python program then the error message it gives when run. The message points to the "
-        "line where the program stops, but the mistake comes from a line written higher up. Select the line "
+        "This file shows a Python program then the error message it gives when run. The message "
+        "points to the "
+        "line where the program stops, but the mistake comes from a line written higher up. "
+        "Select the line "
         "that causes the error and must be fixed.",
         {"material": "prog", "accepted": ["{{line}}"]},
         variants,
         [
             txt(
-                "Fichier texte : un programme Python de 5 à 7 lignes numérotées, puis le message d’erreur (Traceback) "
+                "Fichier texte : un programme Python de 5 à 7 lignes numérotées, puis le message "
+                "d’erreur (Traceback) "
                 "affiché à son exécution.",
-                "Text file: a Python program of 5 to 7 numbered lines, then the error message (traceback) shown "
+                "Text file: a Python program of 5 to 7 numbered lines, then the error message "
+                "(traceback) shown "
                 "when it runs.",
                 per_locale(stem),
             )
@@ -811,8 +855,10 @@ def fam_recipe() -> dict[str, Any]:
         variants,
         [
             txt(
-                "Algorithme en 5 étapes numérotées, écrit en français courant, qui part d’un nombre et le transforme.",
-                "A 5-step numbered algorithm, in plain English, that starts from a number and transforms it.",
+                "Algorithme en 5 étapes numérotées, écrit en français courant, qui part d’un "
+                "nombre et le transforme.",
+                "A 5-step numbered algorithm, in plain English, that starts from a number and "
+                "transforms it.",
                 per_locale("recipe"),
             )
         ],
@@ -846,11 +892,15 @@ def fam_running_max() -> dict[str, Any]:
         "algorithms",
         "number",
         90,
-        "Un algorithme lit les relevés du fichier joint un par un, dans l’ordre. Il retient le premier, puis "
-        "chaque fois qu’il lit un relevé plus grand que celui qu’il retient, il retient ce nouveau relevé. "
+        "Un algorithme lit les relevés du fichier joint un par un, dans l’ordre. Il retient le "
+        "premier, puis "
+        "chaque fois qu’il lit un relevé plus grand que celui qu’il retient, il retient ce "
+        "nouveau relevé. "
         "Quel relevé retient-il juste après avoir lu le relevé numéro {{k}} ?",
-        "An algorithm reads the readings of the attached file one by one, in order. It keeps the first one, "
-        "then each time it reads a reading larger than the one it keeps, it keeps that new reading. Which "
+        "An algorithm reads the readings of the attached file one by one, in order. It keeps the "
+        "first one, "
+        "then each time it reads a reading larger than the one it keeps, it keeps that new "
+        "reading. Which "
         "reading does it keep just after reading reading number {{k}}?",
         number("{{out}}"),
         variants,
@@ -882,7 +932,7 @@ def programs() -> list[dict[str, Any]]:
     ]
 
 
-# ---------------------------------------------------------------- encoding.yaml (binary and encoding)
+# ------------------------------------------------------------- encoding.yaml (binary and encoding)
 
 
 def fam_binary_decimal() -> dict[str, Any]:
@@ -917,9 +967,11 @@ def fam_bit_values() -> dict[str, Any]:
         "binary-and-encoding",
         "number",
         90,
-        "Un capteur transmet chaque mesure sur {{n}} bits (chaque bit vaut 0 ou 1). Combien de valeurs "
+        "Un capteur transmet chaque mesure sur {{n}} bits (chaque bit vaut 0 ou 1). Combien de "
+        "valeurs "
         "différentes peut-il transmettre au plus ?",
-        "A sensor sends each measurement on {{n}} bits (each bit is 0 or 1). At most how many different values "
+        "A sensor sends each measurement on {{n}} bits (each bit is 0 or 1). At most how many "
+        "different values "
         "can it send?",
         number("{{out}}"),
         variants,
@@ -951,17 +1003,21 @@ def fam_ascii() -> dict[str, Any]:
         "binary-and-encoding",
         "free_answer",
         150,
-        "Un ordinateur range chaque lettre sous la forme d’un nombre. Ouvrez le fichier joint : il donne la table "
+        "Un ordinateur range chaque lettre sous la forme d’un nombre. Ouvrez le fichier joint : "
+        "il donne la table "
         "des codes des lettres majuscules puis un message codé. Quel mot le message contient-il ?",
-        "A computer stores each letter as a number. Open the attached file: it gives the code table of the capital "
+        "A computer stores each letter as a number. Open the attached file: it gives the code "
+        "table of the capital "
         "letters then a coded message. Which word does the message hold?",
         {"accepted": ["{{word}}"]},
         variants,
         [
             txt(
-                "Fichier texte : table de 26 lignes (code décimal de 65 à 90 suivi de la lettre A à Z), puis une ligne "
+                "Fichier texte : table de 26 lignes (code décimal de 65 à 90 suivi de la lettre A "
+                "à Z), puis une ligne "
                 "de codes séparés par des espaces.",
-                "Text file: a 26-line table (decimal code 65 to 90 followed by the letter A to Z), then a line of "
+                "Text file: a 26-line table (decimal code 65 to 90 followed by the letter A to "
+                "Z), then a line of "
                 "codes separated by spaces.",
                 per_locale("ascii"),
             )
@@ -984,11 +1040,15 @@ def fam_utf8_size() -> dict[str, Any]:
         "binary-and-encoding",
         "number",
         150,
-        "Un fichier texte enregistré en UTF-8 (sans BOM ni retour à la ligne) contient exactement : `{{text}}` "
-        "(guillemets exclus). Une lettre sans accent, un chiffre, un espace ou un signe de ponctuation y occupe "
+        "Un fichier texte enregistré en UTF-8 (sans BOM ni retour à la ligne) contient exactement "
+        ": `{{text}}` "
+        "(guillemets exclus). Une lettre sans accent, un chiffre, un espace ou un signe de "
+        "ponctuation y occupe "
         "1 octet. Quelle est la taille du fichier en octets ?",
-        "A text file saved in UTF-8 (no BOM, no line break) holds exactly: `{{text}}` (without the quotes). A "
-        "letter without accent, a digit, a space or a punctuation mark takes 1 byte in it. What is the size of "
+        "A text file saved in UTF-8 (no BOM, no line break) holds exactly: `{{text}}` (without "
+        "the quotes). A "
+        "letter without accent, a digit, a space or a punctuation mark takes 1 byte in it. What "
+        "is the size of "
         "the file in bytes?",
         number("{{out}}", "o"),
         variants,
@@ -1010,10 +1070,13 @@ def fam_hex_colour() -> dict[str, Any]:
         "binary-and-encoding",
         "fields",
         180,
-        "Dans une page web, la couleur `#{{hex}}` est écrite en hexadécimal (chiffres 0 à 9 puis A = 10 … F = 15) : "
-        "deux chiffres pour le rouge, deux pour le vert, deux pour le bleu. Donnez la valeur décimale de chaque "
+        "Dans une page web, la couleur `#{{hex}}` est écrite en hexadécimal (chiffres 0 à 9 puis "
+        "A = 10 … F = 15) : "
+        "deux chiffres pour le rouge, deux pour le vert, deux pour le bleu. Donnez la valeur "
+        "décimale de chaque "
         "composante.",
-        "In a web page, the colour `#{{hex}}` is written in hexadecimal (digits 0 to 9 then A = 10 … F = 15): two "
+        "In a web page, the colour `#{{hex}}` is written in hexadecimal (digits 0 to 9 then A = "
+        "10 … F = 15): two "
         "digits for red, two for green, two for blue. Give the decimal value of each component.",
         {c: {"number": number(f"{{{{{c}}}}}")} for c in ("r", "g", "b")},
         variants,
@@ -1034,9 +1097,12 @@ def fam_image_size() -> dict[str, Any]:
         "binary-and-encoding",
         "number",
         180,
-        "Une image non compressée mesure {{w}} × {{h}} pixels ; chaque pixel est codé sur 24 bits. Quelle est "
-        "la taille de ses données en Mo (1 Mo = 1 000 000 octets, 1 octet = 8 bits) ? Arrondissez au centième.",
-        "An uncompressed picture is {{w}} × {{h}} pixels; each pixel is coded on 24 bits. What is the size of its "
+        "Une image non compressée mesure {{w}} × {{h}} pixels ; chaque pixel est codé sur 24 "
+        "bits. Quelle est "
+        "la taille de ses données en Mo (1 Mo = 1 000 000 octets, 1 octet = 8 bits) ? Arrondissez "
+        "au centième.",
+        "An uncompressed picture is {{w}} × {{h}} pixels; each pixel is coded on 24 bits. What is "
+        "the size of its "
         "data in MB (1 MB = 1,000,000 bytes, 1 byte = 8 bits)? Round to two decimals.",
         number("{{out}}", "Mo", 0.01),
         variants,
@@ -1055,11 +1121,15 @@ def fam_dichotomy() -> dict[str, Any]:
         "algorithms",
         "number",
         150,
-        "Jeu : trouver un nombre entier caché entre 1 et {{n}}. Après chaque proposition, on vous répond "
-        "« trouvé », « plus grand » ou « plus petit ». Vous proposez toujours le nombre du milieu de l’intervalle "
+        "Jeu : trouver un nombre entier caché entre 1 et {{n}}. Après chaque proposition, on vous "
+        "répond "
+        "« trouvé », « plus grand » ou « plus petit ». Vous proposez toujours le nombre du milieu "
+        "de l’intervalle "
         "qui reste possible. Combien de propositions faut-il au maximum pour être sûr de trouver ?",
-        'Game: find a hidden whole number between 1 and {{n}}. After each guess you are told "found", '
-        '"higher" or "lower". You always guess the number in the middle of the range still possible. At most '
+        "Game: find a hidden whole number between 1 and {{n}}. After each guess you are told "
+        '"found", '
+        '"higher" or "lower". You always guess the number in the middle of the range still '
+        "possible. At most "
         "how many guesses are needed to be sure to find it?",
         number("{{out}}"),
         variants,
@@ -1092,11 +1162,15 @@ def fam_battery_rule() -> dict[str, Any]:
         "conditions-and-loops",
         "single_choice",
         60,
-        "Un téléphone suit cette règle : « si la batterie est sous 20 %, passer en économie d’énergie ; sinon, si "
-        "elle est sous 50 %, baisser la luminosité ; sinon, ne rien changer ». La batterie est à {{p}} %. Que fait "
+        "Un téléphone suit cette règle : « si la batterie est sous 20 %, passer en économie "
+        "d’énergie ; sinon, si "
+        "elle est sous 50 %, baisser la luminosité ; sinon, ne rien changer ». La batterie est à "
+        "{{p}} %. Que fait "
         "le téléphone ?",
-        'A phone follows this rule: "if the battery is below 20%, switch to power saving; otherwise, if it is '
-        'below 50%, lower the brightness; otherwise, change nothing". The battery is at {{p}}%. What does the '
+        'A phone follows this rule: "if the battery is below 20%, switch to power saving; '
+        "otherwise, if it is "
+        'below 50%, lower the brightness; otherwise, change nothing". The battery is at {{p}}%. '
+        "What does the "
         "phone do?",
         0,
         variants,
@@ -1241,17 +1315,21 @@ def fam_link_line() -> dict[str, Any]:
         "markup",
         "pick",
         120,
-        "Voici le code HTML d’une page web. Sélectionnez la ligne qui affiche un lien sur lequel le visiteur "
+        "Voici le code HTML d’une page web. Sélectionnez la ligne qui affiche un lien sur lequel "
+        "le visiteur "
         "peut cliquer pour aller sur une autre page.",
-        "Here is the HTML code of a web page. Select the line that shows a link the visitor can click to go to "
+        "Here is the HTML code of a web page. Select the line that shows a link the visitor can "
+        "click to go to "
         "another page.",
         {"material": "prog", "accepted": ["{{line}}"]},
         variants,
         [
             txt(
-                "Code HTML d’une page de 14 lignes numérotées : en-tête, titre, image, paragraphes ; une seule "
+                "Code HTML d’une page de 14 lignes numérotées : en-tête, titre, image, "
+                "paragraphes ; une seule "
                 "ligne contient un lien cliquable.",
-                "HTML code of a page of 14 numbered lines: head, heading, picture, paragraphs; a single line holds "
+                "HTML code of a page of 14 numbered lines: head, heading, picture, paragraphs; a "
+                "single line holds "
                 "a clickable link.",
                 per_locale("link"),
             )
@@ -1361,17 +1439,21 @@ def fam_bad_tag() -> dict[str, Any]:
         "markup",
         "pick",
         150,
-        "Dans ce code HTML, une seule ligne a une balise fermée par erreur (fermeture qui ne correspond pas à "
+        "Dans ce code HTML, une seule ligne a une balise fermée par erreur (fermeture qui ne "
+        "correspond pas à "
         "l’ouverture ou fermetures dans le mauvais ordre). Sélectionnez cette ligne.",
-        "In this HTML code, a single line has a tag closed by mistake (a closing tag that does not match the "
+        "In this HTML code, a single line has a tag closed by mistake (a closing tag that does "
+        "not match the "
         "opening one, or closing tags in the wrong order). Select that line.",
         {"material": "prog", "accepted": ["{{line}}"]},
         variants,
         [
             txt(
-                "Code HTML d’une page de 12 à 15 lignes numérotées : titre, paragraphes ou liste, avec des balises "
+                "Code HTML d’une page de 12 à 15 lignes numérotées : titre, paragraphes ou liste, "
+                "avec des balises "
                 "ouvrantes et fermantes.",
-                "HTML code of a page of 12 to 15 numbered lines: heading, paragraphs or a list, with opening and "
+                "HTML code of a page of 12 to 15 numbered lines: heading, paragraphs or a list, "
+                "with opening and "
                 "closing tags.",
                 per_locale("tags"),
             )
@@ -1415,7 +1497,7 @@ def fam_missing_alt() -> dict[str, Any]:
         ),
     }
     variants = []
-    for key, (items, line) in imgs.items():
+    for key, (items, _) in imgs.items():
         bodies: dict[str, list[str]] = {}
         for loc, idx in (("fr", 1), ("en", 2)):
             body = [
@@ -1442,8 +1524,8 @@ def fam_missing_alt() -> dict[str, Any]:
             bodies[loc] = body
         html_page(key, "alt", bodies["fr"], bodies["en"])
         text = (MAT / f"alt-{key}-fr.txt").read_text(encoding="utf-8").splitlines()
-        line = next(i for i, ln in enumerate(text, 1) if "<img" in ln and "alt=" not in ln)
-        variants.append({"key": key, "v": key, "line": f"L{line}"})
+        bare = next(i for i, ln in enumerate(text, 1) if "<img" in ln and "alt=" not in ln)
+        variants.append({"key": key, "v": key, "line": f"L{bare}"})
     return family(
         "f-3.4-7e30a5bc",
         "html-image-texte-alternatif",
@@ -1451,16 +1533,20 @@ def fam_missing_alt() -> dict[str, Any]:
         "markup",
         "pick",
         120,
-        "Une personne aveugle utilise un lecteur d’écran. Dans ce code HTML, sélectionnez la ligne de l’image "
+        "Une personne aveugle utilise un lecteur d’écran. Dans ce code HTML, sélectionnez la "
+        "ligne de l’image "
         "que son lecteur d’écran ne pourra pas décrire, faute de texte de remplacement.",
-        "A blind person uses a screen reader. In this HTML code, select the line of the picture that the screen "
+        "A blind person uses a screen reader. In this HTML code, select the line of the picture "
+        "that the screen "
         "reader will not be able to describe, for want of a text alternative.",
         {"material": "prog", "accepted": ["{{line}}"]},
         variants,
         [
             txt(
-                "Code HTML d’une page de 13 lignes numérotées avec un titre, un paragraphe et trois images.",
-                "HTML code of a 13-line numbered page with a heading, a paragraph and three pictures.",
+                "Code HTML d’une page de 13 lignes numérotées avec un titre, un paragraphe et "
+                "trois images.",
+                "HTML code of a 13-line numbered page with a heading, a paragraph and three "
+                "pictures.",
                 per_locale("alt"),
             )
         ],
@@ -1494,17 +1580,21 @@ def fam_markdown_bold() -> dict[str, Any]:
         "markup",
         "free_answer",
         90,
-        "Le fichier joint est écrit en Markdown, un langage de balisage léger. Une fois affiché, quel mot "
+        "Le fichier joint est écrit en Markdown, un langage de balisage léger. Une fois affiché, "
+        "quel mot "
         "apparaît en gras ?",
-        "The attached file is written in Markdown, a lightweight markup language. Once displayed, which word "
+        "The attached file is written in Markdown, a lightweight markup language. Once displayed, "
+        "which word "
         "appears in bold?",
         {"accepted": {"fr": ["{{w_fr}}"], "en": ["{{w_en}}"]}},
         variants,
         [
             txt(
-                "Fichier Markdown de 7 lignes : un titre, une phrase avec deux mots mis en forme, une liste de trois "
+                "Fichier Markdown de 7 lignes : un titre, une phrase avec deux mots mis en forme, "
+                "une liste de trois "
                 "éléments.",
-                "A 7-line Markdown file: a heading, a sentence with two formatted words, a list of three items.",
+                "A 7-line Markdown file: a heading, a sentence with two formatted words, a list "
+                "of three items.",
                 per_locale("markdown"),
             )
         ],
@@ -1515,7 +1605,7 @@ def markup() -> list[dict[str, Any]]:
     return [fam_markdown_bold(), fam_link_line(), fam_missing_alt(), fam_bad_tag()]
 
 
-# ---------------------------------------------------------------- more.yaml (syntax, division, scan)
+# ------------------------------------------------------------- more.yaml (syntax, division, scan)
 
 
 FIXES = {
@@ -1528,10 +1618,25 @@ FIXES = {
 
 def fam_syntax_error() -> dict[str, Any]:
     programs = {
-        "a": (["age = 17", "if age >= 18", '    print("majeur")', "else:", '    print("mineur")'], 2),
-        "b": (["prix = 12", "quantite = 3", "total = prix * quantite", 'print("Total :", total'], 4),
+        "a": (
+            ["age = 17", "if age >= 18", '    print("majeur")', "else:", '    print("mineur")'],
+            2,
+        ),
+        "b": (
+            ["prix = 12", "quantite = 3", "total = prix * quantite", 'print("Total :", total'],
+            4,
+        ),
         "c": (['nom = "Lina', "points = 40", "points = points + 5", "print(nom, points)"], 1),
-        "d": (["for i in range(3):", "    print(i)", "total = 0", "while total < 10", "    total = total + 4"], 4),
+        "d": (
+            [
+                "for i in range(3):",
+                "    print(i)",
+                "total = 0",
+                "while total < 10",
+                "    total = total + 4",
+            ],
+            4,
+        ),
     }
     variants = []
     for key, (lines, bad) in programs.items():
@@ -1548,40 +1653,63 @@ def fam_syntax_error() -> dict[str, Any]:
         program_files_static("syntax", key, code)
         variants.append({"key": key, "v": key, "line": f"L{bad}"})
     return family(
-        "f-3.4-86c1f4e0", "erreur-syntaxe-reperage", 3, "debugging", "pick", 120,
-        "Python refuse de lancer ce programme : il signale une erreur de syntaxe (un caractère oublié). "
+        "f-3.4-86c1f4e0",
+        "erreur-syntaxe-reperage",
+        3,
+        "debugging",
+        "pick",
+        120,
+        "Python refuse de lancer ce programme : il signale une erreur de syntaxe (un caractère "
+        "oublié). "
         "Sélectionnez la ligne où il manque quelque chose.",
         "Python refuses to run this program: it reports a syntax error (a character left out). "
         "Select the line where something is missing.",
-        {"material": "prog", "accepted": ["{{line}}"]}, variants,
-        [txt("Programme Python de 4 ou 5 lignes numérotées, dont une ligne à laquelle il manque un caractère.",
-             "A numbered Python program of 4 or 5 lines, one line of which is missing a character.",
-             per_locale("syntax"))],
+        {"material": "prog", "accepted": ["{{line}}"]},
+        variants,
+        [
+            txt(
+                "Programme Python de 4 ou 5 lignes numérotées, dont une ligne à laquelle il "
+                "manque un caractère.",
+                "A numbered Python program of 4 or 5 lines, one line of which is missing a "
+                "character.",
+                per_locale("syntax"),
+            )
+        ],
     )
 
 
 def fam_div_mod() -> dict[str, Any]:
     variants = []
     for key, total, unit in (("a", 135, 60), ("b", 200, 60), ("c", 47, 12), ("d", 29, 7)):
-        code = (
-            f"duree = {total}\n"
-            f"a = duree // {unit}\n"
-            f"b = duree % {unit}\n"
-            "print(a * 100 + b)\n"
-        )
+        code = f"duree = {total}\na = duree // {unit}\nb = duree % {unit}\nprint(a * 100 + b)\n"
         out, _ = program_files("divmod", key, code, WORDS)
         variants.append({"key": key, "v": key, "out": int(out)})
     return family(
-        "f-3.4-3b9e62a7", "division-entiere-reste", 5, "variables-and-types", "number", 150,
-        "Ouvrez le programme Python joint. `//` donne le quotient de la division entière et `%` son reste. "
+        "f-3.4-3b9e62a7",
+        "division-entiere-reste",
+        5,
+        "variables-and-types",
+        "number",
+        150,
+        "Ouvrez le programme Python joint. `//` donne le quotient de la division entière et `%` "
+        "son reste. "
         "Quel nombre affiche-t-il ?",
-        "Open the attached Python program. `//` gives the quotient of whole-number division and `%` its "
+        "Open the attached Python program. `//` gives the quotient of whole-number division and "
+        "`%` its "
         "remainder. Which number does it print?",
-        number("{{out}}"), variants,
-        [txt("Programme Python de 4 lignes : une durée, son quotient et son reste par une division entière, "
-             "puis un affichage qui les combine.",
-             "A 4-line Python program: a duration, its quotient and remainder by whole-number division, then a "
-             "print combining them.", per_locale("divmod"))],
+        number("{{out}}"),
+        variants,
+        [
+            txt(
+                "Programme Python de 4 lignes : une durée, son quotient et son reste par une "
+                "division entière, "
+                "puis un affichage qui les combine.",
+                "A 4-line Python program: a duration, its quotient and remainder by whole-number "
+                "division, then a "
+                "print combining them.",
+                per_locale("divmod"),
+            )
+        ],
         enemies=["c-3.4-modulo-01"],
     )
 
@@ -1601,16 +1729,36 @@ def fam_scan_csv() -> dict[str, Any]:
         row = next(i for i, v in enumerate(values) if v > limit) + 2
         variants.append({"key": key, "v": key, "limit": limit, "cell": f"B{row}"})
     return family(
-        "f-3.4-c2e7a950", "parcours-arret-condition", 3, "algorithms", "pick", 120,
-        "Un programme lit la colonne B du tableau joint de haut en bas, à partir de la ligne 2, et s’arrête à "
-        "la première mesure strictement supérieure à {{limit}}. Sélectionnez la cellule où il s’arrête.",
-        "A program reads column B of the attached table from top to bottom, from row 2, and stops at the "
+        "f-3.4-c2e7a950",
+        "parcours-arret-condition",
+        3,
+        "algorithms",
+        "pick",
+        120,
+        "Un programme lit la colonne B du tableau joint de haut en bas, à partir de la ligne 2, "
+        "et s’arrête à "
+        "la première mesure strictement supérieure à {{limit}}. Sélectionnez la cellule où il "
+        "s’arrête.",
+        "A program reads column B of the attached table from top to bottom, from row 2, and stops "
+        "at the "
         "first reading strictly greater than {{limit}}. Select the cell where it stops.",
-        {"material": "data", "accepted": ["{{cell}}"]}, variants,
-        [{"id": "data", "file": {"fr": "material/scan-{{v}}-fr.csv", "en": "material/scan-{{v}}-en.csv"},
-          "media_type": "text/csv",
-          "alt": {"fr": fr("Tableau de 2 colonnes (heure, mesure) et 7 lignes de mesures, de 8:00 à 14:00."),
-                  "en": "A 2-column table (hour, reading) with 7 rows of readings, from 8:00 to 14:00."}}],
+        {"material": "data", "accepted": ["{{cell}}"]},
+        variants,
+        [
+            {
+                "id": "data",
+                "file": {"fr": "material/scan-{{v}}-fr.csv", "en": "material/scan-{{v}}-en.csv"},
+                "media_type": "text/csv",
+                "alt": {
+                    "fr": fr(
+                        "Tableau de 2 colonnes (heure, mesure) et 7 lignes de mesures, de 8:00 à "
+                        "14:00."
+                    ),
+                    "en": "A 2-column table (hour, reading) with 7 rows of readings, "
+                    "from 8:00 to 14:00.",
+                },
+            }
+        ],
     )
 
 
@@ -1621,7 +1769,7 @@ def more() -> list[dict[str, Any]]:
 def dump(name: str, families: list[dict[str, Any]]) -> None:
     doc = {"format": 2, "competence": "3.4", "families": families}
     text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=110)
-    header = f"# CRCN 3.4 — generated by scripts/material/3.4_programs.py (edit the script, then run it)\n"
+    header = "# CRCN 3.4 — generated by scripts/material/3.4_programs.py (edit it, then run it)\n"
     (ROOT / name).write_text(header + text, encoding="utf-8")
 
 
