@@ -642,10 +642,10 @@ def fam_average_bug() -> dict[str, Any]:
         variants,
         [
             txt(
-                "Programme Python de 6 lignes numérotées : une liste de notes, une boucle qui les "
+                "Programme Python de 6 lignes : une liste de notes, une boucle qui les "
                 "additionne, "
                 "une division et un affichage.",
-                "A 6-line numbered Python program: a list of marks, a loop adding them, a "
+                "A 6-line Python program: a list of marks, a loop adding them, a "
                 "division and a print.",
                 per_locale(stem),
             )
@@ -692,10 +692,10 @@ def fam_endless_loop() -> dict[str, Any]:
         variants,
         [
             txt(
-                "Programme Python de 4 ou 5 lignes numérotées : une variable, une boucle while et "
+                "Programme Python de 4 ou 5 lignes : une variable, une boucle while et "
                 "les instructions "
                 "qui suivent.",
-                "A numbered Python program of 4 or 5 lines: a variable, a while loop and the "
+                "A Python program of 4 or 5 lines: a variable, a while loop and the "
                 "instructions after it.",
                 per_locale(stem),
             )
@@ -795,10 +795,10 @@ def fam_traceback() -> dict[str, Any]:
         variants,
         [
             txt(
-                "Fichier texte : un programme Python de 5 à 7 lignes numérotées, puis le message "
+                "Fichier texte : un programme Python de 5 à 7 lignes, puis le message "
                 "d’erreur (Traceback) "
                 "affiché à son exécution.",
-                "Text file: a Python program of 5 to 7 numbered lines, then the error message "
+                "Text file: a Python program of 5 to 7 lines, then the error message "
                 "(traceback) shown "
                 "when it runs.",
                 per_locale(stem),
@@ -1030,7 +1030,7 @@ def fam_utf8_size() -> dict[str, Any]:
         ("a", "Noël à Paris"),
         ("b", "Crème brûlée"),
         ("c", "Été 2026"),
-        ("d", "Où est le café ?"),
+        ("d", "Crêpes à goûter"),
     )
     variants = [{"key": k, "text": t, "out": len(t.encode("utf-8"))} for k, t in texts]
     return family(
@@ -1325,15 +1325,16 @@ def fam_link_line() -> dict[str, Any]:
         variants,
         [
             txt(
-                "Code HTML d’une page de 14 lignes numérotées : en-tête, titre, image, "
+                "Code HTML d’une page de 14 lignes : en-tête, titre, image, "
                 "paragraphes ; une seule "
                 "ligne contient un lien cliquable.",
-                "HTML code of a page of 14 numbered lines: head, heading, picture, paragraphs; a "
+                "HTML code of a page of 14 lines: head, heading, picture, paragraphs; a "
                 "single line holds "
                 "a clickable link.",
                 per_locale("link"),
             )
         ],
+        phone=False,
     )
 
 
@@ -1449,15 +1450,16 @@ def fam_bad_tag() -> dict[str, Any]:
         variants,
         [
             txt(
-                "Code HTML d’une page de 12 à 15 lignes numérotées : titre, paragraphes ou liste, "
+                "Code HTML d’une page de 12 à 15 lignes : titre, paragraphes ou liste, "
                 "avec des balises "
                 "ouvrantes et fermantes.",
-                "HTML code of a page of 12 to 15 numbered lines: heading, paragraphs or a list, "
+                "HTML code of a page of 12 to 15 lines: heading, paragraphs or a list, "
                 "with opening and "
                 "closing tags.",
                 per_locale("tags"),
             )
         ],
+        phone=False,
     )
 
 
@@ -1543,10 +1545,8 @@ def fam_missing_alt() -> dict[str, Any]:
         variants,
         [
             txt(
-                "Code HTML d’une page de 13 lignes numérotées avec un titre, un paragraphe et "
-                "trois images.",
-                "HTML code of a 13-line numbered page with a heading, a paragraph and three "
-                "pictures.",
+                "Code HTML d’une page de 13 lignes avec un titre, un paragraphe et trois images.",
+                "HTML code of a 13-line page with a heading, a paragraph and three pictures.",
                 per_locale("alt"),
             )
         ],
@@ -1668,10 +1668,9 @@ def fam_syntax_error() -> dict[str, Any]:
         variants,
         [
             txt(
-                "Programme Python de 4 ou 5 lignes numérotées, dont une ligne à laquelle il "
+                "Programme Python de 4 ou 5 lignes, dont une ligne à laquelle il "
                 "manque un caractère.",
-                "A numbered Python program of 4 or 5 lines, one line of which is missing a "
-                "character.",
+                "A Python program of 4 or 5 lines, one line of which is missing a character.",
                 per_locale("syntax"),
             )
         ],
