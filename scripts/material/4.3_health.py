@@ -216,25 +216,25 @@ PERMS_EN = {
 def fam_sensor_permission() -> dict[str, Any]:
     apps = {
         "a": (
-            "un podomètre qui compte vos pas",
-            "a pedometer that counts your steps",
+            "podomètre, pour compter vos pas",
+            "a pedometer, to count your steps",
             "act",
             ["cam", "act", "con", "mic", "loc", "near"],
         ),
         "b": (
-            "un lecteur de QR codes",
+            "lecteur de QR codes",
             "a QR code reader",
             "cam",
             ["mic", "loc", "con", "near", "cam", "act"],
         ),
         "c": (
-            "une appli qui relie une montre connectée au téléphone",
-            "an app that pairs a smartwatch with the phone",
+            "lien entre une montre connectée et le téléphone",
+            "a link between a smartwatch and the phone",
             "near",
             ["loc", "cam", "near", "act", "mic", "con"],
         ),
         "d": (
-            "un dictaphone",
+            "dictaphone",
             "a voice recorder",
             "mic",
             ["con", "near", "act", "cam", "loc", "mic"],
@@ -262,11 +262,13 @@ def fam_sensor_permission() -> dict[str, Any]:
         "radio-waves-and-sensors",
         120,
         (
-            "Vous installez {{app}}. Elle demande six autorisations d’accès aux capteurs et aux "
+            "Vous installez une application qui sert de {{app}}. Elle demande six autorisations "
+            "d’accès aux capteurs et aux "
             "données du "
             "téléphone. Sélectionnez la seule autorisation dont elle a réellement besoin pour "
             "fonctionner.",
-            "You install {{app}}. It asks for six permissions to the phone's sensors and data. "
+            "You install an app that works as {{app}}. It asks for six permissions to the phone's "
+            "sensors and data. "
             "Select the only "
             "permission it really needs to work.",
         ),
