@@ -162,6 +162,7 @@ def fam_airplane() -> dict[str, Any]:
         "c": ["data", "wifi", "loc", "bt", "save", "plane"],
         "d": ["bt", "plane", "dnd", "wifi", "light", "loc"],
     }
+    orders["e"] = ["save", "dnd", "light", "loc", "plane", "wifi"]
     cases = {}
     for key, order in orders.items():
         rows_fr, rows_en, ids = quick_rows(order)
@@ -512,6 +513,12 @@ def fam_notifications() -> dict[str, Any]:
             ["history", "dnd", "sum", "sound", "lock", "badge"],
         ),
     }
+    goals["e"] = (
+        "continuer à recevoir les messages sans entendre un carillon à chacun",
+        "keep receiving messages without hearing a chime for each one",
+        "sound",
+        ["lock", "history", "badge", "sum", "sound", "dnd"],
+    )
     cases = goal_panel(
         "notif", NOTIF_FR, NOTIF_EN, goals, ("Réglages > Notifications", "Settings > Notifications")
     )
@@ -582,6 +589,12 @@ def fam_display() -> dict[str, Any]:
             ["auto", "rotate", "night", "dark", "text", "sleep"],
         ),
     }
+    goals["e"] = (
+        "que l’écran reste en portrait quand vous lisez allongé sur le côté",
+        "keep the screen in portrait when you read lying on your side",
+        "rotate",
+        ["sleep", "text", "rotate", "night", "dark", "auto"],
+    )
     cases = goal_panel(
         "display", DISPLAY_FR, DISPLAY_EN, goals, ("Réglages > Affichage", "Settings > Display")
     )
@@ -663,6 +676,16 @@ def fam_post_menu() -> dict[str, Any]:
             ["mute", "unfollow", "block", "save", "link", "report"],
         ),
     }
+    goals["e"] = (
+        "Vous suiviez un compte par curiosité et ne voulez plus y être abonné, sans le bloquer ni "
+        "le "
+        "signaler",
+        "You followed an account out of curiosity and no longer want to follow it, without "
+        "blocking or "
+        "reporting it",
+        "unfollow",
+        ["link", "save", "mute", "unfollow", "block", "report"],
+    )
     cases = goal_panel("menu", MENU_FR, MENU_EN, goals, ("Menu d’une publication", "Post menu"))
     return pick_family(
         "f-4.3-0f93d6b7",
@@ -745,6 +768,15 @@ def fam_helplines() -> dict[str, Any]:
             ["17", "3919", "119", "3018", "sc", "3114"],
         ),
     }
+    goals["e"] = (
+        "Sous vos yeux, dans la rue, une personne en menace une autre avec un couteau après une "
+        "dispute née sur un réseau social",
+        "Right in front of you, in the street, a person threatens another with a knife after a "
+        "quarrel "
+        "that began on a social network",
+        "17",
+        ["3114", "119", "17", "sc", "3018", "3919"],
+    )
     cases = goal_panel(
         "help",
         HELP_FR,
@@ -827,6 +859,12 @@ def fam_dark_patterns() -> dict[str, Any]:
             ["pause", "streak", "feed", "social", "settings", "auto"],
         ),
     }
+    goals["e"] = (
+        "vous propose du contenu sans fin, sans jamais atteindre le bas de la page",
+        "offers you endless content, never reaching the bottom of the page",
+        "feed",
+        ["settings", "pause", "social", "streak", "auto", "feed"],
+    )
     cases = goal_panel(
         "app",
         APP_FR,
@@ -1241,6 +1279,7 @@ def fam_streaming() -> dict[str, Any]:
         ("b", "sd", 4, 30),
         ("c", "uhd", 2, 50),
         ("d", "low", 6, 40),
+        ("e", "sd", 5, 50),
     ):
         rows_fr, rows_en = [], []
         for i, (qid, f, e, gb) in enumerate(QUALITY):
@@ -1320,6 +1359,7 @@ def fam_keep_phone() -> dict[str, Any]:
         ("b", 70, 1.0, 6.0, 1.5, 2),
         ("c", 48, 1.4, 5.0, 2.2, 4),
         ("d", 62, 0.9, 3.5, 1.3, 3),
+        ("e", 80, 1.1, 7.0, 1.4, 4),
     ):
         saved = make_new + years * use_new - (battery + years * use_old)
         for loc, head, rows in (
