@@ -2238,6 +2238,63 @@ def fam_group_chat() -> dict[str, Any]:
     )
 
 
+def fam_headphones() -> dict[str, Any]:
+    levels = {"a": (86, 12), "b": (83, 25), "c": (89, 7), "d": (92, 3), "e": (95, 2)}
+    variants = []
+    for key, (db, used) in levels.items():
+        safe = 40 / 2 ** ((db - 80) / 3)
+        rows_fr = [
+            ("a1", "Niveau moyen au casque cette semaine", f"{db} dB"),
+            ("a2", "Temps d’écoute au casque cette semaine", f"{used} h"),
+            ("a3", "Notifications de niveau sonore", "Activées"),
+            ("a4", "Réduire les sons forts", "Désactivé"),
+        ]
+        rows_en = [
+            ("a1", "Average headphone level this week", f"{db} dB"),
+            ("a2", "Headphone listening time this week", f"{used} h"),
+            ("a3", "Sound level notifications", "On"),
+            ("a4", "Reduce loud sounds", "Off"),
+        ]
+        intro = ("Santé > Audition", "Health > Hearing")
+        write(
+            f"audio-{key}-fr.html",
+            page("fr", "Audition", intro[0], [(a, fr(b), fr(c)) for a, b, c in rows_fr]),
+        )
+        write(f"audio-{key}-en.html", page("en", "Hearing", intro[1], rows_en))
+        variants.append({"key": key, "v": key, "out": round(safe, 3)})
+    return family(
+        "f-4.3-b5e93d60",
+        "casque-niveau-duree",
+        6,
+        "ergonomics",
+        "number",
+        180,
+        "Repère de santé auditive : 80 dB au plus 40 heures par semaine, et chaque hausse de 3 dB "
+        "divise "
+        "par deux cette durée. D’après ce panneau, combien d’heures par semaine au plus "
+        "pouvez-vous écouter "
+        "au niveau moyen relevé ?",
+        "Hearing health guide: 80 dB for at most 40 hours a week, and each rise of 3 dB halves "
+        "that time. "
+        "According to this panel, at most how many hours a week can you listen at the average "
+        "level recorded?",
+        number("{{out}}", "h", 0.05),
+        variants,
+        [
+            html_att(
+                "page",
+                "audio",
+                "Panneau « Audition » d’un téléphone : niveau moyen au casque en décibels, temps "
+                "d’écoute de "
+                "la semaine et deux réglages.",
+                "A phone's \"Hearing\" panel: average headphone level in decibels, the week's "
+                "listening time "
+                "and two settings.",
+            )
+        ],
+    )
+
+
 def habits() -> list[dict[str, Any]]:
     return [
         fam_wellbeing_panel(),
@@ -2248,6 +2305,7 @@ def habits() -> list[dict[str, Any]]:
         fam_tv_label(),
         fam_workday(),
         fam_group_chat(),
+        fam_headphones(),
     ]
 
 
