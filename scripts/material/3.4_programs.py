@@ -1052,7 +1052,7 @@ def fam_utf8_size() -> dict[str, Any]:
         "the file in bytes?",
         number("{{out}}", "o"),
         variants,
-        enemies=["f-3.4-37682f71"],
+        enemies=["f-3.4-37682f71", "f-1.3-789f7cd3"],
     )
 
 
