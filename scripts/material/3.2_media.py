@@ -444,7 +444,6 @@ def f_effective_dpi() -> None:
                     f"Image : {w} × {h} px",
                     f"Largeur imprimée : {cm_fr} cm",
                     "Mise à l’échelle : ajuster à la largeur",
-                    "Papier : A3",
                 ],
             ),
             (
@@ -454,7 +453,6 @@ def f_effective_dpi() -> None:
                     f"Image: {w} × {h} px",
                     f"Printed width: {cm:g} cm",
                     "Scaling: fit to width",
-                    "Paper: A3",
                 ],
             ),
         ):
@@ -485,8 +483,8 @@ def f_effective_dpi() -> None:
                 "dialog",
                 "printdlg-{{set}}",
                 "svg",
-                "Boîte d’impression : image de {{w}} × {{h}} pixels, largeur imprimée {{cm}} cm, ajustée à la largeur, papier A3.",
-                "Print dialog: image of {{w}} × {{h}} pixels, printed width {{cm}} cm, fit to width, A3 paper.",
+                "Boîte d’impression : image de {{w}} × {{h}} pixels, largeur imprimée {{cm}} cm, ajustée à la largeur.",
+                "Print dialog: image of {{w}} × {{h}} pixels, printed width {{cm}} cm, fit to width.",
             )
         ],
         fr_={

@@ -294,6 +294,8 @@ def c_rights_holder() -> None:
         "Vous voulez reproduire cette photo dans une brochure. Au titre du droit d’auteur, à qui devez-vous demander l’autorisation ? Sélectionnez la ligne qui l’indique.",
         "You want to reproduce this photo in a brochure. Under copyright, whom must you ask for permission? Select the line that tells you.",
         v,
+        tied=True,
+        review_by="2028-12-31",
     )
 
 
@@ -359,7 +361,7 @@ def c_public_domain(collab: bool) -> None:
             3,
             "copyright",
             "number",
-            meta(120),
+            meta(120, tied=True, review_by="2028-12-31"),
             enemies=["f-3.3-370dda64"],
             material=[
                 B.mat(
@@ -456,7 +458,7 @@ def c_public_domain(collab: bool) -> None:
         7,
         "copyright",
         "number",
-        meta(180),
+        meta(180, tied=True, review_by="2028-12-31"),
         enemies=["f-3.3-fb1cc706", "f-3.3-370dda64"],
         material=[
             B.mat(
@@ -532,6 +534,8 @@ def c_credit() -> None:
         "La photo « {{title}} » de {{name}} est publiée sous licence CC BY 4.0 dans la photothèque Commons. Vous l’utilisez dans le bulletin municipal. Sélectionnez le seul crédit qui respecte les conditions de cette licence.",
         "The photo “{{title}}” by {{name}} is published under the CC BY 4.0 licence in the Commons photo library. You use it in the town newsletter. Select the only credit that meets the terms of this licence.",
         variants,
+        tied=True,
+        review_by="2028-12-31",
     )
 
 
@@ -617,7 +621,7 @@ def r_licence_use() -> None:
         5,
         "reuse-and-adaptation",
         "single_choice",
-        meta(120),
+        meta(120, tied=True, review_by="2028-12-31"),
         enemies=["f-3.3-370dda64"],
         material=[
             B.mat(
@@ -795,6 +799,8 @@ def r_copied_line() -> None:
         "The pupil's essay must respect the rules of quotation. Select the line of the essay that copies the source word for word with neither quotation marks nor a reference.",
         variants,
         ext="txt",
+        tied=True,
+        review_by="2028-12-31",
     )
 
 
@@ -1356,7 +1362,7 @@ def a_contrast_pick() -> None:
         4,
         "accessibility",
         "pick",
-        meta(120),
+        meta(120, tied=True, review_by="2028-12-31"),
         enemies=["c-3.3-contrast-ratio-01", "c-3.3-contrast-01"],
         material=[
             B.mat(
@@ -1434,7 +1440,7 @@ def a_contrast_compute() -> None:
         7,
         "accessibility",
         "number",
-        meta(240),
+        meta(240, tied=True, review_by="2028-12-31"),
         enemies=["f-3.3-17ea9fe6", "c-3.3-contrast-ratio-01"],
         material=[
             B.mat(
