@@ -47,6 +47,8 @@ def svg_panel(title: str, lines: list[tuple[str, str | None]], lang: str, width:
     if lang == "fr":
         title = fr(title)
         lines = [(fr(t), p) for t, p in lines]
+    longest = max([len(title) + 2, *(len(t) for t, _ in lines)])
+    width = max(width, 32 + round(longest * 7.6))  # about 7.6 px per character at 14 px
     height = 56 + 30 * len(lines) + 12
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-labelledby="t" lang="{lang}">',
