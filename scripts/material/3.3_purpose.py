@@ -544,16 +544,16 @@ def c_credit() -> None:
 
 def r_licence_use() -> None:
     props_fr = [
-        "Oui, en créditant l’auteur, sans autre condition",
+        "Oui, en créditant l’auteur, sans aucune autre condition",
         "Oui, en créditant l’auteur et sous la même licence",
         "Non, la licence exclut cet usage",
-        "Oui, en créditant l’auteur, sans la modifier",
+        "Oui, librement, sans même citer l’auteur",
     ]
     props_en = [
-        "Yes, crediting the author, with no other condition",
+        "Yes, crediting the author, with no other condition at all",
         "Yes, crediting the author and under the same licence",
         "No, the licence rules this use out",
-        "Yes, crediting the author, without changing it",
+        "Yes, freely, without even crediting the author",
     ]
     cases = {
         "a": (
@@ -570,15 +570,15 @@ def r_licence_use() -> None:
         ),
         "c": (
             "CC BY 4.0",
-            "la brochure publicitaire d’une agence immobilière, recadrée",
-            "an estate agency's advertising brochure, cropped",
+            "la brochure publicitaire d’une agence immobilière, telle quelle",
+            "an estate agency's advertising brochure, as it is",
             0,
         ),
         "d": (
-            "CC BY-ND 4.0",
-            "le site de votre association, telle quelle",
-            "your association's website, as it is",
-            3,
+            "CC BY-SA 4.0",
+            "la brochure publicitaire d’une agence immobilière, recadrée et avec un titre ajouté",
+            "an estate agency's advertising brochure, cropped and with a title added",
+            1,
         ),
         "e": (
             "CC BY-ND 4.0",
