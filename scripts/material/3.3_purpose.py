@@ -2453,6 +2453,7 @@ def p_scale() -> None:
         },
         solution={"value": "{{pct}}", "unit": "%", "tolerance": 1.5},
         variants=variants,
+        enemies=["f-1.3-1fb1e29a", "f-2.3-10bd3f79"],  # their key is 210, printed here (A4 width)
     )
 
 
