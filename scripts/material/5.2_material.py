@@ -229,6 +229,23 @@ def app(lang: str, key: str) -> str:
     return page(lang, name, f"<h1>{esc(name)}</h1>\n<p><small>{'Application pour téléphone' if fr else 'Phone app'}</small></p>\n<ul>\n{items}\n</ul>")
 
 
+# ------------------------------------------------------------ chargers (level 3)
+CHARGERS = {  # (label fr, label en, watts); the laptop needs USB-C Power Delivery at the power given in the item
+    "a": [("Chargeur de téléphone USB-C", "USB-C phone charger", "20 W"), ("Chargeur USB-A", "USB-A charger", "12 W"), ("Chargeur USB-C Power Delivery", "USB-C Power Delivery charger", "65 W"), ("Chargeur de montre", "Watch charger", "5 W")],
+    "b": [("Chargeur USB-C Power Delivery", "USB-C Power Delivery charger", "30 W"), ("Chargeur USB-C Power Delivery", "USB-C Power Delivery charger", "100 W"), ("Chargeur USB-A rapide", "Fast USB-A charger", "18 W"), ("Chargeur de tablette USB-C", "USB-C tablet charger", "25 W")],
+    "c": [("Chargeur USB-A", "USB-A charger", "10 W"), ("Chargeur de téléphone USB-C", "USB-C phone charger", "25 W"), ("Chargeur de console USB-C", "USB-C console charger", "39 W"), ("Chargeur USB-C Power Delivery", "USB-C Power Delivery charger", "45 W")],
+    "d": [("Chargeur USB-C Power Delivery", "USB-C Power Delivery charger", "45 W"), ("Chargeur USB-C Power Delivery", "USB-C Power Delivery charger", "20 W"), ("Chargeur USB-A rapide", "Fast USB-A charger", "18 W"), ("Chargeur de montre", "Watch charger", "5 W")],
+}
+
+# ------------------------------------------------------------ Wi-Fi scans (level 6): network, channel, signal
+SCANS = {
+    "a": [("Voisin-A1", 1, -71), ("Onde-22F0", 6, -64), ("Fibra-9C1", 6, -58), ("NetBox-3A", 11, -80), ("Maison_77", 1, -69), ("Cafe-Bas", 6, -75), ("Fibra-1D4", 1, -83)],
+    "b": [("Onde-5B1", 11, -60), ("Voisin-B2", 11, -66), ("Maison_21", 1, -72), ("NetBox-88", 6, -79), ("Fibra-7E0", 11, -70), ("Ecole-Wifi", 1, -85), ("Onde-9A9", 11, -77)],
+    "c": [("Fibra-2C2", 1, -62), ("Onde-71D", 6, -68), ("Maison_05", 1, -59), ("NetBox-4F", 11, -74), ("Voisin-C9", 6, -81), ("Onde-3B3", 1, -76), ("Fibra-0A8", 6, -70)],
+    "d": [("NetBox-12", 6, -63), ("Maison_40", 11, -67), ("Onde-6C6", 6, -71), ("Fibra-5D5", 1, -73), ("Voisin-D4", 11, -78), ("Onde-8E8", 11, -62), ("Ecole-Wifi", 6, -84)],
+}
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for k, rows in A11Y.items():
@@ -279,6 +296,14 @@ def main() -> None:
     for k in PLANS:
         write(f"plan-{k}-fr.html", plan("fr", k))
         write(f"plan-{k}-en.html", plan("en", k))
+    for k, rows in CHARGERS.items():
+        write(f"chargers-{k}-fr.svg", panel("Chargeurs disponibles", [(r[0], r[2]) for r in rows]))
+        write(f"chargers-{k}-en.svg", panel("Available chargers", [(r[1], r[2]) for r in rows]))
+    for k, rows in SCANS.items():
+        write(f"scan-{k}-fr.csv", "Réseau;Canal;Signal (dBm)\n" + "".join(f"{n};{c};{sig}\n" for n, c, sig in rows))
+        write(f"scan-{k}-en.csv", "Network,Channel,Signal (dBm)\n" + "".join(f"{n},{c},{sig}\n" for n, c, sig in rows))
+        counts = {c: sum(1 for _, ch, _ in rows if ch == c) for c in (1, 6, 11)}
+        print("scan", k, counts)
     for k, (name, month, year, trial) in APPS.items():
         write(f"app-{k}-fr.html", app("fr", k))
         write(f"app-{k}-en.html", app("en", k))
