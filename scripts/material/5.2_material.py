@@ -698,6 +698,85 @@ SCANS = {
 }
 
 
+# ------------------------------------------------------------ installer options (level 5)
+INSTALLERS = {
+    # (fr lines, en lines); one pre-ticked box installs a second, unwanted program
+    "a": (
+        [
+            "Installation de Bureautique Orme 24.2",
+            "[x] J’ai lu la licence GNU GPL v3",
+            "[x] Créer un raccourci sur le bureau",
+            "[x] Installer aussi « Barre Turbo » et en faire votre moteur de recherche (recommandé)",
+            "[ ] Lancer Orme au démarrage de l’ordinateur",
+            "Dossier d’installation : C:\\Program Files\\Orme",
+        ],
+        [
+            "Installing Bureautique Orme 24.2",
+            "[x] I have read the GNU GPL v3 licence",
+            "[x] Create a desktop shortcut",
+            '[x] Also install "Barre Turbo" and make it your search engine (recommended)',
+            "[ ] Start Orme when the computer starts",
+            "Installation folder: C:\\Program Files\\Orme",
+        ],
+    ),
+    "b": (
+        [
+            "Installation de Lecteur Vega 8.1",
+            "[x] J’accepte les conditions d’utilisation",
+            "[x] Installer « Nettoyeur Express » pour accélérer votre PC (offre partenaire)",
+            "[x] Associer les fichiers vidéo à Lecteur Vega",
+            "[ ] Envoyer des statistiques d’utilisation anonymes",
+            "Dossier d’installation : C:\\Program Files\\Vega",
+        ],
+        [
+            "Installing Lecteur Vega 8.1",
+            "[x] I accept the terms of use",
+            '[x] Install "Nettoyeur Express" to speed up your PC (partner offer)',
+            "[x] Associate video files with Lecteur Vega",
+            "[ ] Send anonymous usage statistics",
+            "Installation folder: C:\\Program Files\\Vega",
+        ],
+    ),
+    "c": (
+        [
+            "Installation d’Audio Merle 3.5",
+            "[x] J’accepte les conditions d’utilisation",
+            "[x] Créer un raccourci dans le menu Démarrer",
+            "[ ] Créer un raccourci sur le bureau",
+            "[x] Ajouter l’extension « Promo Facile » à tous vos navigateurs (gratuit)",
+            "Dossier d’installation : C:\\Program Files\\Merle",
+        ],
+        [
+            "Installing Audio Merle 3.5",
+            "[x] I accept the terms of use",
+            "[x] Create a Start menu shortcut",
+            "[ ] Create a desktop shortcut",
+            '[x] Add the "Promo Facile" extension to all your browsers (free)',
+            "Installation folder: C:\\Program Files\\Merle",
+        ],
+    ),
+    "d": (
+        [
+            "Installation d’Archives Tamis 6.0",
+            "[x] J’accepte les conditions d’utilisation",
+            "[x] Ajouter « Ouvrir avec Tamis » au menu contextuel",
+            "[x] Installer aussi l’antivirus d’essai « Bouclier 30 jours » (recommandé)",
+            "[x] Vérifier les mises à jour de Tamis automatiquement",
+            "Dossier d’installation : C:\\Program Files\\Tamis",
+        ],
+        [
+            "Installing Archives Tamis 6.0",
+            "[x] I accept the terms of use",
+            '[x] Add "Open with Tamis" to the context menu',
+            '[x] Also install the trial antivirus "Bouclier 30 jours" (recommended)',
+            "[x] Check for Tamis updates automatically",
+            "Installation folder: C:\\Program Files\\Tamis",
+        ],
+    ),
+}
+INSTALLER_KEYS = {"a": "L4", "b": "L3", "c": "L5", "d": "L4"}
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for k, rows in A11Y.items():
@@ -824,6 +903,10 @@ def main() -> None:
     for k, rows in CHARGERS.items():
         write(f"chargers-{k}-fr.svg", panel("Chargeurs disponibles", [(r[0], r[2]) for r in rows]))
         write(f"chargers-{k}-en.svg", panel("Available chargers", [(r[1], r[2]) for r in rows]))
+    for k, (fr_lines, en_lines) in INSTALLERS.items():
+        write(f"installer-{k}-fr.txt", "\n".join(fr_lines) + "\n")
+        write(f"installer-{k}-en.txt", "\n".join(en_lines) + "\n")
+        print("installer", k, INSTALLER_KEYS[k], fr_lines[int(INSTALLER_KEYS[k][1:]) - 1])
     for k, rows in SCANS.items():
         write(
             f"scan-{k}-fr.csv",
