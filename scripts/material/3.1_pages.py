@@ -47,6 +47,7 @@ SETUPS = {
     "b": ("paysage", 2.0, 1.5, 1.5, 1.5),
     "c": ("portrait", 3.0, 2.5, 2.5, 2.0),
     "d": ("paysage", 1.8, 1.2, 2.0, 2.0),
+    "e": ("portrait", 2.2, 1.8, 2.5, 2.5),
 }
 
 
@@ -249,6 +250,7 @@ EDITOR_ORDER = {
     "b": ["e3", "e1", "e5", "e2", "e4"],
     "c": ["e2", "e4", "e1", "e5", "e3"],
     "d": ["e5", "e3", "e2", "e4", "e1"],
+    "e": ["e4", "e5", "e1", "e3", "e2"],
 }
 EDITOR_AREAS = {
     "e1": ("Volet des miniatures : diapositives 1 à 8", "Thumbnail pane: slides 1 to 8"),
@@ -408,6 +410,18 @@ SOURCES = {
             "<p>Départ à 9 h.</p>",
         ],
     ),
+    "img-e": (
+        "Musée",
+        [
+            "<h1>Musée de la Dentelle</h1>",
+            '<img src="salle.jpg" alt="Salle d’exposition avec des vitrines de dentelles '
+            'anciennes">',
+            "<p>Ouvert du mardi au dimanche.</p>",
+            '<img src="bordure.png" alt="">',
+            '<img src="plan-acces.png">',
+            "<p>Entrée gratuite le premier dimanche du mois.</p>",
+        ],
+    ),
     # head-*: one heading skips a level.
     "head-a": (
         "Guide",
@@ -461,6 +475,20 @@ SOURCES = {
             "<h3>Crème</h3>",
         ],
     ),
+    "head-e": (
+        "Atelier",
+        [
+            "<h1>Atelier couture</h1>",
+            "<h2>Matériel</h2>",
+            "<p>…</p>",
+            "<h2>Séances</h2>",
+            "<h3>Débutants</h3>",
+            "<p>…</p>",
+            "<h3>Confirmés</h3>",
+            "<h2>Tarifs</h2>",
+            "<h4>Réductions</h4>",
+        ],
+    ),
 }
 # Markdown: count level-2 headings as rendered (CommonMark: "## " needs a space; a line indented
 # by 4 spaces or more is code).
@@ -473,6 +501,8 @@ MARKDOWN = {
     "md-c": "# Guide\n\n## Installation\n\nTexte.\n\n##Configuration\n\n## Utilisation\n\n## "
     "Aide\n\n"
     "Écrivez `## Titre` pour un titre.\n",
+    "md-e": "# Foire aux questions\n\n## Inscription\n\n## Paiement\n\n   ## Remboursement\n\n"
+    "    ## (exemple de code)\n\n##Contact\n",
     "md-d": "# Recettes\n\n## Entrées\n\n    ## (ligne de code)\n\n### Soupes\n\n## "
     "Plats\n\n##Desserts\n",
 }
@@ -678,7 +708,7 @@ PANELS = {
         "o3",
     ),
 }
-ROTATIONS = {"a": 0, "b": 2, "c": 4, "d": 1}
+ROTATIONS = {"a": 0, "b": 2, "c": 4, "d": 1, "e": 3}
 
 
 def build_panels() -> None:
@@ -696,6 +726,69 @@ def build_panels() -> None:
                     for o in order
                 )
                 write(f"{name}-{key}", loc, title, f"<h1>{escape(title)}</h1>\n<ul>\n{rows}\n</ul>")
+
+
+# --- Fifth variants ---
+PASSAGES["e"] = [
+    (
+        "Le centre de vaccination est situé au rez-de-chaussée de la mairie annexe.",
+        "The vaccination centre is on the ground floor of the town hall annex.",
+    ),
+    ("Les rendez-vous durent environ quinze minutes.", "Appointments last about fifteen minutes."),
+    ("Le parking est gratuit pour les patients.", "Parking is free for patients."),
+    (
+        "Le jour du rendez-vous, présentez-vous à l’accueil, puis remplissez le questionnaire de "
+        "santé, puis passez "
+        "voir le médecin et enfin attendez quinze minutes en salle de repos.",
+        "On the day of the appointment, go to the front desk, then fill in the health "
+        "questionnaire, "
+        "then see the "
+        "doctor and finally wait fifteen minutes in the rest room.",
+    ),
+]
+OUTLINES["e"] = [
+    ("Le compostage", 2),
+    ("Pourquoi composter ?", 4),
+    ("Ce qu’on met", 6),
+    ("Ce qu’on ne met pas", 9),
+    ("Contacts", 1),
+]
+OUTLINES_EN["e"] = ["Composting", "Why compost?", "What goes in", "What stays out", "Contacts"]
+LINKS["e"] = [
+    ("Télécharger", "Download"),
+    ("Horaires de la déchetterie", "Recycling centre opening hours"),
+    ("Calendrier des collectes", "Collection calendar"),
+    ("Signaler un dépôt sauvage", "Report fly-tipping"),
+]
+LINK_CONTEXT["e"] = (
+    "Le guide du tri 2027 est disponible :",
+    "The 2027 sorting guide is available:",
+)
+LINK_VAGUE["e"] = 0
+CHANGES["e"] = (
+    [
+        ("L’atelier ", None),
+        ("informatique ", "ins"),
+        ("reprendra ", None),
+        ("en septembre", "del"),
+        ("le 8 octobre", "ins"),
+        (" dans la salle ", None),
+        ("B", "del"),
+        ("C", "ins"),
+        (".", None),
+    ],
+    [
+        ("The ", None),
+        ("computer ", "ins"),
+        ("workshop will resume ", None),
+        ("in September", "del"),
+        ("on 8 October", "ins"),
+        (" in room ", None),
+        ("B", "del"),
+        ("C", "ins"),
+        (".", None),
+    ],
+)
 
 
 if __name__ == "__main__":
