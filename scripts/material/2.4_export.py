@@ -45,6 +45,14 @@ ARCHIVES: dict[str, list[str]] = {
         "donnees/publicite/categories_publicitaires.json",
         "donnees/amis/liste_amis.json",
     ],
+    "e": [
+        "takeout/profile/about_you.json",
+        "takeout/messages/inbox.json",
+        "takeout/apps_and_websites/off_platform_activity.json",
+        "takeout/location/last_known_location.json",
+        "takeout/ads/ad_interests.json",
+        "takeout/friends/friend_requests_sent.json",
+    ],
 }
 
 
