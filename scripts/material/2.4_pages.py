@@ -1200,7 +1200,7 @@ SCALE = [
 def build_scale() -> None:
     for loc in ("fr", "en"):
         fr = loc == "fr"
-        head = "Pass’Sport municipal – barème" if fr else "Town sports pass – scale"
+        head = "Coup de pouce sport de la commune – barème" if fr else "Town sports grant – scale"
         intro = (
             "Aide versée par enfant de 6 à 17 ans inscrit dans un club de la commune, selon le "
             "quotient familial "

@@ -547,7 +547,7 @@ CHANGES = {
             ("12", "ins"),
             (" mai sur le site de la ", None),
             ("commune", "ins"),
-            (" médiathèque", "del"),
+            ("médiathèque", "del"),
             (".", None),
         ],
         [
@@ -559,7 +559,7 @@ CHANGES = {
             ("12", "ins"),
             (" May on the ", None),
             ("town's", "ins"),
-            (" library's", "del"),
+            ("library's", "del"),
             (" website.", None),
         ],
     ),
