@@ -1949,7 +1949,7 @@ def f_image_bank() -> None:
                 "set": key,
                 "target": target,
                 "res": {
-                    "fr": fr("; ".join(f"{r[0]} : {r[1]}, {r[2]}" for r in rows_fr)),
+                    "fr": fr(" ; ".join(f"{r[0]} : {r[1]}, {r[2]}" for r in rows_fr)),
                     "en": "; ".join(f"{r[0]}: {r[1]}, {r[2]}" for r in rows_en),
                 },
             }
@@ -2075,7 +2075,7 @@ def f_generator_terms() -> None:
         v: dict[str, object] = {
             "key": key,
             "set": key,
-            "terms": {"fr": "; ".join(fr(x) for x in lfr), "en": "; ".join(len_)},
+            "terms": {"fr": fr(" ; ".join(lfr)), "en": "; ".join(len_)},
         }
         if sol != 1:
             v["solution"] = sol

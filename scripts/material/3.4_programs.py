@@ -772,7 +772,12 @@ def fam_traceback() -> dict[str, Any]:
         sep_en = "\n# ----- Output of the run -----\n"
         write(f"{stem}-{key}-fr.txt", code + sep_fr + out_fr)
         write(f"{stem}-{key}-en.txt", code_en + sep_en + out_en)
-        variants.append({"key": key, "v": key, "line": f"L{cause}"})
+        variant: dict[str, Any] = {"key": key, "v": key, "line": f"L{cause}"}
+        if key == "d":
+            # "riz" (line 1) and "ris" (line 2) disagree: correcting either line fixes the
+            # program, so both lines are right answers.
+            variant["solution"] = {"material": "prog", "accepted": ["L2", "L1"]}
+        variants.append(variant)
         print("   ", key, out_fr.splitlines()[-1])
     return family(
         "f-3.4-c7048e2b",

@@ -1686,11 +1686,13 @@ def fam_late_day() -> dict[str, Any]:
         data = write_week(key, seed)
         late = [b for _, b in data]
         assert late.count(max(late)) == 1, key
-        variants.append({"key": key, "v": key, "cell": f"A{late.index(max(late)) + 2}"})
+        row = late.index(max(late)) + 2
+        # the day cell or the time cell of that day: "the cell of the day" reads both ways
+        variants.append({"key": key, "v": key, "cell": f"A{row}", "time_cell": f"C{row}"})
     return family(
         "f-4.3-c0d5e82b",
         "ecran-soir-sommeil",
-        5,
+        3,
         "screen-time",
         "pick",
         180,
@@ -1700,7 +1702,7 @@ def fam_late_day() -> dict[str, Any]:
         "Screens late in the evening delay falling asleep. In this log, select the cell of the "
         "day when screen "
         "time after 22:00 was longest.",
-        {"material": "log", "accepted": ["{{cell}}"]},
+        {"material": "log", "accepted": ["{{cell}}", "{{time_cell}}"]},
         variants,
         [week_att()],
         phone=False,
