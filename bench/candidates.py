@@ -336,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
                 create_pupil(
                     area, login=login, password=PASSWORD, display_name=login, actor="bench"
                 )
-            oracle = Oracle()
+            oracle = Oracle(runtime)
             command = [
                 str(Path(sys.executable).with_name("certinum")),
                 "serve",

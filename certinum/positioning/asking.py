@@ -20,6 +20,7 @@ from certinum.positioning.catalogue import Catalogue
 from certinum.positioning.exposure import read_exposure, record_shown
 from certinum.positioning.state import to_json
 from certinum.positioning.tables import FINISHED
+from certinum.positioning.views import drawn_order
 
 REFERENCE_BYTES = 12  # 96 random bits, 16 characters of base64url
 
@@ -69,8 +70,7 @@ def ask_next(
             "pix": result.pix,
         }
     else:
-        order = list(range(len(catalogue.bank.get(item.id).fr.proposals)))
-        secrets.SystemRandom().shuffle(order)
+        order = drawn_order(catalogue.bank.get(item.id))
         asked = Asked(len(test.asked), secrets.token_urlsafe(REFERENCE_BYTES), item.id, order)
         session.execute(
             sql.ASK_QUESTION,

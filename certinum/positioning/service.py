@@ -45,7 +45,7 @@ from certinum.positioning.views import (
     AttemptSummary,
     Question,
     check_locale,
-    in_bank_order,
+    as_checked,
     question_of,
     summary,
 )
@@ -167,7 +167,7 @@ def _store_answer(
         raise PositioningRefused("not-current-question", "this is not the question being asked")
     challenge = cat.bank.get(question.item_id)
     try:
-        correct = check_answer(challenge, in_bank_order(question.proposal_order, given), locale)
+        correct = check_answer(challenge, as_checked(challenge, question.proposal_order, given), locale)
     except AnswerFormatError as exc:
         raise PositioningRefused("bad-answer", str(exc)) from None
     stored = _executed(
