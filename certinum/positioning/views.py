@@ -10,7 +10,7 @@ are checked.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +18,16 @@ from sqlalchemy import Row
 
 from assessment.bank import LOCALES, Challenge, ChallengeType, NumberSolution, candidate_view
 from certinum.errors import PositioningRefused
-from certinum.positioning.material import file_bytes, pick_ids, pick_labels, pick_mode, picked_id
+from certinum.positioning.material import (
+    TEXTUAL,
+    TextView,
+    file_bytes,
+    pick_ids,
+    pick_labels,
+    pick_mode,
+    picked_id,
+    text_view,
+)
 from certinum.positioning.tables import PositioningAttempt
 
 
@@ -45,6 +54,7 @@ class Question:
     number: int  # 1 for the first question of the attempt
     reference: str
     view: dict[str, Any]
+    texts: dict[str, TextView] = field(default_factory=dict)  # ref → TXT, EML, CSV as text
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +118,12 @@ def question_of(
 ) -> Question:
     """The question asked at ``position`` of the attempt, as its candidate is shown it."""
     view = shown_view(challenge, order, locale)
-    return Question(attempt_id, position, reference, {"reference": reference, **view})
+    texts = {
+        f"m{n}": text_view(m.path(locale), m.media_type)
+        for n, m in enumerate(challenge.material, start=1)
+        if m.media_type in TEXTUAL
+    }
+    return Question(attempt_id, position, reference, {"reference": reference, **view}, texts)
 
 
 def drawn_order(challenge: Challenge) -> list[int]:
