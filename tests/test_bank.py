@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from assessment.answers import check_answer
 from assessment.bank import (
     DEFAULT_DIRECTORY,
     LOCALES,
@@ -31,7 +32,6 @@ from assessment.bank import (
     load_bank,
     provisional_params,
 )
-from assessment.answers import check_answer
 from assessment.framework import COMPETENCE_CODES, UnknownCompetenceError
 from certinum.positioning.material import pick_ids
 from certinum.positioning.simulate import simulated_answer

@@ -157,7 +157,7 @@ async def _show(
 def _sizes(asked: Question | None, lang: str) -> dict[str, str]:
     """The size of each attachment in kilobytes, for its download link (``12,5`` / ``12.5``)."""
     found = {}
-    for m in (asked.view.get("material", []) if asked else []):
+    for m in asked.view.get("material", []) if asked else []:
         found[m["ref"]] = str(format_decimal(round(m["size"] / 1000, 1), locale=lang))
     return found
 

@@ -37,8 +37,10 @@ from certinum.runtime import Runtime
 
 
 def _number(solution: NumberSolution, right: bool) -> str:
-    value = solution.value if right else solution.value + 10 * solution.tolerance + 1 + abs(
+    value = (
         solution.value
+        if right
+        else solution.value + 10 * solution.tolerance + 1 + abs(solution.value)
     )
     unit = "" if solution.unit == "1" else f" {solution.unit}"
     return f"{value:g}{unit}"
