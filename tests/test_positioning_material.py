@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 from accounts_helpers import Clock, accounts_runtime, add_account, client_for, session_headers
-from bankfiles import NUMBER, PICK, family, write_file, write_material
 from litestar.testing import TestClient
+from positioning_bank import write_test_bank
 
 from assessment.bank import load_bank
 from certinum.accounts.area import AccountsArea
@@ -28,73 +28,6 @@ REFERENCE = re.compile(r'name="reference" value="([^"]+)"')
 KIND = re.compile(r'name="kind" value="([^"]+)"')
 MODE = re.compile(r'name="mode" value="([^"]+)"')
 FIELD = re.compile(r'name="(field-[^"]+)"')
-META = PICK["metadata"]
-
-LINE_PICK: dict[str, Any] = {
-    "id": "f-1.2-0b0b0b01",
-    "tube": "test-ligne",
-    "level": 3,
-    "theme": "files-and-folders",
-    "type": "pick",
-    "status": "validated",
-    "metadata": META,
-    "material": [
-        {
-            "id": "log",
-            "file": "material/journal.txt",
-            "media_type": "text/plain",
-            "alt": {"fr": "Un journal de six lignes.", "en": "A log of six lines."},
-        },
-        {
-            "id": "mail",
-            "file": "material/message.eml",
-            "media_type": "message/rfc822",
-            "alt": {"fr": "Un courriel.", "en": "An email."},
-        },
-    ],
-    "fr": {"statement": "Quelle ligne signale l’erreur ?"},
-    "en": {"statement": "Which line reports the failure?"},
-    "solution": {"material": "log", "accepted": ["L4"]},
-}
-
-CELL_PICK: dict[str, Any] = {
-    "id": "f-1.3-0c0c0c01",
-    "tube": "test-cellule",
-    "level": 3,
-    "theme": "csv-and-import",
-    "type": "pick",
-    "status": "validated",
-    "metadata": META,
-    "material": [
-        {
-            "id": "sheet",
-            "file": "material/notes.csv",
-            "media_type": "text/csv",
-            "alt": {"fr": "Un tableau de notes.", "en": "A table of marks."},
-        }
-    ],
-    "fr": {"statement": "Quelle cellule contient la plus haute note ?"},
-    "en": {"statement": "Which cell holds the highest mark?"},
-    "solution": {"material": "sheet", "accepted": ["B3"]},
-}
-
-
-def write_test_bank(directory: Path) -> Path:
-    """1.1: an HTML pick (with a CSV too); 1.2: a text-line pick (with an email); 1.3: a CSV
-    cell pick; 4.3: a number (with a PNG and a ZIP). One family per competence."""
-    write_file(directory, "1.1/pick.yaml", [PICK], "1.1")
-    write_material(directory / "1.1")
-    write_file(directory, "1.2.yaml", [LINE_PICK], "1.2")
-    write_file(directory, "1.3.yaml", [CELL_PICK], "1.3")
-    write_file(directory, "4.3.yaml", [family(NUMBER, status="validated")], "4.3")
-    write_material(directory)
-    lines = ["démarrage", "lecture <config>", "connexion", "ÉCHEC : disque plein", "arrêt", "fin"]
-    (directory / "material" / "journal.txt").write_text("\n".join(lines) + "\n", "utf-8")
-    (directory / "material" / "message.eml").write_text(
-        "From: ana@example.org\nSubject: Bonjour\n\n<script>alert(1)</script>\n", "utf-8"
-    )
-    (directory / "material" / "notes.csv").write_text("nom;note\nAna;12\nLéo;17\n", "utf-8")
-    return directory
 
 
 @pytest.fixture
