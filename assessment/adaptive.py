@@ -23,9 +23,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assessment.irt import FloatArray, estimate, log_likelihood_on_grid
+from assessment.irt import FloatArray, estimate, log_likelihood_on_grid, log_posterior_of
 from assessment.pool import ExposureCounts, ItemPool
-from assessment.selection import Progress, SelectionError, SelectionRules, select_next
+from assessment.selection import Progress, SelectionError, SelectionRules
+from assessment.single import select_one
 from assessment.types import ItemParams
 
 
@@ -72,19 +73,30 @@ class Outcome(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class AskedItem:
-    """One item as asked: the parameters used and the outcome (``None`` while pending)."""
+    """One item as asked: the parameters used and the outcome (``None`` while pending).
+
+    ``pretest``: an unscored item being calibrated; its answer is stored for calibration and
+    changes neither the estimate, nor the length, nor the selection of the scored items.
+    """
 
     params: ItemParams
     outcome: Outcome | None = None
+    pretest: bool = False
 
 
 def answered(asked: Iterable[AskedItem]) -> list[AskedItem]:
     return [x for x in asked if x.outcome is not None]
 
 
+def scored(asked: Iterable[AskedItem]) -> list[AskedItem]:
+    """The scored items (pretest items left out), pending included."""
+    return [x for x in asked if not x.pretest]
+
+
 def ability(asked: Sequence[AskedItem]) -> tuple[float, float]:
-    """EAP θ and SE from the recorded parameters and outcomes (pending items ignored)."""
-    done = answered(asked)
+    """EAP θ and SE from the recorded parameters and outcomes (pending and pretest items
+    ignored)."""
+    done = answered(scored(asked))
     return estimate(
         [x.params.discrimination for x in done],
         [x.params.difficulty for x in done],
@@ -93,7 +105,7 @@ def ability(asked: Sequence[AskedItem]) -> tuple[float, float]:
 
 
 def progress_of(pool: ItemPool, asked: Sequence[AskedItem], seen: Iterable[str]) -> Progress:
-    """Rebuild the selection state of one candidate from its record (O(items × grid))."""
+    """Rebuild the batch selection state (one row) of one candidate from its record."""
     progress = Progress.start(pool, 1, seen=[pool.indices(seen)])
     for x in asked:
         idx = pool.index_of.get(x.params.id, -1)
@@ -111,6 +123,17 @@ def progress_of(pool: ItemPool, asked: Sequence[AskedItem], seen: Iterable[str])
     return progress
 
 
+def log_posterior(asked: Sequence[AskedItem]) -> FloatArray:
+    """The log-posterior of the answered scored items, in order, shape ``(G,)`` (bit for bit
+    the batch's, see :func:`assessment.irt.log_posterior_of`)."""
+    done = answered(scored(asked))
+    return log_posterior_of(
+        [x.params.discrimination for x in done],
+        [x.params.difficulty for x in done],
+        [x.outcome is not None and x.outcome.is_correct for x in done],
+    )
+
+
 def choose_item(
     pool: ItemPool,
     asked: Sequence[AskedItem],
@@ -118,11 +141,21 @@ def choose_item(
     rules: SelectionRules,
     exposure: ExposureCounts,
     rng: np.random.Generator,
+    *,
+    posterior: FloatArray | None = None,
+    enemies_of: Iterable[str] = (),
 ) -> ItemParams:
-    """The next item for one candidate: the batch selection with a batch of one."""
-    progress = progress_of(pool, asked, seen)
+    """The next item for one candidate: exactly what the batch selection gives a row.
+
+    This is the service's path, called at every answer: it rebuilds only what the choice needs
+    from the record (O(asked + items), no pass per asked item over the pool) and evaluates the
+    same criterion and choice functions as :func:`assessment.selection.select_next` on a
+    batch of one, so the two are item for item the same (tested). ``posterior`` may pass the
+    log-posterior of ``asked`` when the caller has it already; ``enemies_of`` lists further
+    given items (pretest items, outside the pool) whose enemies are out as well.
+    """
     try:
-        idx = int(select_next(pool, progress, rules, exposure, rng)[0])
+        idx = select_one(pool, asked, seen, rules, exposure, rng, posterior, enemies_of)
     except SelectionError as exc:
         raise NoItemLeftError(str(exc)) from exc
     if idx < 0:
@@ -140,4 +173,4 @@ def with_answer(
             raise AlreadyAnsweredError(f"item {item_id!r} was already answered")
     if not asked or asked[-1].params.id != item_id:
         raise ItemNotAskedError(f"item {item_id!r} is not the item being asked")
-    return (*asked[:-1], AskedItem(asked[-1].params, outcome))
+    return (*asked[:-1], AskedItem(asked[-1].params, outcome, asked[-1].pretest))

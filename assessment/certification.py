@@ -6,7 +6,10 @@
   two in a row from one competence, items seen in earlier attempts excluded; selection is
   :func:`assessment.selection.select_next` with a batch of one: Fisher information under the
   running 25 % exposure cap, with the progressive a-stratification of
-  :mod:`assessment.selection` (discrimination counted up to 1 / posterior SD).
+  :mod:`assessment.selection` (discrimination counted up to 1 / posterior SD); among items
+  within 2 % of the best, the one given least so far (``spread``: a bank of provisional
+  parameters has many items of equal information, which would otherwise be taken in file
+  order, leaving most of the bank unused); enemies of a given item are out (from the pool).
 * States: started → completed (all items answered), ended by the invigilator, or ended by the
   finalization of the session. An end by the invigilator carries an abort reason: candidate or
   technical.
@@ -54,6 +57,7 @@ CERTIFICATION_RULES = SelectionRules(
     max_per_competence=3,
     exposure_max=0.25,
     discrimination_ceiling=1.0,
+    spread=0.02,
 )
 
 
@@ -124,7 +128,12 @@ def next_item(
     if test.pending is not None:
         return test, test.pending
     item = choose_item(pool, test.asked, test.seen_item_ids, test.rules, exposure, rng)
-    return replace(test, asked=(*test.asked, AskedItem(item))), item
+    return _with_asked(test, (*test.asked, AskedItem(item))), item
+
+
+def _with_asked(test: CertificationTest, asked: tuple[AskedItem, ...]) -> CertificationTest:
+    """``replace(test, asked=asked)`` without its generic cost (called at every answer)."""
+    return CertificationTest(asked, test.seen_item_ids, test.status, test.abort_reason, test.rules)
 
 
 def answer(test: CertificationTest, item_id: str, outcome: Outcome) -> CertificationTest:
@@ -132,8 +141,9 @@ def answer(test: CertificationTest, item_id: str, outcome: Outcome) -> Certifica
     if test.ended:
         raise TestEndedError(f"the test has ended ({test.status.value})")
     asked = with_answer(test.asked, item_id, outcome)
-    done = len(asked) >= test.rules.length
-    return replace(test, asked=asked, status=TestStatus.COMPLETED if done else test.status)
+    if len(asked) >= test.rules.length:
+        return replace(test, asked=asked, status=TestStatus.COMPLETED)
+    return _with_asked(test, asked)
 
 
 def end_by_invigilator(test: CertificationTest, reason: AbortReason) -> CertificationTest:

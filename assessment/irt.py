@@ -107,21 +107,48 @@ def eap(log_posterior: FloatArray) -> tuple[FloatArray, FloatArray]:
     return np.asarray(mean, dtype=np.float64), np.sqrt(np.maximum(var, 0.0))
 
 
+_LL_ROWS: dict[tuple[float, float], FloatArray] = {}
+_LL_ROWS_MAX = 200_000  # about 400 MB at most; a bank has a few thousand (a, b) pairs
+
+
+def ll_rows(a: float, b: float) -> FloatArray:
+    """The log-likelihood rows of one item, ``[wrong, correct]`` over the grid, shape ``(2, G)``.
+
+    Cached per ``(a, b)``: a bank has a few thousand distinct parameter pairs, and the service
+    rebuilds a candidate's posterior from the stored record at every answer. The rows are
+    :func:`log_likelihood_on_grid`'s own values (same elementwise operations), so a posterior
+    built from them is bit for bit the one built answer by answer.
+    """
+    key = (float(a), float(b))
+    rows = _LL_ROWS.get(key)
+    if rows is None:
+        if len(_LL_ROWS) >= _LL_ROWS_MAX:
+            _LL_ROWS.clear()
+        rows = log_likelihood_on_grid([key[0]] * 2, [key[1]] * 2, [False, True])
+        rows.setflags(write=False)
+        _LL_ROWS[key] = rows
+    return rows
+
+
 def log_posterior_of(a: npt.ArrayLike, b: npt.ArrayLike, correct: npt.ArrayLike) -> FloatArray:
     """The log-posterior of one candidate from a whole answer vector, shape ``(G,)``.
 
     Used to recompute a stored test's score exactly from the item parameters it recorded. The
     answers are added to the prior one at a time, in the order given: the same floating-point
-    sums as :func:`update_log_posterior` after each answer, so the score of a test equals,
-    bit for bit, the posterior its selection used (and the simulation's).
+    sums as :func:`update_log_posterior` after each answer (a reduction over the first axis of
+    a C-ordered array adds its rows in order), so the score of a test equals, bit for bit, the
+    posterior its selection used (and the simulation's).
     """
     a_ = np.asarray(a, dtype=np.float64).reshape(-1)
-    lp = LOG_PRIOR.copy()
     if a_.size == 0:
-        return lp
-    for row in log_likelihood_on_grid(a_, b, correct):
-        lp = lp + row
-    return lp
+        return LOG_PRIOR.copy()
+    b_ = np.asarray(b, dtype=np.float64).reshape(-1)
+    c_ = np.asarray(correct, dtype=np.bool_).reshape(-1)
+    stack = np.empty((a_.size + 1, GRID_POINTS))
+    stack[0] = LOG_PRIOR
+    for k, (ak, bk, ck) in enumerate(zip(a_.tolist(), b_.tolist(), c_.tolist(), strict=True)):
+        stack[k + 1] = ll_rows(ak, bk)[1 if ck else 0]
+    return np.asarray(np.add.reduce(stack, axis=0), dtype=np.float64)
 
 
 def estimate(a: npt.ArrayLike, b: npt.ArrayLike, correct: npt.ArrayLike) -> tuple[float, float]:

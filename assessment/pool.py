@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assessment.framework import COMPETENCE_CODES
-from assessment.irt import GRID, probability
+from assessment.irt import GRID, log_likelihood_on_grid, probability
 from assessment.types import ItemParams
 
 IntArray = npt.NDArray[np.int64]
@@ -42,12 +42,27 @@ class ItemPool:
     tube_index: IntArray
     index_of: Mapping[str, int]
     p_grid: FloatArray  # (G, N) P(correct) of every item at every grid point
+    # ll_table[2 i + correct]: log-likelihood of an answer to item i over the grid (cached per
+    # bank: a posterior is the prior plus a gather of these rows, see assessment.single)
     competence_onehot: FloatArray  # (N, C)
     competence_order: IntArray  # item indices sorted by competence (stable)
     competence_starts: IntArray  # (C,) where each competence starts in competence_order
+    # enemies[i]: pool indices of the items that must not share a test with item i
+    ll_table: FloatArray = field(default_factory=lambda: np.empty((0, GRID.size)))  # (2N, G)
+    enemies: tuple[tuple[int, ...], ...] = ()
+    enemy_ids: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
-    def from_items(cls, items: Iterable[ItemParams]) -> ItemPool:
+    def from_items(
+        cls, items: Iterable[ItemParams], *, enemies: Mapping[str, Iterable[str]] | None = None
+    ) -> ItemPool:
+        """Build the arrays once (per bank, not per call).
+
+        ``enemies`` maps an item id to the ids that must never appear in the same test (items
+        that answer each other, variants of one family); the relation is made symmetric and
+        ids outside the pool are kept in :attr:`enemy_ids` (they matter for items given
+        outside the pool, such as pretest items) but have no index.
+        """
         its = tuple(items)
         if not its:
             raise PoolError("the item pool is empty")
@@ -73,6 +88,10 @@ class ItemPool:
         comp_idx = np.array([comp_pos[it.competence] for it in its], dtype=np.int64)
         a = np.array([it.discrimination for it in its], dtype=np.float64)
         b = np.array([it.difficulty for it in its], dtype=np.float64)
+        sym = symmetric_enemies(enemies or {})
+        enemy_idx = tuple(
+            tuple(sorted(index_of[e] for e in sym.get(it.id, ()) if e in index_of)) for it in its
+        )
         return cls(
             items=its,
             a=a,
@@ -88,7 +107,16 @@ class ItemPool:
             competence_starts=np.searchsorted(
                 np.sort(comp_idx), np.arange(len(competences))
             ).astype(np.int64),
+            ll_table=log_likelihood_on_grid(
+                np.repeat(a, 2), np.repeat(b, 2), np.tile([False, True], len(its))
+            ),
+            enemies=enemy_idx,
+            enemy_ids=sym,
         )
+
+    def subset(self, keep: Iterable[ItemParams]) -> ItemPool:
+        """A pool of some of these items, with the same enemy relation."""
+        return ItemPool.from_items(keep, enemies=self.enemy_ids)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -96,6 +124,17 @@ class ItemPool:
     def indices(self, item_ids: Iterable[str]) -> list[int]:
         """Pool indices of known item ids; unknown ids (retired items) are ignored."""
         return [self.index_of[i] for i in item_ids if i in self.index_of]
+
+
+def symmetric_enemies(enemies: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
+    """The enemy relation made symmetric (an item is never its own enemy)."""
+    out: dict[str, set[str]] = {}
+    for item_id, others in enemies.items():
+        for other in others:
+            if other != item_id:
+                out.setdefault(item_id, set()).add(other)
+                out.setdefault(other, set()).add(item_id)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @dataclass(slots=True, eq=False)
@@ -139,6 +178,10 @@ class ExposureCounts:
 
     def record_given(self, indices: Sequence[int] | IntArray) -> None:
         idx = np.asarray(indices, dtype=np.int64)
+        if idx.size == 1:  # the service's path: one item, no pass over the whole pool
+            if idx.reshape(-1)[0] >= 0:
+                self.counts[int(idx.reshape(-1)[0])] += 1
+            return
         self.counts += np.bincount(idx[idx >= 0], minlength=self.counts.shape[0])
 
     def rates(self) -> FloatArray:

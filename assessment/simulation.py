@@ -4,14 +4,20 @@ The simulation runs "the same engine functions the service uses": every item is 
 :func:`assessment.selection.select_next`, whose batch call serves its rows in turn, each with
 the exposure counts left by the rows before it — exactly the sequence of one-candidate calls the
 service makes for interleaved concurrent candidates, not a joint assignment. See
-:func:`sit_tests` for the scenario (sessions of concurrent candidates) and for ``cohort``, a
-computation batch size that cannot change the results.
+:func:`sit_tests` for the scenario and for ``cohort``, a computation batch size that cannot
+change the results.
+
+The default scenario is the service's (:func:`arrival_sessions`): candidates arrive over days
+in sessions of about 20 who sit at the same time, one session after the other, and the
+exposure counts carry over from session to session. The older "all at once" scenario (fixed
+sessions, by default a single one) stays available.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import time
 from collections.abc import Sequence
@@ -32,8 +38,22 @@ from assessment.pool import ExposureCounts, IntArray, ItemPool
 from assessment.selection import Progress, SelectionRules, info_bound_items, select_next
 from assessment.types import ItemParams
 
-SESSION = 250  # candidates who sit the test at the same time (the scenario)
+SESSION = 20  # candidates who sit the test at the same time, on average (the scenario)
+SESSIONS_PER_DAY = 4  # a centre's day: 4 sessions (a label; the counts carry over anyway)
 COHORT = 250  # candidates whose selections are computed together (no effect on results)
+
+
+def arrival_sessions(n: int, rng: np.random.Generator, mean: int = SESSION) -> list[int]:
+    """Sizes of the consecutive sessions that ``n`` arriving candidates sit in: uniform in
+    [0.75 × mean, 1.25 × mean] (15–25 for 20), the last one takes who is left."""
+    lo, hi = max(1, round(0.75 * mean)), max(1, round(1.25 * mean))
+    sizes: list[int] = []
+    left = n
+    while left > 0:
+        k = min(int(rng.integers(lo, hi + 1)), left)
+        sizes.append(k)
+        left -= k
+    return sizes
 
 
 class BankCsvError(ValueError):
@@ -178,6 +198,7 @@ def sit_tests(
     *,
     session: int | None = SESSION,
     cohort: int = COHORT,
+    sessions: Sequence[int] | None = None,
 ) -> Sittings:
     """Run one adaptive test per true ability in ``thetas``, as the service would.
 
@@ -190,7 +211,8 @@ def sit_tests(
     called for one candidate at a time with interleaved concurrent candidates (checked item for
     item against the one-candidate API in ``tests/test_simulation.py``). ``session`` belongs
     to the scenario: it changes the exposure history, so the figures, a little (1 would be one
-    candidate after the other).
+    candidate after the other). ``sessions`` gives the session sizes instead (they must add up
+    to the number of candidates), as :func:`arrival_sessions` draws them.
 
     ``cohort`` is only a computation batch: the session's candidates are handled ``cohort``
     at a time, batch after batch within each step, one ``select_next`` call per batch. Since a
@@ -207,6 +229,10 @@ def sit_tests(
     if cohort < 1 or (session is not None and session < 1):
         raise ValueError("session and cohort must be at least 1")
     size = n if session is None else session
+    if sessions is None:
+        sessions = [min(size, n - lo) for lo in range(0, n, max(size, 1))]
+    if sum(sessions) != n or min(sessions, default=1) < 1:
+        raise ValueError("session sizes must be at least 1 and add up to the candidates")
     answer_rng, select_rng = rng.spawn(2)
     uniforms = answer_rng.random((n, length))
     points = checkpoints(length)
@@ -216,8 +242,8 @@ def sit_tests(
     sds = {p: np.empty(n) for p in points}
     covered = np.empty(n, dtype=np.int64)
     exposure = ExposureCounts.empty(pool)
-    for first in range(0, n, max(size, 1)):
-        last = min(first + size, n)
+    bounds = np.concatenate([[0], np.cumsum(sessions)]).tolist()
+    for first, last in itertools.pairwise(bounds):
         exposure.record_tests_started(last - first)
         batches = [(lo, min(lo + cohort, last)) for lo in range(first, last, cohort)]
         progress = [Progress.start(pool, hi - lo) for lo, hi in batches]
@@ -247,10 +273,11 @@ def simulate(
     *,
     session: int | None = SESSION,
     cohort: int = COHORT,
+    sessions: Sequence[int] | None = None,
 ) -> SimulationResult:
     """The figures of :func:`sit_tests` (``seconds``: wall time, reported, never an input)."""
     started = time.perf_counter()
-    run = sit_tests(pool, thetas, rules, rng, session=session, cohort=cohort)
+    run = sit_tests(pool, thetas, rules, rng, session=session, cohort=cohort, sessions=sessions)
     seconds = time.perf_counter() - started
     length = rules.length
     err = run.estimates[length] - thetas
@@ -270,6 +297,7 @@ def simulate(
         seconds=seconds,
         mean_exposure=float(rates.mean()),
         unused_items=int((exposure.counts == 0).sum()),
+        extra={"unused_share": float((exposure.counts == 0).mean())},
     )
 
 

@@ -16,6 +16,8 @@ from certinum.accounts.area import AccountsArea
 from certinum.accounts.membership_routes import router as roles_router
 from certinum.accounts.pages import router as account_pages_router
 from certinum.accounts.routes import router as accounts_router
+from certinum.certification.pages import router as centre_pages_router
+from certinum.certification.routes import router as certification_router
 from certinum.http import MAX_BODY_BYTES
 from certinum.issuance.routes import router as issuance_router
 from certinum.issuance.statuslists import resign
@@ -70,6 +72,8 @@ def create_app(
             candidate_pages_router,
             schools_router,
             school_pages_router,
+            certification_router,
+            centre_pages_router,
         ],
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),

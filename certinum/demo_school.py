@@ -2,7 +2,8 @@
 
 Everything goes through the service functions people use: an admin account signs up, the
 school is created with it as admin, its pupils are imported from a CSV (the format a school
-exports), a campaign is opened for two classes, and each pupil of those classes joins it and
+exports), the login slips of each class are issued (which gives the pupils their initial
+passwords), a campaign is opened for two classes, and each pupil of those classes joins it and
 takes its positioning tests, answering as a candidate of a seeded ability would (the
 simulated candidate of :mod:`certinum.positioning.simulate`). Demo accounts get one known
 password, :data:`DEMO_PASSWORD`, so that the logins printed work on every run. Run twice, it
@@ -28,6 +29,7 @@ from certinum.schools.campaigns import campaigns, create_campaign, join_campaign
 from certinum.schools.imports import import_pupils
 from certinum.schools.service import create_organisation
 from certinum.schools.service import pupils as school_pupils
+from certinum.schools.slips import issue_slips
 
 DEMO_PASSWORD = "demo-certinum-2026"  # noqa: S105 — printed for the demo's accounts
 ADMIN_EMAIL = "direction@college-jean-moulin.example"
@@ -89,11 +91,17 @@ def load_school_demo(runtime: Runtime, *, seed: int = 2026) -> SchoolDemo:
         competences=CAMPAIGN_COMPETENCES,
         actor="demo",
     )
+    slip_passwords = {
+        slip.login: slip.password
+        for class_code in sorted({c.class_code for c in result.created})
+        for slip in issue_slips(runtime, org.id, class_code, actor="demo")[0]
+    }
     abilities = {(c.given_name, c.family_name): c.ability for c in demo_candidates(seed)}
     rng = np.random.default_rng(seed)
     for created in result.created:
         account_id = _account_id(runtime, created.login)
-        change_password(area, account_id, current=created.password, new=DEMO_PASSWORD)
+        current = slip_passwords[created.login]
+        change_password(area, account_id, current=current, new=DEMO_PASSWORD)
         if created.class_code not in CAMPAIGN_CLASSES:
             continue
         join_campaign(runtime, campaign.code, account_id)

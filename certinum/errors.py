@@ -13,6 +13,8 @@ Each error carries a ``code`` (the problem-details slug, a CLI message's subject
     │   └── UnknownAttempt            no such attempt of this candidate (404)
     ├── SchoolRefused                 a schools action that is not allowed (422)
     │   └── UnknownSchoolRecord       no such organisation, campaign or campaign code (404)
+    ├── CertificationRefused          a certification action that is not allowed (422)
+    │   └── UnknownCertificationRecord no such centre, session or enrolment here (404)
     └── IssuerUnavailable             the issuer key cannot be used now (503)
 
 :mod:`certinum.problems` maps these (and database errors) to RFC 9457 problem details.
@@ -112,3 +114,18 @@ class UnknownSchoolRecord(SchoolRefused):
     campaign gets the same answer as one that does not exist)."""
 
     default_code = "unknown-school-record"
+
+
+class CertificationRefused(CertinumError):
+    """A certification action the service refuses: ``CertificationRefused(code, message)``
+    (a bad session date, a candidate who is not certifiable, an enrolment file with rejected
+    rows…); ``extra`` may carry the enrolment report."""
+
+    default_code = "certification-refused"
+
+
+class UnknownCertificationRecord(CertificationRefused):
+    """No centre, session or enrolment of that id here (another centre's session gets the
+    same answer as one that does not exist)."""
+
+    default_code = "unknown-certification-record"

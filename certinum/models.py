@@ -114,5 +114,6 @@ class IssuedCredential(Base):
 
 # The business areas' tables, registered on the same metadata (after Base, which they use).
 from certinum.accounts import tables as _account_tables  # noqa: E402, F401
+from certinum.certification import tables as _certification_tables  # noqa: E402, F401
 from certinum.positioning import tables as _positioning_tables  # noqa: E402, F401
 from certinum.schools import tables as _school_tables  # noqa: E402, F401

@@ -27,6 +27,7 @@ from certinum.accounts.errors import (
     TooManyAttempts,
 )
 from certinum.errors import (
+    CertificationRefused,
     CertinumError,
     IssuanceRefused,
     IssuerUnavailable,
@@ -36,6 +37,7 @@ from certinum.errors import (
     StartupRefused,
     StatusChangeRefused,
     UnknownAttempt,
+    UnknownCertificationRecord,
     UnknownCredential,
     UnknownIssuer,
     UnknownSchoolRecord,
@@ -69,6 +71,8 @@ PROBLEMS: Mapping[type[BaseException], Problem] = {
     UnknownAttempt: Problem(404, None, "Unknown positioning attempt"),
     SchoolRefused: Problem(422, None, "Schools action refused"),
     UnknownSchoolRecord: Problem(404, None, "Not found"),
+    CertificationRefused: Problem(422, None, "Certification action refused"),
+    UnknownCertificationRecord: Problem(404, None, "Not found"),
     IssuerUnavailable: Problem(
         503, "issuer-unavailable", "Issuer unavailable", "the issuer key cannot be used now"
     ),

@@ -65,6 +65,8 @@ PATH_VALUES = {
     "attempt_id": "999999",
     "campaign_id": "999999",
     "ref": "m1",
+    "session_id": "999999",
+    "kind": "csv",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -164,6 +166,44 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     },
     ("GET", "/campaigns"): frozenset({CANDIDATE}),
     ("POST", "/campaigns"): frozenset({CANDIDATE}),
+    # certification centres: the authority creates centres; a centre's staff (of C only, not
+    # D's) its sessions, enrolments and attendance sheets (an unknown session is a 404)
+    ("POST", "/api/centres"): frozenset({AUTHORITY_ADMIN}),
+    ("GET", "/api/enrolment-templates/{kind}"): frozenset(
+        {CENTRE_MEMBER, CENTRE_ADMIN, CENTRE_ADMIN_D}
+    ),
+    ("GET", "/centres"): PEOPLE,
+    **{
+        (method, prefix + "/centres/{centre_id}" + tail): frozenset({CENTRE_MEMBER, CENTRE_ADMIN})
+        for prefix, routes in (
+            (
+                "/api",
+                (
+                    ("GET", "/sessions"),
+                    ("POST", "/sessions"),
+                    ("GET", "/sessions/{session_id}"),
+                    ("PATCH", "/sessions/{session_id}"),
+                    ("POST", "/sessions/{session_id}/invigilator-password"),
+                    ("POST", "/sessions/{session_id}/enrolments"),
+                    ("POST", "/sessions/{session_id}/enrolments/import"),
+                    ("GET", "/sessions/{session_id}/attendance.pdf"),
+                ),
+            ),
+            (
+                "",
+                (
+                    ("GET", ""),
+                    ("POST", "/sessions"),
+                    ("GET", "/sessions/{session_id}"),
+                    ("POST", "/sessions/{session_id}"),
+                    ("POST", "/sessions/{session_id}/invigilator-password"),
+                    ("POST", "/sessions/{session_id}/enrolments"),
+                    ("POST", "/sessions/{session_id}/enrolments/import"),
+                ),
+            ),
+        )
+        for method, tail in routes
+    },
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE

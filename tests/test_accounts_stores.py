@@ -199,3 +199,35 @@ def test_failed_logins_are_limited_per_address(area: tuple[AccountsArea, Clock])
             assert client.post("/api/session", json=bad).status_code == 401
         good = {"login": "a@example.org", "password": PASSWORD}
         assert client.post("/api/session", json=good).status_code == 429
+
+
+def test_the_principal_of_a_session_on_each_store(area: tuple[AccountsArea, Clock]) -> None:
+    """The request path (one connection) gives the roles of a live session, touches it after a
+    minute, and refuses an idle session and a disabled account."""
+    from accounts_helpers import add_account
+    from sqlalchemy import update
+
+    from certinum.accounts.loading import load_principal
+    from certinum.accounts.tables import Account
+    from certinum.db import transaction
+
+    accounts, clock = area
+    runtime = accounts.runtime
+    account = add_account(accounts, "p@example.org", ("organisation_admin", "7"))
+    session_id = accounts.sessions.create(account, clock())
+    found = load_principal(accounts, session_id)
+    assert found is not None and found.account_id == account
+    assert [(r.role, r.scope_id) for r in found.roles] == [("organisation_admin", "7")]
+    assert load_principal(accounts, "not-a-session") is None
+
+    for _ in range(3):  # 3 × 20 min, each request keeping the session alive (idle limit 30)
+        clock.advance(minutes=20)
+        assert load_principal(accounts, session_id) is not None
+    clock.advance(minutes=31)
+    assert load_principal(accounts, session_id) is None
+    assert accounts.sessions.get(session_id, clock()) is None
+
+    live = accounts.sessions.create(account, clock())
+    with transaction(runtime.sessions) as db:
+        db.execute(update(Account).where(Account.id == account).values(disabled_at=clock()))
+    assert load_principal(accounts, live) is None

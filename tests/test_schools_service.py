@@ -12,6 +12,7 @@ from fixtures.schools.siecle_builder import Pupil, pupils, siecle_xml
 from sqlalchemy import func, select
 
 from certinum.accounts.area import AccountsArea
+from certinum.accounts.errors import LoginRefused
 from certinum.accounts.people import log_in
 from certinum.accounts.roles import roles_of
 from certinum.accounts.tables import Account
@@ -28,6 +29,7 @@ from certinum.schools.campaigns import (
     join_campaign,
 )
 from certinum.schools.imports import import_pupils
+from certinum.schools.slips import issue_slips
 from certinum.schools.tables import Pupil as PupilRow
 
 UAI = "0750001A"
@@ -106,10 +108,11 @@ def test_valid_only_writes_the_valid_rows_with_accounts(area: AccountsArea, org:
     ]
     assert _classes(area.runtime, org) == {"123456789AB": ("4A", False),
                                            "1234567890C": ("4B", False)}  # fmt: skip
-    # the initial password is the account's: the pupil logs in with the slip's identifier
-    _, account_id = log_in(
-        area, login="lea.aubepine1", password=result.created[0].password, address="192.0.2.1"
-    )
+    # no password until the slips: then the slip's identifier and password log the pupil in
+    with pytest.raises(LoginRefused):
+        log_in(area, login="lea.aubepine1", password="", address="192.0.2.1")
+    slip = issue_slips(area.runtime, org, "4A", actor="account:9")[0][0]
+    _, account_id = log_in(area, login=slip.login, password=slip.password, address="192.0.2.1")
     with area.runtime.sessions() as db:
         assert [r.role for r in roles_of(db, account_id)] == ["candidate"]
         actions = list(db.scalars(select(AuditEvent.action).where(AuditEvent.actor == "account:9")))
@@ -231,10 +234,13 @@ def _account(runtime: Runtime, login: str) -> int:
 
 
 def test_login_slip_password_is_never_stored(area: AccountsArea, org: int) -> None:
-    created = import_pupils(area.runtime, org, _csv(GOOD[0]), "eleves.csv", actor="test").created
+    import_pupils(area.runtime, org, _csv(GOOD[0]), "eleves.csv", actor="test")
+    with area.runtime.sessions() as db:
+        assert db.scalar(select(Account.password_hash)) == ""  # imported: no password yet
+    slip = issue_slips(area.runtime, org, "4A", actor="test")[0][0]
     with area.runtime.sessions() as db:
         stored = db.scalar(select(Account.password_hash))
         audit = [str(e.details) for e in db.scalars(select(AuditEvent))]
     assert stored is not None and stored.startswith("$argon2id$")
-    assert created[0].password not in stored and not any(created[0].password in a for a in audit)
-    assert len(created[0].password) == 12
+    assert slip.password not in stored and not any(slip.password in a for a in audit)
+    assert len(slip.password) == 12

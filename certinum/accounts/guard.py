@@ -22,10 +22,10 @@ from litestar.handlers.base import BaseRouteHandler
 from litestar.plugins.problem_details import ProblemDetailsException
 
 from certinum.accounts.area import AccountsArea
-from certinum.accounts.roles import SCOPES, Principal, roles_of
+from certinum.accounts.loading import load_principal
+from certinum.accounts.roles import SCOPES, Principal
 from certinum.accounts.service import token_info
 from certinum.accounts.sessions import csrf_token
-from certinum.accounts.tables import Account
 from certinum.http import _problem
 
 SESSION_COOKIE = "certinum_session"
@@ -52,14 +52,7 @@ def forbidden(detail: str) -> ProblemDetailsException:
 
 
 def _load(area: AccountsArea, session_id: str) -> Principal | None:
-    record = area.sessions.get(session_id, area.runtime.clock())
-    if record is None:
-        return None
-    with area.runtime.sessions() as db:
-        account = db.get(Account, record.account_id)
-        if account is None or account.disabled_at is not None:
-            return None
-        return Principal(account.id, roles_of(db, account.id), session_id=session_id)
+    return load_principal(area, session_id)
 
 
 async def _check_csrf(connection: ASGIConnection[Any, Any, Any, Any], session_id: str) -> None:

@@ -65,12 +65,15 @@ def login_form(request: _Req) -> Template:
 
 
 def home_for(roles: Iterable[Role]) -> str:
-    """Where a login lands without a ``next``: a candidate's tests, else a school admin's school."""
+    """Where a login lands without a ``next``: a candidate's tests, else a school admin's
+    school, else a centre's staff their centres."""
     held = {r.role for r in roles}
     if "candidate" in held:
         return "/candidate"
     if "organisation_admin" in held:
         return "/schools"
+    if held & {"centre_admin", "centre_member"}:
+        return "/centres"
     return "/"
 
 

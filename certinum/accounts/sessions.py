@@ -100,6 +100,10 @@ class DatabaseSessions:
         self._factory = factory
         self._policy = policy
 
+    @property
+    def policy(self) -> AccountSettings:
+        return self._policy
+
     def create(self, account_id: int, now: datetime) -> str:
         session_id = new_session_id()
         expires = now + timedelta(minutes=self._policy.session_absolute_minutes)

@@ -8,8 +8,8 @@ functions as the API.
 An import is sent in mode all-or-nothing first: a file without rejected rows is imported,
 otherwise nothing is and the page shows every rejected row (its line and the reason); the
 admin corrects the file, or imports only its valid rows with one more button, which sends the
-same file again (it rides in the report page's form, base64-encoded). The initial passwords an
-import makes are not shown: the admin prints the class's login slips, which issue new ones.
+same file again (it rides in the report page's form, base64-encoded). An import makes the
+pupils' accounts without a password: the admin prints the class's login slips, which issue them.
 """
 
 from __future__ import annotations

@@ -1,0 +1,89 @@
+"""The principal of a session cookie, read on one database connection with prebuilt statements.
+
+Every authenticated request asks who it is; this is that path, kept lean: with the database
+session store, the session row, its account's state and the account's roles are read in one
+transaction on one connection (the session touched at most once a minute, an ended session
+deleted); with Redis, the session comes from Redis and the account and roles from one
+connection. The ORM path (:meth:`~certinum.accounts.sessions.DatabaseSessions.get` and
+:func:`~certinum.accounts.roles.roles_of`) gives the same answer; this one avoids its
+per-request overhead.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, bindparam, delete, select, update
+
+from certinum.accounts.area import AccountsArea
+from certinum.accounts.roles import Principal, Role
+from certinum.accounts.sessions import (
+    MAX_SESSION_ID_LENGTH,
+    TOUCH_EVERY,
+    DatabaseSessions,
+    SessionRecord,
+    alive,
+    session_digest,
+)
+from certinum.accounts.tables import Account, LoginSession, Membership
+from certinum.runtime import utc
+
+_SESSION = (
+    select(
+        LoginSession.account_id,
+        LoginSession.created_at,
+        LoginSession.last_seen_at,
+        LoginSession.expires_at,
+        Account.disabled_at,
+    )
+    .join(Account, Account.id == LoginSession.account_id)
+    .where(LoginSession.id_hash == bindparam("h"))
+)
+_ACCOUNT = select(Account.disabled_at).where(Account.id == bindparam("a"))
+_ROLES = (
+    select(Membership.role, Membership.scope_id, Membership.id)
+    .where(Membership.account_id == bindparam("a"))
+    .order_by(Membership.id)
+)
+_TOUCH = (
+    update(LoginSession)
+    .where(LoginSession.id_hash == bindparam("h"))
+    .values(last_seen_at=bindparam("now"))
+)
+_END = delete(LoginSession).where(LoginSession.id_hash == bindparam("h"))
+
+
+def _roles(conn: Connection, account_id: int) -> tuple[Role, ...]:
+    return tuple(Role(r, s, i) for r, s, i in conn.execute(_ROLES, {"a": account_id}))
+
+
+def load_principal(area: AccountsArea, session_id: str) -> Principal | None:
+    """The principal of a live session of an enabled account, or None."""
+    if not session_id or len(session_id) > MAX_SESSION_ID_LENGTH:
+        return None
+    now = area.runtime.clock()
+    store = area.sessions
+    if not isinstance(store, DatabaseSessions):
+        found = store.get(session_id, now)
+        if found is None:
+            return None
+        with area.runtime.engine.connect() as conn:
+            account = conn.execute(_ACCOUNT, {"a": found.account_id}).first()
+            if account is None or account.disabled_at is not None:
+                return None
+            roles = _roles(conn, found.account_id)
+        return Principal(found.account_id, roles, session_id=session_id)
+    digest = session_digest(session_id)
+    with area.runtime.engine.begin() as conn:
+        row = conn.execute(_SESSION, {"h": digest}).first()
+        if row is None:
+            return None
+        record = SessionRecord(
+            row.account_id, utc(row.created_at), utc(row.last_seen_at), utc(row.expires_at)
+        )
+        if not alive(record, now, store.policy):
+            conn.execute(_END, {"h": digest})
+            return None
+        if now - record.last_seen_at >= TOUCH_EVERY:
+            conn.execute(_TOUCH, {"h": digest, "now": now})
+        if row.disabled_at is not None:
+            return None
+        return Principal(record.account_id, _roles(conn, record.account_id), session_id=session_id)
