@@ -132,11 +132,19 @@ def test_no_answer_chosen_is_shown_in_the_form(client: TestClient[Any]) -> None:
         "location"
     ]
     html = client.get(page_url + "?lang=en").text
-    answer = _answer_for(html)
-    answer["answer"] = ""
+    answer = {k: ("" if k == "answer" or k.startswith("field-") else v)
+              for k, v in _answer_for(html).items()}  # fmt: skip
     response = client.post(f"{page_url}/answers", data={"csrf_token": _token(html), **answer})
     assert response.status_code == 422
-    assert "Choose an answer before submitting." in response.text
+    expected = {
+        "free_answer": "Write your answer before submitting.",
+        "number": "Write your answer before submitting.",
+        "fields": "Fill in every field before submitting.",
+        "cell": "Write a cell reference",
+        "line": "Write a line number",
+    }
+    kind = answer.get("mode", answer["kind"])
+    assert expected.get(kind, "Choose an answer before submitting.") in response.text
     assert re.search(r'aria-describedby="[^"]*answer-error"', response.text)
 
 
