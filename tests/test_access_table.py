@@ -64,6 +64,7 @@ PATH_VALUES = {
     "file_path": "site.css",
     "attempt_id": "999999",
     "campaign_id": "999999",
+    "ref": "m1",
     "session_id": "999999",
     "kind": "csv",
 }
@@ -124,11 +125,13 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/positioning/attempts"): frozenset({CANDIDATE}),
     ("GET", "/api/positioning/attempts/{attempt_id}/question"): frozenset({CANDIDATE}),
     ("POST", "/api/positioning/attempts/{attempt_id}/answers"): frozenset({CANDIDATE}),
+    ("GET", "/api/positioning/attempts/{attempt_id}/material/{ref}"): frozenset({CANDIDATE}),
     ("GET", "/api/positioning/profile"): frozenset({CANDIDATE}),
     ("GET", "/candidate"): frozenset({CANDIDATE}),
     ("POST", "/candidate/attempts"): frozenset({CANDIDATE}),
     ("GET", "/candidate/attempts/{attempt_id}"): frozenset({CANDIDATE}),
     ("POST", "/candidate/attempts/{attempt_id}/answers"): frozenset({CANDIDATE}),
+    ("GET", "/candidate/attempts/{attempt_id}/material/{ref}"): frozenset({CANDIDATE}),
     # schools: the authority creates organisations; an organisation's admins (of A only, not
     # B's) its imports, pupils, campaigns and results; a pupil (candidate) joins a campaign
     ("POST", "/api/organisations"): frozenset({AUTHORITY_ADMIN}),
