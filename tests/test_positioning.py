@@ -188,6 +188,7 @@ def test_the_item_id_never_reaches_the_candidate(service: Runtime) -> None:
             "material",  # opaque refs m1, m2…, media type and alternative text
             "pick",  # a ``pick`` item's choices, shuffled, labelled by their visible text
             "unit",  # the unit a ``number`` answer is read in (not the number)
+            "pick_in",  # the ref of the material a ``pick`` answer is chosen in
         }
         right = bool(rng.random() < 0.5)
         given = simulated_answer(CAT.bank.get(row.item_id), row.proposal_order, right)
