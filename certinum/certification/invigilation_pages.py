@@ -105,7 +105,7 @@ async def login(request: _Req) -> Template | Redirect:
     form = await form_data(request)
     typed = field(form, "session", 12).strip()
     if not anonymous_form_ok(request, form):
-        return _login_page(request, status=403, error=EXPIRED, session=typed)
+        return _login_page(request, status=400, error=EXPIRED, session=typed)
     if not typed.isdigit() or len(typed) > 10:
         return _login_page(request, status=401, error=WRONG, session=typed)
     try:
