@@ -69,7 +69,7 @@ def test_eight_submissions_of_one_answer_store_one(area: AccountsArea) -> None:
     account, login = plan.candidates[email], logins[email]
     rt = area.runtime
     test_id = exam.start_test(rt, account, plan.enrolments[email], login)
-    view, question = exam.question_page(rt, account, test_id, login)
+    _, question = exam.question_page(rt, account, test_id, login)
     assert question is not None
     given: object = 0 if question.view["type"] == "single_choice" else "1"
     if question.view["type"] == "multiple_choice":

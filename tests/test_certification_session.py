@@ -5,6 +5,7 @@ ended with a reason, incidents; and every refusal with its code, changing nothin
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -144,7 +145,7 @@ def test_a_candidate_checks_in_waits_is_allowed_and_answers(
         exposures = db.scalars(select(ItemExposure).where(ItemExposure.item_id.in_(shown))).all()
         assert sum(e.count for e in exposures) == 4
         comps = [r.parameters["competence"] for r in rows]
-        assert all(a != b for a, b in zip(comps, comps[1:], strict=False))  # never twice in a row
+        assert all(a != b for a, b in itertools.pairwise(comps))  # never twice in a row
 
 
 def test_the_invigilator_ends_a_test_and_records_incidents(
@@ -162,15 +163,14 @@ def test_the_invigilator_ends_a_test_and_records_incidents(
     assert invigilate(client, plan).status_code == 303
     token = invigilator_token(client)
     url = f"/invigilation/{plan.session_id}"
-    bad = client.post(f"{url}/end", data={"csrf_token": token, "enrolment": plan.enrolments[LEA],
-                                          "reason": "bored"}, follow_redirects=False)  # fmt: skip
-    assert bad.status_code == 422
-    ended = client.post(f"{url}/end", data={"csrf_token": token, "enrolment": plan.enrolments[LEA],
-                                            "reason": "technical"}, follow_redirects=False)  # fmt: skip
-    assert ended.status_code == 303
-    twice = client.post(f"{url}/end", data={"csrf_token": token, "enrolment": plan.enrolments[LEA],
-                                            "reason": "candidate"}, follow_redirects=False)  # fmt: skip
-    assert twice.status_code == 409
+
+    def end(reason: str) -> Any:
+        data = {"csrf_token": token, "enrolment": plan.enrolments[LEA], "reason": reason}
+        return client.post(f"{url}/end", data=data, follow_redirects=False)
+
+    assert end("bored").status_code == 422
+    assert end("technical").status_code == 303
+    assert end("candidate").status_code == 409
     noted = client.post(f"{url}/incidents", data={"csrf_token": token, "category": "fraud",
                         "enrolment": plan.enrolments[NOEL], "description": "téléphone"},
                         follow_redirects=False)  # fmt: skip
@@ -223,7 +223,7 @@ def test_bad_input_gets_its_code_and_changes_nothing(
     client: TestClient[Any], area: AccountsArea
 ) -> None:
     plan = planned(client, area)
-    headers, test_id, page = started(client, area, plan)
+    _, test_id, page = started(client, area, plan)
     question = page["question"]
     answers_before = count(area, CertificationAnswer)
 
@@ -244,8 +244,8 @@ def test_bad_input_gets_its_code_and_changes_nothing(
     second = browser(client, area, plan.candidates[LEA])
     refused = client.get(f"{API}/tests/{test_id}/question", headers=second)
     assert refused.status_code == 409 and _type(refused) == "other-browser"
-    refused = client.post(f"{API}/tests/{test_id}/answers",
-                          json={"reference": question["reference"], "answer": 0}, headers=second)  # fmt: skip
+    body = {"reference": question["reference"], "answer": 0}
+    refused = client.post(f"{API}/tests/{test_id}/answers", json=body, headers=second)
     assert refused.status_code == 409 and _type(refused) == "other-browser"
     second_cookies = dict(client.cookies)
     assert invigilate(client, plan).status_code == 303
