@@ -176,7 +176,7 @@ async def _show(
         request,
         "certification/test.html" if question is not None else "certification/ended.html",
         status_code=status, test=view, question=question, csrf=csrf_token(who.session_id or ""),
-        notice=NOTICES.get(notice, ""), max_free=MAX_FREE_ANSWER,
+        notice=NOTICES.get(notice, ""), reported=notice == "reported", max_free=MAX_FREE_ANSWER,
     )  # fmt: skip
 
 

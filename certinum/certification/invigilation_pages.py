@@ -80,6 +80,7 @@ NOTICES = {
     "bad-category": N_("Choose a category."),
     "bad-description": N_("The description is too long."),
 }
+DONE = ("authorised", "ended", "recorded", "released")
 assert set(REASONS) == set(ABORT_REASONS)
 assert set(CATEGORIES) == set(INCIDENT_CATEGORIES)
 
@@ -147,7 +148,7 @@ async def _page(
     return page(
         request, "certification/invigilation.html", status_code=status, session_id=session_id,
         people=people, csrf=csrf_token(cookie), states=STATES, reasons=REASONS,
-        categories=CATEGORIES, notice=NOTICES.get(notice, ""),
+        categories=CATEGORIES, notice=NOTICES.get(notice, ""), done=notice in DONE,
     )  # fmt: skip
 
 
