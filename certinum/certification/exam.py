@@ -22,9 +22,7 @@ the next browser to open it takes it (:func:`certinum.certification.invigilation
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import datetime
 
 import numpy as np
 from sqlalchemy import select, update
@@ -32,15 +30,21 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assessment import certification as engine
-from assessment.adaptive import AskedItem, NotCertifiableError, Outcome
+from assessment.adaptive import NotCertifiableError, Outcome
 from assessment.answers import AnswerFormatError, check_answer
 from certinum.accounts.sessions import session_digest
 from certinum.certification.exam_state import (
+    TestView,
     certification_pool,
+    deadline,
+    end_values,
     from_json,
     params_json,
     read_exposure,
+    time_up,
     to_json,
+    utc,
+    view_of,
 )
 from certinum.certification.tables import (
     CertificationAnswer,
@@ -56,7 +60,6 @@ from certinum.positioning.profile import profile
 from certinum.positioning.views import Question, check_locale, in_bank_order, question_of
 from certinum.runtime import Runtime
 
-TEST_MINUTES = 105
 REFERENCE_BYTES = 12
 MAX_PROBLEM = 1000
 
@@ -68,47 +71,6 @@ class TestConflict(CertificationRefused):
 
     __test__ = False
     default_code = "test-conflict"
-
-
-@dataclass(frozen=True, slots=True)
-class TestView:
-    """A test as its candidate sees it (no score: results are published after the jury)."""
-
-    __test__ = False
-    id: int
-    enrolment_id: int
-    status: str
-    answers: int
-    deadline_at: datetime
-    seconds_left: int
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "enrolment": self.enrolment_id,
-            "status": self.status,
-            "answers": self.answers,
-            "deadline": self.deadline_at.isoformat(),
-            "secondsLeft": self.seconds_left,
-        }
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
-def deadline(started: datetime, extra_time_percent: int) -> datetime:
-    """105 minutes × (1 + extra time %)."""
-    return started + timedelta(minutes=TEST_MINUTES * (1 + extra_time_percent / 100))
-
-
-def _view(row: CertificationTestRow, now: datetime) -> TestView:
-    test = from_json(row.engine_state)
-    left = (_utc(row.deadline_at) - now).total_seconds() if row.status == "started" else 0
-    return TestView(
-        row.id, row.enrolment_id, row.status, engine.answers_given(test), row.deadline_at,
-        max(0, int(left)),
-    )  # fmt: skip
 
 
 def _own_enrolment(db: Session, account_id: int, enrolment_id: int) -> Enrolment:
@@ -148,32 +110,10 @@ def _check_browser(row: CertificationTestRow, login_session: str) -> None:
         )
 
 
-def end_values(test: engine.CertificationTest, now: datetime) -> dict[str, Any]:
-    """The columns of an ended test: its status, end and, when it gives one, its result."""
-    result = engine.result(test)
-    values: dict[str, Any] = {
-        "status": test.status.value,
-        "abort_reason": None if test.abort_reason is None else test.abort_reason.value,
-        "ended_at": now,
-        "engine_state": to_json(test),
-    }
-    if result is not None:
-        values |= {"theta": result.theta, "score": result.score, "levels": result.competence_levels}
-    return values
-
-
-def _time_up(test: engine.CertificationTest) -> engine.CertificationTest:
-    """Completed with what was answered; the question shown at the deadline is timed out."""
-    asked = test.asked
-    if test.pending is not None:
-        asked = (*asked[:-1], AskedItem(asked[-1].params, Outcome.TIMED_OUT))
-    return replace(test, asked=asked, status=engine.TestStatus.COMPLETED)
-
-
 def _end_if_late(row: CertificationTestRow, now: datetime) -> bool:
-    if row.status != "started" or now < _utc(row.deadline_at):
+    if row.status != "started" or now < utc(row.deadline_at):
         return False
-    for name, value in end_values(_time_up(from_json(row.engine_state)), now).items():
+    for name, value in end_values(time_up(from_json(row.engine_state)), now).items():
         setattr(row, name, value)
     return True
 
@@ -280,7 +220,7 @@ def question_page(
             _check_browser(row, login_session)
             _end_if_late(row, now)
         db.flush()
-        return _view(row, now), _question(db, cat, row, locale)
+        return view_of(row, now), _question(db, cat, row, locale)
 
 
 def answer(
@@ -333,7 +273,7 @@ def answer(
             else:
                 _ask(db, cat, row, test, now)
         db.flush()
-        shown = _view(row, now), _question(db, cat, row, locale)
+        shown = view_of(row, now), _question(db, cat, row, locale)
     if late:
         raise TestConflict(
             "time-up", "the time is up: the test has ended, the answer was not stored"

@@ -24,7 +24,7 @@ from certinum.accounts.forms import field, form_data, message_page, page_princip
 from certinum.accounts.guard import area_of
 from certinum.accounts.roles import Principal
 from certinum.accounts.sessions import csrf_token
-from certinum.certification import exam, invigilation
+from certinum.certification import checkin, exam
 from certinum.certification.exam_routes import birth_date
 from certinum.errors import CertificationRefused, UnknownCertificationRecord
 from certinum.positioning.pages import MAX_FREE_ANSWER, _lang
@@ -94,7 +94,7 @@ async def checkin_form(request: _Req) -> Template:
 
 
 @post("/certification/check-in", include_in_schema=False)
-async def checkin(request: _Req) -> Template | Redirect:
+async def check_in_submit(request: _Req) -> Template | Redirect:
     who = await _who(request)
     if isinstance(who, Template):
         return who
@@ -104,7 +104,7 @@ async def checkin(request: _Req) -> Template | Redirect:
     try:
         enrolment = await anyio.to_thread.run_sync(
             functools.partial(
-                invigilation.check_in, area_of(request), who.account_id or 0,
+                checkin.check_in, area_of(request), who.account_id or 0,
                 access_code=values["access_code"], last_name=values["last_name"],
                 first_name=values["first_name"], birth_date=birth_date(values["birth_date"]),
                 address=client_address(request),
@@ -128,7 +128,7 @@ async def waiting_page(request: _Req, enrolment_id: FromPath[int]) -> Template |
         return who
     try:
         found = await anyio.to_thread.run_sync(
-            invigilation.waiting, runtime(request), who.account_id or 0, enrolment_id
+            checkin.waiting, runtime(request), who.account_id or 0, enrolment_id
         )
     except UnknownCertificationRecord:
         return message_page(request, 404, NOT_YOURS)
@@ -241,5 +241,5 @@ async def report(request: _Req, test_id: FromPath[int]) -> Template | Redirect:
 
 router = Router(
     path="/",
-    route_handlers=[checkin_form, checkin, waiting_page, start, test_page, submit, report],
+    route_handlers=[checkin_form, check_in_submit, waiting_page, start, test_page, submit, report],
 )

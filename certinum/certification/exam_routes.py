@@ -23,7 +23,8 @@ from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 
 from certinum.accounts.clientaddr import client_address
 from certinum.accounts.guard import area_of, principal, requires
-from certinum.certification import exam, invigilation
+from certinum.certification import checkin, exam
+from certinum.certification.exam_state import TestView
 from certinum.http import _json_body, _problem, unreadable
 from certinum.positioning.routes import locale_of, question_json, runtime
 from certinum.positioning.views import Question
@@ -58,7 +59,7 @@ def birth_date(text: object) -> date | None:
         return None
 
 
-def page_json(view: exam.TestView, question: Question | None) -> dict[str, Any]:
+def page_json(view: TestView, question: Question | None) -> dict[str, Any]:
     return {"test": view.to_json(), "question": question_json(question)}
 
 
@@ -72,12 +73,12 @@ async def check_in(request: _Req) -> dict[str, object]:
         raise unreadable("'accessCode', 'lastName' and 'firstName' must be short strings")
     account, _ = await me(request)
     enrolment = await call(
-        invigilation.check_in, area_of(request), account,
+        checkin.check_in, area_of(request), account,
         access_code=str(values["accessCode"]), last_name=str(values["lastName"]),
         first_name=str(values["firstName"]), birth_date=birth_date(body.get("birthDate")),
         address=client_address(request),
     )  # fmt: skip
-    found = await call(invigilation.waiting, runtime(request), account, enrolment)
+    found = await call(checkin.waiting, runtime(request), account, enrolment)
     return found.to_json()
 
 
@@ -85,7 +86,7 @@ async def check_in(request: _Req) -> dict[str, object]:
 async def waiting(request: _Req, enrolment_id: FromPath[int]) -> dict[str, object]:
     """Where the candidate stands: checked in, authorised to start, and their test's id."""
     account, _ = await me(request)
-    found = await call(invigilation.waiting, runtime(request), account, enrolment_id)
+    found = await call(checkin.waiting, runtime(request), account, enrolment_id)
     return found.to_json()
 
 

@@ -11,15 +11,21 @@ exposure counts it reads.
   shown in either adds one there, :func:`certinum.positioning.exposure.record_shown`) summed
   over versions, over the number of tests that could have shown items: positioning attempts
   started plus certification tests started (rows of ``cert_tests``).
+* :class:`TestView` (a test as its candidate sees it), :func:`deadline` (105 minutes × (1 +
+  extra time %)), :func:`end_values` (the columns of an ended test, with its result when the
+  engine gives one) and :func:`time_up` (the state of a test whose time is up).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from assessment import certification as engine
 from assessment.adaptive import AskedItem, Outcome
 from assessment.certification import AbortReason, CertificationTest, TestStatus
 from assessment.pool import ExposureCounts, ItemPool
@@ -28,6 +34,7 @@ from certinum.certification.tables import CertificationTestRow
 from certinum.positioning.catalogue import Catalogue
 from certinum.positioning.tables import ItemExposure, PositioningStarts
 
+TEST_MINUTES = 105
 _POOLS: dict[int, tuple[Catalogue, ItemPool]] = {}
 
 
@@ -103,3 +110,66 @@ def from_json(data: dict[str, Any]) -> CertificationTest:
         status=TestStatus(data["status"]),
         abort_reason=None if reason is None else AbortReason(reason),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class TestView:
+    """A test as its candidate sees it (no score: results are published after the jury)."""
+
+    __test__ = False
+    id: int
+    enrolment_id: int
+    status: str
+    answers: int
+    deadline_at: datetime
+    seconds_left: int
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "enrolment": self.enrolment_id,
+            "status": self.status,
+            "answers": self.answers,
+            "deadline": self.deadline_at.isoformat(),
+            "secondsLeft": self.seconds_left,
+        }
+
+
+def utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def deadline(started: datetime, extra_time_percent: int) -> datetime:
+    """105 minutes × (1 + extra time %)."""
+    return started + timedelta(minutes=TEST_MINUTES * (1 + extra_time_percent / 100))
+
+
+def view_of(row: CertificationTestRow, now: datetime) -> TestView:
+    test = from_json(row.engine_state)
+    left = (utc(row.deadline_at) - now).total_seconds() if row.status == "started" else 0
+    return TestView(
+        row.id, row.enrolment_id, row.status, engine.answers_given(test), row.deadline_at,
+        max(0, int(left)),
+    )  # fmt: skip
+
+
+def end_values(test: engine.CertificationTest, now: datetime) -> dict[str, Any]:
+    """The columns of an ended test: its status, end and, when it gives one, its result."""
+    result = engine.result(test)
+    values: dict[str, Any] = {
+        "status": test.status.value,
+        "abort_reason": None if test.abort_reason is None else test.abort_reason.value,
+        "ended_at": now,
+        "engine_state": to_json(test),
+    }
+    if result is not None:
+        values |= {"theta": result.theta, "score": result.score, "levels": result.competence_levels}
+    return values
+
+
+def time_up(test: engine.CertificationTest) -> engine.CertificationTest:
+    """Completed with what was answered; the question shown at the deadline is timed out."""
+    asked = test.asked
+    if test.pending is not None:
+        asked = (*asked[:-1], AskedItem(asked[-1].params, Outcome.TIMED_OUT))
+    return replace(test, asked=asked, status=engine.TestStatus.COMPLETED)

@@ -3,7 +3,7 @@ then the session's candidates with their live status, and the actions on them.
 
 The login sets the cookie ``certinum_invigilator`` (``HttpOnly``, ``SameSite=Strict``, path
 ``/invigilation``) naming one session
-(:func:`certinum.certification.invigilation.invigilator_login`); every other route needs it,
+(:func:`certinum.certification.checkin.invigilator_login`); every other route needs it,
 for that session (otherwise the login form, 401, or a 401 problem for the status JSON). Forms
 carry ``csrf_token``, the HMAC of the cookie (:func:`certinum.accounts.sessions.csrf_token`);
 without it 403. The page refreshes its table from ``GET /invigilation/{id}/status`` every few
@@ -36,7 +36,7 @@ from certinum.accounts.forms import (
 )
 from certinum.accounts.guard import CSRF_FIELD, CSRF_HEADER, area_of
 from certinum.accounts.sessions import csrf_token
-from certinum.certification import exam, invigilation
+from certinum.certification import checkin, exam, invigilation
 from certinum.certification.exam_pages import TOO_MANY
 from certinum.certification.tables import ABORT_REASONS, INCIDENT_CATEGORIES
 from certinum.errors import CertificationRefused, UnknownCertificationRecord
@@ -111,7 +111,7 @@ async def login(request: _Req) -> Template | Redirect:
         return _login_page(request, status=401, error=WRONG, session=typed)
     try:
         value = await anyio.to_thread.run_sync(
-            invigilation.invigilator_login, area_of(request), int(typed),
+            checkin.invigilator_login, area_of(request), int(typed),
             field(form, "password", 200), client_address(request),
         )  # fmt: skip
     except TooManyAttempts as exc:
@@ -135,9 +135,7 @@ async def _session_of(request: _Req, session_id: int) -> str | None:
     cookie = request.cookies.get(COOKIE, "")
     if not cookie:
         return None
-    found = await anyio.to_thread.run_sync(
-        invigilation.invigilated_session, runtime(request), cookie
-    )
+    found = await anyio.to_thread.run_sync(checkin.invigilated_session, runtime(request), cookie)
     return cookie if found == session_id else None
 
 
