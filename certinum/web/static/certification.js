@@ -1,6 +1,7 @@
 /* The certification pages' small script (progressive enhancement: each page works without it).
    - the waiting page ([data-wait-url]) asks every 3 s whether the start is allowed, and reloads then;
-   - the test page (#time-left[data-seconds]) counts the time left down, and reloads at 0;
+   - the test page (#time-left[data-seconds]) counts the time left down, reloads at 0, and
+     reads its question every 5 minutes (the login session stays alive);
    - the invigilation page (table[data-status-url]) refreshes the live status every 5 s. */
 (function () {
   "use strict";
@@ -27,6 +28,10 @@
       if (s === 0) { window.location.reload(); } else { window.setTimeout(tick, 1000); }
     };
     tick();
+    var ping = left.getAttribute("data-ping-url");
+    if (ping) {  /* keeps the login session alive while the candidate thinks (idle timeout) */
+      window.setInterval(function () { getJSON(ping).catch(function () {}); }, 300000);
+    }
   }
   var live = document.querySelector("table[data-status-url]");
   if (live) {
