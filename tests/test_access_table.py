@@ -67,6 +67,8 @@ PATH_VALUES = {
     "ref": "m1",
     "session_id": "999999",
     "kind": "csv",
+    "enrolment_id": "999999",
+    "test_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -203,6 +205,40 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
             ),
         )
         for method, tail in routes
+    },
+    # during a session: a candidate checks in, waits and takes the test (their own only: 404
+    # otherwise); the invigilator logs in with the session's password, and every other
+    # invigilation route needs the invigilator cookie of that session (no role opens it: 401)
+    **{
+        (method, path): frozenset({CANDIDATE})
+        for method, path in (
+            ("POST", "/api/certification/check-in"),
+            ("GET", "/api/certification/enrolments/{enrolment_id}"),
+            ("POST", "/api/certification/enrolments/{enrolment_id}/test"),
+            ("GET", "/api/certification/tests/{test_id}/question"),
+            ("POST", "/api/certification/tests/{test_id}/answers"),
+            ("POST", "/api/certification/tests/{test_id}/problems"),
+            ("GET", "/certification"),
+            ("POST", "/certification/check-in"),
+            ("GET", "/certification/enrolments/{enrolment_id}"),
+            ("POST", "/certification/enrolments/{enrolment_id}/test"),
+            ("GET", "/certification/tests/{test_id}"),
+            ("POST", "/certification/tests/{test_id}/answers"),
+            ("POST", "/certification/tests/{test_id}/problems"),
+        )
+    },
+    ("GET", "/invigilation"): EVERYONE,
+    ("POST", "/invigilation"): EVERYONE,
+    **{
+        (method, "/invigilation/{session_id}" + tail): frozenset()
+        for method, tail in (
+            ("GET", ""),
+            ("GET", "/status"),
+            ("POST", "/authorise"),
+            ("POST", "/end"),
+            ("POST", "/incidents"),
+            ("POST", "/release"),
+        )
     },
     # the OpenAPI description and its viewers
     **{
