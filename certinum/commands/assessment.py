@@ -18,6 +18,8 @@ from assessment.calibration import PRETEST_MIN_RESPONSES
 from assessment.certification import CERTIFICATION_RULES
 from assessment.generated import generated_bank
 from assessment.pool import ItemPool, PoolError
+from assessment.positioning import DEFAULT_MAX_ITEMS, DEFAULT_SE_TARGET
+from assessment.positioning_simulation import POSITIONING_TARGET, simulate_positioning
 from assessment.pretesting import simulate_pretest
 from assessment.selection import SelectionRules
 from assessment.simulation import (
@@ -26,6 +28,7 @@ from assessment.simulation import (
     SESSIONS_PER_DAY,
     BankCsvError,
     arrival_sessions,
+    information_bound,
     read_bank_csv,
 )
 from assessment.simulation import simulate as run_simulation
@@ -126,6 +129,19 @@ def _load_pool(bank: Path | None, generated: int | None, calibrated: bool) -> It
     help="simulate the pretest design instead: positioning tests of one competence carrying "
     "new items, calibrated from their responses",
 )
+@click.option(
+    "--positioning",
+    is_flag=True,
+    help="simulate positioning tests instead, per competence (θ uniform in [-2, 2]): share "
+    "reaching SE 0.40 within 20 items, beside an oracle that shows what the bank allows",
+)
+@click.option(
+    "--candidates",
+    default=200,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="with --positioning: candidates per competence",
+)
 @click.option("--competence", default="1.1", show_default=True, help="with --pretest")
 @click.option(
     "--responses",
@@ -147,6 +163,8 @@ def simulate(
     session: int,
     cohort: int,
     pretest: bool,
+    positioning: bool,
+    candidates: int,
     competence: str,
     responses: int,
     as_json: bool,
@@ -158,6 +176,9 @@ def simulate(
             _fail(f"--competence {competence}: the bank has no item of this competence")
         run = simulate_pretest(pool, competence, np.random.default_rng(seed), responses=responses)
         _echo(run.as_json() | {"seed": seed, "competence": competence}, as_json)
+        return
+    if positioning:
+        _echo_positioning(pool, seed, candidates, as_json)
         return
     if length > len(pool):
         _fail(f"--length {length} is more than the {len(pool)} items of the bank")
@@ -178,7 +199,11 @@ def simulate(
         res = run_simulation(pool, thetas, rules, rng, cohort=cohort, sessions=sizes)
     else:
         res = run_simulation(pool, thetas, rules, rng, session=session or None, cohort=cohort)
+    bound_se, bound_rmse = information_bound(pool, thetas, length, np.random.default_rng([seed, 2]))
     out = res.as_json() | {
+        "bound_se": bound_se,
+        "bound_rmse": bound_rmse,
+        "rmse_over_bound": res.rmse / bound_se,
         "seed": seed,
         "items": len(pool),
         "exposure_max": exposure_max,
@@ -188,6 +213,38 @@ def simulate(
     if arrivals:
         out |= {"sessions": len(sizes), "days": math.ceil(len(sizes) / SESSIONS_PER_DAY)}
     _echo(out, as_json)
+
+
+def _echo_positioning(pool: ItemPool, seed: int, candidates: int, as_json: bool) -> None:
+    runs = [
+        simulate_positioning(pool, code, np.random.default_rng([seed, k]), candidates=candidates)
+        for k, code in enumerate(pool.competences)
+    ]
+    worst = min(r.reached for r in runs)
+    summary = {
+        "seed": seed,
+        "theta": "uniform in [-2, 2]",
+        "se_target": DEFAULT_SE_TARGET,
+        "max_items": DEFAULT_MAX_ITEMS,
+        "worst_reached": worst,
+        "target_met": worst >= POSITIONING_TARGET,
+    }
+    if as_json:
+        by = {r.competence: r.as_json() for r in runs}
+        click.echo(json.dumps(summary | {"competences": by}, indent=2))
+        return
+    for key, value in summary.items():
+        click.echo(f"{key}: {value}")
+    click.echo(
+        f"{'competence':<11}{'items':>6}{'tubes':>6}{'reached':>8}{'items/test':>11}"
+        f"{'med SE':>8}{'exhaust':>8}{'oracle':>8}{'orc SE':>8}{'rmse':>7}"
+    )
+    for r in runs:
+        click.echo(
+            f"{r.competence:<11}{r.items:>6}{r.tubes:>6}{r.reached:>8.3f}{r.mean_items:>11.1f}"
+            f"{r.median_final_se:>8.3f}{r.exhausted:>8.3f}{r.oracle_reached:>8.3f}"
+            f"{r.oracle_median_se:>8.3f}{r.rmse:>7.3f}"
+        )
 
 
 def _echo(out: dict[str, object], as_json: bool) -> None:
