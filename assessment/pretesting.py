@@ -25,6 +25,8 @@ from assessment.irt import probability
 from assessment.pool import ExposureCounts, ItemPool
 from assessment.types import ItemParams
 
+PRETEST_ITEMS = 24  # new items per simulated run: 12 left the run's b RMSE at 0.11–0.15
+
 
 @dataclass(frozen=True, slots=True)
 class PretestRun:
@@ -53,7 +55,7 @@ def simulate_pretest(
     competence: str,
     rng: np.random.Generator,
     *,
-    n_pretest: int = 12,
+    n_pretest: int = PRETEST_ITEMS,
     responses: int = PRETEST_MIN_RESPONSES,
     rate: float = positioning.PRETEST_RATE,
 ) -> PretestRun:

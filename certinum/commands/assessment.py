@@ -7,7 +7,6 @@ listing the bad lines when their input cannot be used, writing nothing.
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
@@ -18,9 +17,7 @@ from assessment.calibration import PRETEST_MIN_RESPONSES
 from assessment.certification import CERTIFICATION_RULES
 from assessment.generated import generated_bank
 from assessment.pool import ItemPool, PoolError
-from assessment.positioning import DEFAULT_MAX_ITEMS, DEFAULT_SE_TARGET
-from assessment.positioning_simulation import POSITIONING_TARGET, simulate_positioning
-from assessment.pretesting import simulate_pretest
+from assessment.pretesting import PRETEST_ITEMS
 from assessment.selection import SelectionRules
 from assessment.simulation import (
     COHORT,
@@ -33,6 +30,7 @@ from assessment.simulation import (
 )
 from assessment.simulation import simulate as run_simulation
 from certinum.commands.assessment_calibrate import calibrate_command
+from certinum.commands.assessment_report import echo, echo_positioning, echo_pretest
 from certinum.commands.bank import bank
 
 
@@ -150,6 +148,20 @@ def _load_pool(bank: Path | None, generated: int | None, calibrated: bool) -> It
     type=click.IntRange(min=10),
     help="with --pretest: responses per pretest item before calibration",
 )
+@click.option(
+    "--seeds",
+    default=3,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="with --pretest: runs of seeds SEED, SEED+1, …; the figures are their means",
+)
+@click.option(
+    "--pretest-items",
+    default=PRETEST_ITEMS,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="with --pretest: new items per run",
+)
 @click.option("--json", "as_json", is_flag=True, help="print the figures as JSON")
 def simulate(
     bank_file: Path | None,
@@ -167,6 +179,8 @@ def simulate(
     candidates: int,
     competence: str,
     responses: int,
+    seeds: int,
+    pretest_items: int,
     as_json: bool,
 ) -> None:
     """Run simulated candidates (θ ~ N(0, 1)) through the engine the service uses."""
@@ -174,11 +188,10 @@ def simulate(
     if pretest:
         if competence not in pool.competences:
             _fail(f"--competence {competence}: the bank has no item of this competence")
-        run = simulate_pretest(pool, competence, np.random.default_rng(seed), responses=responses)
-        _echo(run.as_json() | {"seed": seed, "competence": competence}, as_json)
+        echo_pretest(pool, competence, seed, seeds, pretest_items, responses, as_json)
         return
     if positioning:
-        _echo_positioning(pool, seed, candidates, as_json)
+        echo_positioning(pool, seed, candidates, as_json)
         return
     if length > len(pool):
         _fail(f"--length {length} is more than the {len(pool)} items of the bank")
@@ -212,47 +225,7 @@ def simulate(
     }
     if arrivals:
         out |= {"sessions": len(sizes), "days": math.ceil(len(sizes) / SESSIONS_PER_DAY)}
-    _echo(out, as_json)
-
-
-def _echo_positioning(pool: ItemPool, seed: int, candidates: int, as_json: bool) -> None:
-    runs = [
-        simulate_positioning(pool, code, np.random.default_rng([seed, k]), candidates=candidates)
-        for k, code in enumerate(pool.competences)
-    ]
-    worst = min(r.reached for r in runs)
-    summary = {
-        "seed": seed,
-        "theta": "uniform in [-2, 2]",
-        "se_target": DEFAULT_SE_TARGET,
-        "max_items": DEFAULT_MAX_ITEMS,
-        "worst_reached": worst,
-        "target_met": worst >= POSITIONING_TARGET,
-    }
-    if as_json:
-        by = {r.competence: r.as_json() for r in runs}
-        click.echo(json.dumps(summary | {"competences": by}, indent=2))
-        return
-    for key, value in summary.items():
-        click.echo(f"{key}: {value}")
-    click.echo(
-        f"{'competence':<11}{'items':>6}{'tubes':>6}{'reached':>8}{'items/test':>11}"
-        f"{'med SE':>8}{'exhaust':>8}{'oracle':>8}{'orc SE':>8}{'rmse':>7}"
-    )
-    for r in runs:
-        click.echo(
-            f"{r.competence:<11}{r.items:>6}{r.tubes:>6}{r.reached:>8.3f}{r.mean_items:>11.1f}"
-            f"{r.median_final_se:>8.3f}{r.exhausted:>8.3f}{r.oracle_reached:>8.3f}"
-            f"{r.oracle_median_se:>8.3f}{r.rmse:>7.3f}"
-        )
-
-
-def _echo(out: dict[str, object], as_json: bool) -> None:
-    if as_json:
-        click.echo(json.dumps(out, indent=2))
-        return
-    for key, value in out.items():
-        click.echo(f"{key}: {value}")
+    echo(out, as_json)
 
 
 assessment.add_command(calibrate_command)
