@@ -26,7 +26,7 @@ from assessment.pool import ExposureCounts, ItemPool
 from assessment.types import ItemParams
 
 # New items per simulated run. With 12, a run's b RMSE is an estimate from 12 items only
-# (0.108–0.152 over seeds 0–2 on a generated bank); 24 narrow that noise by about √2.
+# (0.108–0.152 over 3 seeds); 24 narrow that noise by about √2.
 PRETEST_ITEMS = 24
 
 
