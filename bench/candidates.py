@@ -22,7 +22,8 @@ start together; each takes positioning tests through ``/api/positioning/...``: `
 /attempts`` (competence ``k``, then the next ones in turn), ``GET /attempts/{id}/question``,
 then, for each question, a think time and ``POST /attempts/{id}/answers`` (whose reply
 carries the next question, or the result), answering as a candidate of ability drawn from
-N(0, 1) would (:class:`certinum.positioning.simulate.Oracle`, from what it is shown only).
+N(0, 1) would (:class:`certinum.positioning.simulate.Oracle`, which reads the item asked
+under the question's reference in the database: one small query per answer, on the bench's side).
 The same think time comes before each start of a test (the candidate reads the test's first
 page, or the previous result), so that the candidates' starts spread as they would, rather
 than all 200 in the same millisecond (``--think 0`` keeps that burst). A candidate stops
@@ -336,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
                 create_pupil(
                     area, login=login, password=PASSWORD, display_name=login, actor="bench"
                 )
-            oracle = Oracle()
+            oracle = Oracle(runtime)
             command = [
                 str(Path(sys.executable).with_name("certinum")),
                 "serve",

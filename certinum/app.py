@@ -16,6 +16,9 @@ from certinum.accounts.area import AccountsArea
 from certinum.accounts.membership_routes import router as roles_router
 from certinum.accounts.pages import router as account_pages_router
 from certinum.accounts.routes import router as accounts_router
+from certinum.certification.exam_pages import router as exam_pages_router
+from certinum.certification.exam_routes import router as exam_router
+from certinum.certification.invigilation_pages import router as invigilation_router
 from certinum.certification.pages import router as centre_pages_router
 from certinum.certification.routes import router as certification_router
 from certinum.certification.routes_review import router as review_router
@@ -76,6 +79,9 @@ def create_app(
             certification_router,
             centre_pages_router,
             review_router,
+            exam_router,
+            exam_pages_router,
+            invigilation_router,
         ],
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),

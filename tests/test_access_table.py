@@ -64,9 +64,11 @@ PATH_VALUES = {
     "file_path": "site.css",
     "attempt_id": "999999",
     "campaign_id": "999999",
+    "ref": "m1",
     "session_id": "999999",
     "kind": "csv",
     "enrolment_id": "999999",
+    "test_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -125,11 +127,13 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/positioning/attempts"): frozenset({CANDIDATE}),
     ("GET", "/api/positioning/attempts/{attempt_id}/question"): frozenset({CANDIDATE}),
     ("POST", "/api/positioning/attempts/{attempt_id}/answers"): frozenset({CANDIDATE}),
+    ("GET", "/api/positioning/attempts/{attempt_id}/material/{ref}"): frozenset({CANDIDATE}),
     ("GET", "/api/positioning/profile"): frozenset({CANDIDATE}),
     ("GET", "/candidate"): frozenset({CANDIDATE}),
     ("POST", "/candidate/attempts"): frozenset({CANDIDATE}),
     ("GET", "/candidate/attempts/{attempt_id}"): frozenset({CANDIDATE}),
     ("POST", "/candidate/attempts/{attempt_id}/answers"): frozenset({CANDIDATE}),
+    ("GET", "/candidate/attempts/{attempt_id}/material/{ref}"): frozenset({CANDIDATE}),
     # schools: the authority creates organisations; an organisation's admins (of A only, not
     # B's) its imports, pupils, campaigns and results; a pupil (candidate) joins a campaign
     ("POST", "/api/organisations"): frozenset({AUTHORITY_ADMIN}),
@@ -235,6 +239,40 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
         {ORG_ADMIN_A}
     ),
     ("GET", "/schools/{org_id}/certifications"): frozenset({ORG_ADMIN_A}),
+    # during a session: a candidate checks in, waits and takes the test (their own only: 404
+    # otherwise); the invigilator logs in with the session's password, and every other
+    # invigilation route needs the invigilator cookie of that session (no role opens it: 401)
+    **{
+        (method, path): frozenset({CANDIDATE})
+        for method, path in (
+            ("POST", "/api/certification/check-in"),
+            ("GET", "/api/certification/enrolments/{enrolment_id}"),
+            ("POST", "/api/certification/enrolments/{enrolment_id}/test"),
+            ("GET", "/api/certification/tests/{test_id}/question"),
+            ("POST", "/api/certification/tests/{test_id}/answers"),
+            ("POST", "/api/certification/tests/{test_id}/problems"),
+            ("GET", "/certification"),
+            ("POST", "/certification/check-in"),
+            ("GET", "/certification/enrolments/{enrolment_id}"),
+            ("POST", "/certification/enrolments/{enrolment_id}/test"),
+            ("GET", "/certification/tests/{test_id}"),
+            ("POST", "/certification/tests/{test_id}/answers"),
+            ("POST", "/certification/tests/{test_id}/problems"),
+        )
+    },
+    ("GET", "/invigilation"): EVERYONE,
+    ("POST", "/invigilation"): EVERYONE,
+    **{
+        (method, "/invigilation/{session_id}" + tail): frozenset()
+        for method, tail in (
+            ("GET", ""),
+            ("GET", "/status"),
+            ("POST", "/authorise"),
+            ("POST", "/end"),
+            ("POST", "/incidents"),
+            ("POST", "/release"),
+        )
+    },
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE

@@ -71,6 +71,8 @@ def test_unit_required_ratio_and_data_sizes(bank: Bank) -> None:
         assert check_answer(size, typed, "fr"), typed
     assert not check_answer(size, "3,2 GiB", "fr")
     assert read_quantity("« 12 % »", "%") == 12
+    for typed in ("2:50", "02:50", "2 min 50", "170 s"):  # a duration in s, as a player shows it
+        assert read_quantity(typed, "s") == 170, typed
     with pytest.raises(AnswerFormatError):
         check_answer(item, 24.5, "fr")
 

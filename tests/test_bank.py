@@ -10,14 +10,18 @@ from pathlib import Path
 
 import pytest
 
+from assessment.answers import check_answer
 from assessment.bank import (
     DEFAULT_DIRECTORY,
     LOCALES,
     BankError,
     ChallengeType,
+    FieldsSolution,
     FreeAnswerSolution,
     IrtVersion,
     MultipleChoiceSolution,
+    NumberSolution,
+    PickSolution,
     SingleChoiceSolution,
     UnknownChallengeError,
     UnknownVersionError,
@@ -29,6 +33,9 @@ from assessment.bank import (
     provisional_params,
 )
 from assessment.framework import COMPETENCE_CODES, UnknownCompetenceError
+from certinum.positioning.material import pick_ids
+from certinum.positioning.simulate import simulated_answer
+from certinum.positioning.views import as_checked
 
 BANK = load_bank()
 
@@ -69,34 +76,70 @@ def test_levels_one_to_seven_all_appear_bank_wide() -> None:
     assert {c.level for c in BANK.challenges} >= set(range(1, 8))
 
 
-def test_skills_are_unique_and_tubes_belong_to_one_competence() -> None:
-    skills = Counter(c.skill for c in BANK.challenges)
-    assert [s for s, n in skills.items() if n > 1] == []
+def test_skills_belong_to_one_family_and_tubes_to_one_competence() -> None:
+    """Format 2: the variants of a family are items sharing its skill; two families never do."""
+    families_of_skill: dict[str, set[str]] = {}
+    skills_of_family: dict[str, set[str]] = {}
     competence_of_tube: dict[str, set[str]] = {}
     for c in BANK.challenges:
+        families_of_skill.setdefault(c.skill, set()).add(c.family)
+        skills_of_family.setdefault(c.family, set()).add(c.skill)
         competence_of_tube.setdefault(c.tube, set()).add(c.competence)
         assert c.skill == f"@{c.tube}{c.level}"
         assert c.id.startswith((f"c-{c.competence}-", f"f-{c.competence}-"))
+        assert c.id == (c.family if c.variant is None else f"{c.family}~{c.variant}")
+    assert [s for s, f in families_of_skill.items() if len(f) > 1] == []
+    assert [f for f, s in skills_of_family.items() if len(s) > 1] == []
     assert all(len(v) == 1 for v in competence_of_tube.values())
+    assert any(c.variant is not None for c in BANK.challenges)  # the bank has variants
 
 
-def test_solutions_are_consistent_with_the_proposals() -> None:
+def _field_is_consistent(one: FreeAnswerSolution | NumberSolution) -> None:
+    if isinstance(one, NumberSolution):
+        assert math.isfinite(one.value) and one.tolerance >= 0
+    else:
+        for loc in LOCALES:
+            assert one.accepted_for(loc)
+
+
+def test_solutions_are_consistent_for_every_type() -> None:
+    kinds = {
+        SingleChoiceSolution: ChallengeType.SINGLE_CHOICE,
+        MultipleChoiceSolution: ChallengeType.MULTIPLE_CHOICE,
+        FreeAnswerSolution: ChallengeType.FREE_ANSWER,
+        FieldsSolution: ChallengeType.FIELDS,
+        PickSolution: ChallengeType.PICK,
+        NumberSolution: ChallengeType.NUMBER,
+    }
     for c in BANK.challenges:
         n = len(c.fr.proposals)
+        assert c.type is kinds[type(c.solution)], c.id
         if isinstance(c.solution, SingleChoiceSolution):
-            assert c.type is ChallengeType.SINGLE_CHOICE
             assert 0 <= c.solution.index < n
         elif isinstance(c.solution, MultipleChoiceSolution):
-            assert c.type is ChallengeType.MULTIPLE_CHOICE
             assert c.solution.indices
             assert all(0 <= i < n for i in c.solution.indices)
             assert len(c.solution.indices) < n  # some proposal must be wrong
         else:
-            assert isinstance(c.solution, FreeAnswerSolution)
-            assert c.type is ChallengeType.FREE_ANSWER
-            assert n == 0
+            assert n == 0, c.id
+        if isinstance(c.solution, FreeAnswerSolution | NumberSolution):
+            _field_is_consistent(c.solution)
+        if isinstance(c.solution, FieldsSolution):
             for loc in LOCALES:
-                assert c.solution.accepted_for(loc)
+                assert [name for name, _ in c.content(loc).fields] == list(c.solution.names)
+            for _, one in c.solution.fields:
+                _field_is_consistent(one)
+        if isinstance(c.solution, PickSolution):
+            target = [m for m in c.material if m.id == c.solution.material]
+            assert len(target) == 1 and c.solution.accepted, c.id
+            for loc in LOCALES:
+                assert target[0].path(loc).is_file()
+        if not isinstance(c.solution, FieldsSolution):
+            assert c.fr.fields == c.en.fields == ()
+        order = list(range(n or len(pick_ids(c))))
+        for right, locale in ((True, "fr"), (False, "en"), (True, "en")):
+            given = as_checked(c, order, simulated_answer(c, order, right, locale))
+            assert check_answer(c, given, locale) is right, (c.id, right)
 
 
 def test_right_answers_are_not_always_in_the_same_position() -> None:

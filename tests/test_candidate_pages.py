@@ -24,6 +24,8 @@ EMAIL = "claire.martin@example.org"
 TOKEN = re.compile(r'name="csrf_token" value="([0-9a-f]+)"')
 REFERENCE = re.compile(r'name="reference" value="([^"]+)"')
 KIND = re.compile(r'name="kind" value="([^"]+)"')
+MODE = re.compile(r'name="mode" value="([^"]+)"')
+FIELD = re.compile(r'name="(field-[^"]+)"')
 
 
 @pytest.fixture
@@ -55,11 +57,19 @@ def _sign_up(client: TestClient[Any]) -> Any:
 
 
 def _answer_for(html: str) -> dict[str, Any]:
+    """A well-formed answer to the question of ``html``, whatever its type."""
     kind = KIND.search(html)
     reference = REFERENCE.search(html)
     assert kind and reference
-    answer: Any = "0" if kind.group(1) != "free_answer" else "réponse"
-    return {"reference": reference.group(1), "kind": kind.group(1), "answer": answer}
+    found: dict[str, Any] = {"reference": reference.group(1), "kind": kind.group(1)}
+    mode = MODE.search(html)
+    if mode:
+        found["mode"] = mode.group(1)
+    typed = {"free_answer": "réponse", "number": "3", "cell": "A1", "line": "1"}
+    found["answer"] = typed.get(mode.group(1) if mode else kind.group(1), "0")
+    for name in FIELD.findall(html):
+        found[name] = "réponse"
+    return found
 
 
 def test_sign_up_logs_in_and_shows_the_profile(client: TestClient[Any]) -> None:
@@ -122,11 +132,19 @@ def test_no_answer_chosen_is_shown_in_the_form(client: TestClient[Any]) -> None:
         "location"
     ]
     html = client.get(page_url + "?lang=en").text
-    answer = _answer_for(html)
-    answer["answer"] = ""
+    answer = {k: ("" if k == "answer" or k.startswith("field-") else v)
+              for k, v in _answer_for(html).items()}  # fmt: skip
     response = client.post(f"{page_url}/answers", data={"csrf_token": _token(html), **answer})
     assert response.status_code == 422
-    assert "Choose an answer before submitting." in response.text
+    expected = {
+        "free_answer": "Write your answer before submitting.",
+        "number": "Write your answer before submitting.",
+        "fields": "Fill in every field before submitting.",
+        "cell": "Write a cell reference",
+        "line": "Write a line number",
+    }
+    kind = answer.get("mode", answer["kind"])
+    assert expected.get(kind, "Choose an answer before submitting.") in response.text
     assert re.search(r'aria-describedby="[^"]*answer-error"', response.text)
 
 

@@ -233,10 +233,13 @@ def test_simulate_arrivals_by_default(tmp_path: Path) -> None:
 
 def test_simulate_pretest_cli() -> None:
     base = ["assessment", "simulate", "--generated", "0", "--pretest", "--json"]
-    out = CliRunner().invoke(cli, [*base, "--responses", "20", "--competence", "4.1"])
+    more = ["--seeds", "2", "--pretest-items", "5", "--seed", "3"]
+    out = CliRunner().invoke(cli, [*base, "--responses", "20", "--competence", "4.1", *more])
     assert out.exit_code == 0, out.output
     doc = json.loads(out.output)
-    assert doc["responses_per_item"] == 20 and doc["scored_items"] == doc["pretest_items"]
+    assert doc["responses_per_item"] == 20 and doc["scored_items"] == 2 * 5
+    assert doc["seeds"] == [3, 4] and doc["pretest_items"] == 5
+    assert doc["b_rmse"] == pytest.approx(np.mean(doc["b_rmse_by_seed"]))
     assert doc["b_rmse"] > 0 and doc["competence"] == "4.1"
     bad = CliRunner().invoke(cli, [*base, "--competence", "9.9"])
     assert bad.exit_code == 2

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from assessment.bank import SingleChoiceSolution
 from certinum.errors import PositioningRefused, UnknownAttempt
 from certinum.positioning.catalogue import default_catalogue
+from certinum.positioning.material import pick_ids, pick_labels
 from certinum.positioning.profile import profile
 from certinum.positioning.reading import attempt_summary, current_question
 from certinum.positioning.service import answer, start_attempt
@@ -99,8 +100,16 @@ def test_proposals_are_shuffled_per_candidate_and_answers_map_back(service: Runt
         row = _row(service, question.reference)
         challenge = CAT.bank.get(row.item_id)
         bank_proposals = list(challenge.fr.proposals)
-        assert question.view["proposals"] == [bank_proposals[i] for i in row.proposal_order]
-        assert sorted(row.proposal_order) == list(range(len(bank_proposals)))
+        if bank_proposals:
+            assert question.view["proposals"] == [bank_proposals[i] for i in row.proposal_order]
+        shuffled = pick_labels(challenge, list(range(len(pick_ids(challenge)))), "fr")
+        if "pick" in question.view:  # the elements of a pick are shuffled as proposals are
+            assert question.view["pick"]["choices"] in (
+                [],
+                [shuffled[i] for i in row.proposal_order],
+            )
+        shuffled_count = len(bank_proposals) or len(pick_ids(challenge))
+        assert sorted(row.proposal_order) == list(range(shuffled_count))
         orders.add(tuple(row.proposal_order))
         if isinstance(challenge.solution, SingleChoiceSolution):
             shown = question.view["proposals"].index(bank_proposals[challenge.solution.index])
@@ -175,6 +184,11 @@ def test_the_item_id_never_reaches_the_candidate(service: Runtime) -> None:
             "statement",
             "proposals",
             "illustration",
+            "fields",  # field ids and labels of a ``fields`` item
+            "material",  # opaque refs m1, m2…, media type and alternative text
+            "pick",  # a ``pick`` item's choices, shuffled, labelled by their visible text
+            "unit",  # the unit a ``number`` answer is read in (not the number)
+            "pick_in",  # the ref of the material a ``pick`` answer is chosen in
         }
         right = bool(rng.random() < 0.5)
         given = simulated_answer(CAT.bank.get(row.item_id), row.proposal_order, right)

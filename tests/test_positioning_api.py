@@ -54,7 +54,7 @@ def test_a_candidate_takes_a_whole_test_and_sees_the_profile(
     assert again.status_code == 200 and again.json()["resumed"] is True
     assert again.json()["id"] == attempt["id"]
 
-    oracle, rng = Oracle(), np.random.default_rng(7)
+    oracle, rng = Oracle(area.runtime), np.random.default_rng(7)
     reply = client.get(f"{API}/attempts/{attempt['id']}/question?locale=en").json()
     answered = 0
     while reply["question"] is not None:

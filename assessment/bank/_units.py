@@ -126,8 +126,10 @@ def read_quantity(text: str, unit: str, *, unit_required: bool = False) -> float
         if match:
             return (int(match[1]) * 60 + int(match[2])) / target.factor
         match = _CLOCK.match(low)
-        if match and unit in ("h", "min"):
+        if match and unit in ("h", "min"):  # h:min, min:s
             return int(match[1]) + int(match[2]) / 60
+        if match and unit == "s":  # min:s, as a player shows a duration
+            return int(match[1]) * 60 + int(match[2])
     if target.kind == "ratio":
         match = _RATIO.match(low)
         if match:

@@ -2,7 +2,9 @@
 
 Erasure blanks what identifies the person (login, email, display name, password hash), ends
 their sessions, and deletes their memberships and reset tokens, and a pupil's school records
-(:mod:`certinum.schools.erasure`); the account row stays, marked erased, so the audit log's
+(:mod:`certinum.schools.erasure`) and their positioning attempts and answers
+(:mod:`certinum.positioning.personal`; the items' exposure counts stay, they count nobody);
+the account row stays, marked erased, so the audit log's
 ``account:<id>`` still names a row. What a published certificate
 must keep is kept: today no certificate is tied to an account (certificates are issued
 through the VC API to a subject name), so nothing is kept back.
@@ -21,6 +23,7 @@ from certinum.accounts.tables import Account, Membership, PasswordReset
 from certinum.audit import record
 from certinum.db import transaction
 from certinum.models import AuditEvent
+from certinum.positioning.personal import erase_positioning, positioning_records
 from certinum.schools.erasure import erase_pupil_records, pupil_records
 
 
@@ -59,11 +62,13 @@ def export(area: AccountsArea, account_id: int) -> dict[str, Any]:
             )
         ]
         pupils = pupil_records(db, account_id)
+        positioning = positioning_records(db, account_id)
     return {
         "account": account,
         "sessions": [s.to_json() for s in area.sessions.list_for_account(account_id)],
         "passwordResets": resets,
         "pupilRecords": pupils,
+        "positioningAttempts": positioning,
         "auditEvents": events,
     }
 
@@ -86,6 +91,7 @@ def erase(area: AccountsArea, account_id: int, *, actor: str) -> bool:
         db.execute(delete(Membership).where(Membership.account_id == account_id))
         db.execute(delete(PasswordReset).where(PasswordReset.account_id == account_id))
         erase_pupil_records(db, account_id, now=now, actor=actor)
+        erase_positioning(db, account_id)
         record(db, now=now, actor=actor, action="account.erasure", target=f"account:{account_id}")
     area.failures.clear(account_key(login))
     area.sessions.delete_for_account(account_id)

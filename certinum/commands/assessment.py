@@ -7,7 +7,6 @@ listing the bad lines when their input cannot be used, writing nothing.
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from assessment.calibration import PRETEST_MIN_RESPONSES
 from assessment.certification import CERTIFICATION_RULES
 from assessment.generated import generated_bank
 from assessment.pool import ItemPool, PoolError
-from assessment.pretesting import simulate_pretest
+from assessment.pretesting import PRETEST_ITEMS
 from assessment.selection import SelectionRules
 from assessment.simulation import (
     COHORT,
@@ -26,10 +25,12 @@ from assessment.simulation import (
     SESSIONS_PER_DAY,
     BankCsvError,
     arrival_sessions,
+    information_bound,
     read_bank_csv,
 )
 from assessment.simulation import simulate as run_simulation
 from certinum.commands.assessment_calibrate import calibrate_command
+from certinum.commands.assessment_report import echo, echo_positioning, echo_pretest
 from certinum.commands.bank import bank
 
 
@@ -126,6 +127,19 @@ def _load_pool(bank: Path | None, generated: int | None, calibrated: bool) -> It
     help="simulate the pretest design instead: positioning tests of one competence carrying "
     "new items, calibrated from their responses",
 )
+@click.option(
+    "--positioning",
+    is_flag=True,
+    help="simulate positioning tests instead, per competence (θ uniform in [-2, 2]): share "
+    "reaching SE 0.40 within 20 items, beside an oracle that shows what the bank allows",
+)
+@click.option(
+    "--candidates",
+    default=200,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="with --positioning: candidates per competence",
+)
 @click.option("--competence", default="1.1", show_default=True, help="with --pretest")
 @click.option(
     "--responses",
@@ -133,6 +147,20 @@ def _load_pool(bank: Path | None, generated: int | None, calibrated: bool) -> It
     show_default=True,
     type=click.IntRange(min=10),
     help="with --pretest: responses per pretest item before calibration",
+)
+@click.option(
+    "--seeds",
+    default=3,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="with --pretest: runs of seeds SEED, SEED+1, …; the figures are their means",
+)
+@click.option(
+    "--pretest-items",
+    default=PRETEST_ITEMS,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="with --pretest: new items per run",
 )
 @click.option("--json", "as_json", is_flag=True, help="print the figures as JSON")
 def simulate(
@@ -147,8 +175,12 @@ def simulate(
     session: int,
     cohort: int,
     pretest: bool,
+    positioning: bool,
+    candidates: int,
     competence: str,
     responses: int,
+    seeds: int,
+    pretest_items: int,
     as_json: bool,
 ) -> None:
     """Run simulated candidates (θ ~ N(0, 1)) through the engine the service uses."""
@@ -156,8 +188,10 @@ def simulate(
     if pretest:
         if competence not in pool.competences:
             _fail(f"--competence {competence}: the bank has no item of this competence")
-        run = simulate_pretest(pool, competence, np.random.default_rng(seed), responses=responses)
-        _echo(run.as_json() | {"seed": seed, "competence": competence}, as_json)
+        echo_pretest(pool, competence, seed, seeds, pretest_items, responses, as_json)
+        return
+    if positioning:
+        echo_positioning(pool, seed, candidates, as_json)
         return
     if length > len(pool):
         _fail(f"--length {length} is more than the {len(pool)} items of the bank")
@@ -178,7 +212,11 @@ def simulate(
         res = run_simulation(pool, thetas, rules, rng, cohort=cohort, sessions=sizes)
     else:
         res = run_simulation(pool, thetas, rules, rng, session=session or None, cohort=cohort)
+    bound_se, bound_rmse = information_bound(pool, thetas, length, np.random.default_rng([seed, 2]))
     out = res.as_json() | {
+        "bound_se": bound_se,
+        "bound_rmse": bound_rmse,
+        "rmse_over_bound": res.rmse / bound_se,
         "seed": seed,
         "items": len(pool),
         "exposure_max": exposure_max,
@@ -187,15 +225,7 @@ def simulate(
     }
     if arrivals:
         out |= {"sessions": len(sizes), "days": math.ceil(len(sizes) / SESSIONS_PER_DAY)}
-    _echo(out, as_json)
-
-
-def _echo(out: dict[str, object], as_json: bool) -> None:
-    if as_json:
-        click.echo(json.dumps(out, indent=2))
-        return
-    for key, value in out.items():
-        click.echo(f"{key}: {value}")
+    echo(out, as_json)
 
 
 assessment.add_command(calibrate_command)

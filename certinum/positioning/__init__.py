@@ -8,5 +8,9 @@ package's ``__init__`` stays empty to keep that import free of cycles):
   and ``attempt_summary``; :mod:`.profile`: ``profile``. Each runs in one transaction and
   takes the candidate's id, for the routes to call once the candidate is authenticated;
 * :mod:`.catalogue` (the bank's pools), :mod:`.exposure`, :mod:`.state` (the engine's state
-  as JSON), :mod:`.views` (what is handed out), :mod:`.simulate` (simulated candidates).
+  as JSON), :mod:`.views` (what is handed out), :mod:`.simulate` (simulated candidates);
+* :mod:`.material` (what can be picked in an attachment, text attachments as text) and
+  :mod:`.attachments` (an attachment of the question being asked, to its candidate only);
+* :mod:`.personal`: a candidate's attempts and answers in the account's export, and their
+  erasure.
 """

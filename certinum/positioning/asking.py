@@ -17,9 +17,10 @@ from assessment.adaptive import answered
 from assessment.pool import ExposureCounts
 from certinum.positioning import statements as sql
 from certinum.positioning.catalogue import Catalogue
-from certinum.positioning.exposure import read_exposure, record_shown
+from certinum.positioning.exposure import read_counts, read_exposure, record_shown
 from certinum.positioning.state import to_json
 from certinum.positioning.tables import FINISHED
+from certinum.positioning.views import drawn_order
 
 REFERENCE_BYTES = 12  # 96 random bits, 16 characters of base64url
 
@@ -33,6 +34,21 @@ class Asked:
     reference: str
     item_id: str
     proposal_order: list[int]
+
+
+def _pretest_plan(
+    session: Session, catalogue: Catalogue, test: positioning.PositioningTest
+) -> positioning.PretestPlan | None:
+    """The competence's pretest items with the times each was shown (one query), only when
+    the next item is a pretest item (:func:`positioning.pretest_due`: about 1 in 10)."""
+    items = catalogue.pretest.get(test.competence)
+    if not items or (test.asked and test.asked[-1].outcome is None):
+        return None
+    pretest_given = sum(1 for x in test.asked if x.pretest)
+    if not positioning.pretest_due(len(test.asked) - pretest_given, pretest_given):
+        return None
+    shown = read_counts(session, tuple(it.id for it in items))
+    return positioning.PretestPlan(items, shown, enemies=catalogue.bank.enemies)
 
 
 def ask_next(
@@ -50,7 +66,8 @@ def ask_next(
     pool = catalogue.pools[test.competence]
     if exposure is None:
         exposure = read_exposure(session, pool, test.competence)
-    test, item = positioning.next_item(test, pool, exposure, np.random.default_rng())
+    plan = _pretest_plan(session, catalogue, test)
+    test, item = positioning.next_item(test, pool, exposure, np.random.default_rng(), pretest=plan)
     values: dict[str, Any] = {
         "p_attempt": attempt_id,
         "engine_state": to_json(test),
@@ -69,8 +86,7 @@ def ask_next(
             "pix": result.pix,
         }
     else:
-        order = list(range(len(catalogue.bank.get(item.id).fr.proposals)))
-        secrets.SystemRandom().shuffle(order)
+        order = drawn_order(catalogue.bank.get(item.id))
         asked = Asked(len(test.asked), secrets.token_urlsafe(REFERENCE_BYTES), item.id, order)
         session.execute(
             sql.ASK_QUESTION,

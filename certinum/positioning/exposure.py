@@ -71,6 +71,24 @@ def read_exposure(session: Session, pool: ItemPool, competence: str) -> Exposure
     return ExposureCounts.from_mapping(pool, {r[0]: int(r[1]) for r in rows}, int(tests or 0))
 
 
+@functools.lru_cache(maxsize=64)
+def _counts_query(item_ids: tuple[str, ...]) -> Select[Any]:
+    exposures = ItemExposure.__table__.c
+    return (
+        select(exposures.item_id, func.sum(exposures.count))
+        .where(exposures.item_id.in_(item_ids))
+        .group_by(exposures.item_id)
+    )
+
+
+def read_counts(session: Session, item_ids: tuple[str, ...]) -> dict[str, int]:
+    """How many times each of ``item_ids`` was shown (all versions; absent: never). Pretest
+    items are counted too, and their count stands for their responses (every question shown
+    is answered before the next one, but for the last of an attempt left open): the engine
+    gives the pretest item with the fewest."""
+    return {r[0]: int(r[1]) for r in session.execute(_counts_query(item_ids)).all()}
+
+
 def record_shown(session: Session, item: ItemParams) -> None:
     """Add one to the count of ``item``'s version, creating the row at its first use."""
     _increment(session, ItemExposure, {"item_id": item.id, "version": item.version})

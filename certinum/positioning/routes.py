@@ -21,6 +21,7 @@ from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 
 from certinum.accounts.guard import principal, requires
 from certinum.http import _json_body, unreadable
+from certinum.positioning.attachments import current_material, material_response
 from certinum.positioning.profile import Profile, profile
 from certinum.positioning.reading import question_page
 from certinum.positioning.service import answer_then_page, candidate_id, start_attempt
@@ -112,9 +113,13 @@ async def start(request: _Req) -> Response[Any]:
 @get("/attempts/{attempt_id:int}/question", guards=[candidate_only])
 async def question(request: _Req, attempt_id: FromPath[int]) -> dict[str, Any]:
     """The question being asked (the same until it is answered): its opaque ``reference``,
-    ``type`` (single_choice, multiple_choice, free_answer), ``statement`` and ``proposals`` in
-    the order drawn for this candidate, in ``?locale=`` (fr or en); ``question: null`` once the
-    test is finished, with the attempt and its result. 404 for another candidate's attempt."""
+    ``type`` (single_choice, multiple_choice, free_answer, fields, pick, number),
+    ``statement`` and ``proposals`` in the order drawn for this candidate; ``fields`` (id,
+    label); ``material`` (ref, media_type, alt, size: fetch it from ``material/{ref}``);
+    ``pick`` (``mode`` choice with ``choices`` in the order drawn, or cell, or line) and
+    ``pick_in``; ``unit`` (a number's unit, unless writing it is part of the answer), in
+    ``?locale=`` (fr or en); ``question: null`` once the test is finished, with the attempt and
+    its result. 404 for another candidate's attempt."""
     rt, cid, locale = runtime(request), await who(request), locale_of(request)
     attempt, asked = await anyio.to_thread.run_sync(
         functools.partial(question_page, rt, cid, attempt_id, locale=locale)
@@ -125,7 +130,9 @@ async def question(request: _Req, attempt_id: FromPath[int]) -> dict[str, Any]:
 @post("/attempts/{attempt_id:int}/answers", guards=[candidate_only], status_code=HTTP_200_OK)
 async def give_answer(request: _Req, attempt_id: FromPath[int]) -> dict[str, Any]:
     """``{"reference", "answer"}``: ``answer`` is a proposal index as shown (single choice), a
-    list of them (multiple choice) or text (free answer). Stored before the next question is
+    list of them (multiple choice), text (free answer, number), an object field id → text
+    (fields), or for a pick the position of the choice as shown (mode choice), a cell
+    reference such as ``"B7"`` (cell) or a line number (line). Stored before the next question is
     asked; the reply holds the next question, or ``question: null`` and the result. 422
     ``already-answered`` (a double submission), ``not-current-question``, ``attempt-finished``,
     ``bad-answer``."""
@@ -145,6 +152,18 @@ async def give_answer(request: _Req, attempt_id: FromPath[int]) -> dict[str, Any
     return {"attempt": attempt_json(attempt), "question": question_json(asked)}
 
 
+@get("/attempts/{attempt_id:int}/material/{ref:str}", guards=[candidate_only])
+async def material(request: _Req, attempt_id: FromPath[int], ref: FromPath[str]) -> Response[bytes]:
+    """An attachment (``ref`` as listed in the question's ``material``) of the question being
+    asked, in ``?locale=``, with its media type; 404 for any other (another candidate's, a
+    finished attempt's, an answered question's, a reference the question lacks)."""
+    rt, cid, locale = runtime(request), await who(request), locale_of(request)
+    attachment, data = await anyio.to_thread.run_sync(
+        functools.partial(current_material, rt, cid, attempt_id, ref[:8], locale=locale)
+    )
+    return material_response(ref, attachment, data)
+
+
 @get("/profile", guards=[candidate_only])
 async def my_profile(request: _Req) -> dict[str, Any]:
     """The 16 competences by area with level and pix (latest finished test of each), the
@@ -155,6 +174,6 @@ async def my_profile(request: _Req) -> dict[str, Any]:
 
 router = Router(
     path="/api/positioning",
-    route_handlers=[start, question, give_answer, my_profile],
+    route_handlers=[start, question, give_answer, material, my_profile],
     tags=["positioning"],
 )

@@ -44,8 +44,8 @@ from certinum.positioning.views import (
     AnswerReceipt,
     AttemptSummary,
     Question,
+    as_checked,
     check_locale,
-    in_bank_order,
     question_of,
     summary,
 )
@@ -167,7 +167,9 @@ def _store_answer(
         raise PositioningRefused("not-current-question", "this is not the question being asked")
     challenge = cat.bank.get(question.item_id)
     try:
-        correct = check_answer(challenge, in_bank_order(question.proposal_order, given), locale)
+        correct = check_answer(
+            challenge, as_checked(challenge, question.proposal_order, given), locale
+        )
     except AnswerFormatError as exc:
         raise PositioningRefused("bad-answer", str(exc)) from None
     stored = _executed(

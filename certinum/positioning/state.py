@@ -17,7 +17,8 @@ from assessment.types import ItemParams
 
 def _asked_to_json(item: AskedItem) -> dict[str, Any]:
     p = item.params
-    return {
+    marked = {"pretest": True} if item.pretest else {}  # unscored, being calibrated
+    return marked | {
         "id": p.id,
         "version": p.version,
         "competence": p.competence,
@@ -38,7 +39,9 @@ def _asked_from_json(data: dict[str, Any]) -> AskedItem:
         version=int(data["version"]),
     )
     outcome = data["outcome"]
-    return AskedItem(params, None if outcome is None else Outcome(outcome))
+    return AskedItem(
+        params, None if outcome is None else Outcome(outcome), bool(data.get("pretest", False))
+    )
 
 
 def to_json(test: PositioningTest) -> dict[str, Any]:

@@ -9,14 +9,25 @@ are checked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row
 
-from assessment.bank import LOCALES, Challenge, candidate_view
+from assessment.bank import LOCALES, Challenge, ChallengeType, NumberSolution, candidate_view
 from certinum.errors import PositioningRefused
+from certinum.positioning.material import (
+    TEXTUAL,
+    TextView,
+    file_bytes,
+    pick_ids,
+    pick_labels,
+    pick_mode,
+    picked_id,
+    text_view,
+)
 from certinum.positioning.tables import PositioningAttempt
 
 
@@ -43,6 +54,7 @@ class Question:
     number: int  # 1 for the first question of the attempt
     reference: str
     view: dict[str, Any]
+    texts: dict[str, TextView] = field(default_factory=dict)  # ref → TXT, EML, CSV as text
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +84,27 @@ def summary(row: PositioningAttempt | Row[Any], *, resumed: bool = False) -> Att
 
 
 def shown_view(challenge: Challenge, order: list[int], locale: str) -> dict[str, Any]:
-    """``candidate_view`` without the item id, the proposals in the order ``order``."""
+    """``candidate_view`` without the item id, the proposals (or the elements to pick) in the
+    order ``order``, each attachment with its size in bytes.
+
+    A number's unit is shown as a hint (``unit``) unless the item requires the candidate to
+    write it (``unit_required``): then writing the unit is part of the answer. Otherwise the
+    unit tells the candidate in what to count, not what the count is, and an answer in another
+    unit of the same kind is converted anyway.
+    """
     view = candidate_view(challenge, locale)
     del view["id"]
-    proposals = view["proposals"]
-    view["proposals"] = [proposals[i] for i in order]
+    if view["proposals"]:
+        proposals = view["proposals"]
+        view["proposals"] = [proposals[i] for i in order]
+    for shown, attachment in zip(view.get("material", ()), challenge.material, strict=True):
+        shown["size"] = len(file_bytes(attachment.path(locale)))
+    mode = pick_mode(challenge)
+    if mode is not None:
+        view["pick"] = {"mode": mode, "choices": pick_labels(challenge, order, locale)}
+    solution = challenge.solution
+    if isinstance(solution, NumberSolution) and solution.unit_required:
+        view.pop("unit", None)
     return view
 
 
@@ -90,7 +118,28 @@ def question_of(
 ) -> Question:
     """The question asked at ``position`` of the attempt, as its candidate is shown it."""
     view = shown_view(challenge, order, locale)
-    return Question(attempt_id, position, reference, {"reference": reference, **view})
+    texts = {
+        f"m{n}": text_view(m.path(locale), m.media_type)
+        for n, m in enumerate(challenge.material, start=1)
+        if m.media_type in TEXTUAL
+    }
+    return Question(attempt_id, position, reference, {"reference": reference, **view}, texts)
+
+
+def drawn_order(challenge: Challenge) -> list[int]:
+    """A fresh random order of the proposals, or of the listed elements of a pick item."""
+    count = len(challenge.fr.proposals) or len(pick_ids(challenge))
+    order = list(range(count))
+    secrets.SystemRandom().shuffle(order)
+    return order
+
+
+def as_checked(challenge: Challenge, order: list[int], given: object) -> object:
+    """The answer as ``check_answer`` takes it: proposal indices in the bank's order, the
+    element id a pick names."""
+    if challenge.type is ChallengeType.PICK:
+        return picked_id(challenge, order, given)
+    return in_bank_order(order, given)
 
 
 def in_bank_order(order: list[int], given: object) -> object:

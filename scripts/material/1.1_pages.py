@@ -418,7 +418,7 @@ OFFICIAL = {
             (
                 "o1",
                 "ameli.fr.compte-assure.com",
-                ("Mon compte ameli — connexion", "My ameli account — sign in"),
+                ("Assurance Maladie — mon compte ameli", "Health Insurance — my ameli account"),
             ),
             ("o3", "www.ameli-info.org", ("Tout savoir sur ameli", "All about ameli")),
         ],
@@ -428,7 +428,11 @@ OFFICIAL = {
         [
             ("o4", "www.caf.fr", ("Caf — Allocations familiales", "Caf — family allowances")),
             ("o1", "caf-aides.fr", ("Aides de la Caf : simulateur", "Caf benefits: simulator")),
-            ("o6", "www.caf.fr-mon-compte.net", ("Mon compte Caf", "My Caf account")),
+            (
+                "o6",
+                "www.caf.fr-mon-compte.net",
+                ("Allocations familiales — mon compte Caf", "Family allowances — my Caf account"),
+            ),
             ("o2", "mescaf.com", ("Vos droits Caf en 2 minutes", "Your Caf rights in 2 minutes")),
         ],
     ),

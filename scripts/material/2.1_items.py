@@ -1376,12 +1376,12 @@ def f_timezone() -> None:
             fr_block(
                 "Vous êtes à Paris, à l'heure d'été (UTC+2), et votre agenda ne convertit pas les"
                 " fuseaux horaires. D'après cette invitation, à quelle heure de Paris commence la"
-                " réunion ?"
+                " réunion ? (sur 24 heures, par exemple 09:00)"
             ),
             en_block(
                 "You are in Paris, on summer time (UTC+2), and your calendar does not convert"
                 " time zones. According to this invitation, at what time, Paris time, does the"
-                " meeting start?"
+                " meeting start? (24-hour clock, e.g. 09:00)"
             ),
             {"value": "{{paris}}", "unit": "h", "tolerance": 0},
             metadata=meta(150),

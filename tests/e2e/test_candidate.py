@@ -56,10 +56,19 @@ def _question(page: Any) -> tuple[str, str]:
     )
 
 
+def _typed(page: Any) -> str:
+    """What to type in a text field: a line number, a cell, or a word (any type's format)."""
+    mode = page.locator("input[name=mode]")
+    kind = mode.get_attribute("value") if mode.count() else ""
+    return {"line": "1", "cell": "A1"}.get(kind or "", "réponse")
+
+
 def _choose(page: Any) -> None:
-    """Give an answer: the first proposal, or a word for a free answer."""
-    if page.locator("input.free").count():
-        page.fill("input.free", "réponse")
+    """Give an answer: the first proposal or element, or text in every text field."""
+    fields = page.locator("input.free")
+    if fields.count():
+        for k in range(fields.count()):
+            fields.nth(k).fill(_typed(page))
     else:
         page.locator(".proposal input").first.check()
 
@@ -77,7 +86,12 @@ def _answer_by_keyboard(page: Any) -> None:
     else:
         pytest.fail("the keyboard never reached the answer")
     if kind == "free":
-        page.keyboard.type("réponse")
+        for _ in range(10):  # every text field (one, or those of a fields item)
+            page.keyboard.type(_typed(page))
+            page.keyboard.press("Tab")
+            if not page.evaluate("() => document.activeElement.classList.contains('free')"):
+                break
+        page.keyboard.press("Shift+Tab")
     else:
         page.keyboard.press("Space")
     for _ in range(10):
