@@ -144,4 +144,5 @@ def test_a_login_lands_on_the_home_of_its_roles() -> None:
     assert home_for([Role("organisation_admin", "3")]) == "/schools"
     assert home_for([Role("organisation_admin", "3"), Role("candidate")]) == "/candidate"
     assert home_for([Role("centre_member", "7")]) == "/centres"
-    assert home_for([Role("jury")]) == "/"
+    assert home_for([Role("jury")]) == "/jury"
+    assert home_for([]) == "/"

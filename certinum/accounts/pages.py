@@ -66,7 +66,7 @@ def login_form(request: _Req) -> Template:
 
 def home_for(roles: Iterable[Role]) -> str:
     """Where a login lands without a ``next``: a candidate's tests, else a school admin's
-    school, else a centre's staff their centres."""
+    school, else a centre's staff their centres, else the jury its sessions to review."""
     held = {r.role for r in roles}
     if "candidate" in held:
         return "/candidate"
@@ -74,6 +74,8 @@ def home_for(roles: Iterable[Role]) -> str:
         return "/schools"
     if held & {"centre_admin", "centre_member"}:
         return "/centres"
+    if held & {"jury", "authority_admin"}:
+        return "/jury"
     return "/"
 
 
