@@ -132,12 +132,11 @@ def _admin_imports_and_prints(visit: Visit, url: str, width: int, tmp: Path) -> 
 
 
 def _answer(page: Any) -> None:
-    """The first proposal, or a word for a free answer, submitted."""
-    if page.locator("input.free").count():
-        page.fill("input.free", "réponse")
-    else:
-        page.locator(".proposal input").first.check()
-    page.click(".answer-form button[type=submit]")
+    """An answer of the form the question asks (a proposal, a pick, every text field),
+    given with the keyboard as the candidate test does."""
+    from test_candidate import _answer_by_keyboard
+
+    _answer_by_keyboard(page)
 
 
 def _pupil_takes_the_test(visit: Visit, url: str, code: str, slips: Path) -> None:
