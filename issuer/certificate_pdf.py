@@ -182,7 +182,9 @@ def _header(canvas: Any, facts: CertificateFacts, text: Mapping[str, str], lang:
     canvas.setFillColorRGB(0, 0, 0)
     canvas.setFont(REGULAR, 11)
     y += size * 1.15 - 20
-    canvas.drawCentredString(WIDTH / 2, y, text["born"].format(date=format_date(facts.birth_date, lang)))
+    canvas.drawCentredString(
+        WIDTH / 2, y, text["born"].format(date=format_date(facts.birth_date, lang))
+    )
     session = text["session"].format(date=format_date(facts.session_date, lang))
     centre = text["centre"].format(centre=facts.centre)
     one = f"{session} · {centre}"
@@ -227,7 +229,9 @@ def _score_panel(canvas: Any, facts: CertificateFacts, text: Mapping[str, str], 
     for band in BANDS:
         filled = band.level <= facts.band.level
         canvas.setFillColorRGB(*(ACCENT if filled else (0.86, 0.87, 0.9)))
-        canvas.rect(left + band.level * step, y + 16, step - gap, 6 + band.level * 1.5, stroke=0, fill=1)
+        canvas.rect(
+            left + band.level * step, y + 16, step - gap, 6 + band.level * 1.5, stroke=0, fill=1
+        )
 
 
 def _competences(canvas: Any, facts: CertificateFacts, text: Mapping[str, str], lang: str) -> None:
@@ -246,13 +250,17 @@ def _competences(canvas: Any, facts: CertificateFacts, text: Mapping[str, str], 
             area = areas[code]
             canvas.setFillColorRGB(*INK)
             canvas.setFont(BOLD, 8.8)
-            canvas.drawString(x, y, f"{area.code}. {area.title_fr if lang == 'fr' else area.title_en}")
+            canvas.drawString(
+                x, y, f"{area.code}. {area.title_fr if lang == 'fr' else area.title_en}"
+            )
             canvas.setStrokeColorRGB(*ACCENT)
             canvas.setLineWidth(0.5)
             canvas.line(x, y - 3.5, x + col_w, y - 3.5)
             y -= 14.5
             for comp in (c for c in COMPETENCES if c.area == code):
-                _competence_row(canvas, x, y, col_w, comp.code, titles[comp.code], size, facts.levels[comp.code])
+                _competence_row(
+                    canvas, x, y, col_w, comp.code, titles[comp.code], size, facts.levels[comp.code]
+                )
                 y -= 12.5
             y -= 6
 
@@ -275,7 +283,9 @@ def _competence_row(
     canvas.drawRightString(x + width, y - 0.5, str(level))
 
 
-def _footer(canvas: Any, facts: CertificateFacts, text: Mapping[str, str], lang: str, base: str) -> None:
+def _footer(
+    canvas: Any, facts: CertificateFacts, text: Mapping[str, str], lang: str, base: str
+) -> None:
     canvas.setStrokeColorRGB(*ACCENT)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, 132, WIDTH - MARGIN, 132)

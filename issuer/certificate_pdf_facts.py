@@ -30,13 +30,11 @@ MAX_TEXT = 200  # longest name, centre or issuer printed (longer is refused, not
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?\Z")
 
+_FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+_EN_MONTHS = "January February March April May June July August September October November December"
 MONTHS: Final[Mapping[str, tuple[str, ...]]] = {
-    "fr": (
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-    ).split(),
-    "en": (
-        "January February March April May June July August September October November December"
-    ).split(),
+    "fr": tuple(_FR_MONTHS.split()),
+    "en": tuple(_EN_MONTHS.split()),
 }
 
 TEXT: Final[Mapping[str, Mapping[str, str]]] = {

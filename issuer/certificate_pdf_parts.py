@@ -29,8 +29,8 @@ from typing import Any, Final
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
-from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import (
     FF_NONSYMBOLIC,
     FF_SYMBOLIC,
@@ -80,7 +80,7 @@ class _PrimedFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
         super().__init__(name, str(path))
         self._cache: OrderedDict[tuple[bytes, tuple[int, ...]], _SubsetParts] = OrderedDict()
 
-    def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> Any:  # noqa: N802
+    def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> Any:
         if doc not in self.state:
             super().splitString(PRIMER, doc, encoding)
             state = self.state[doc]
@@ -109,7 +109,7 @@ class _PrimedFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
             self._cache.popitem(last=False)
         return found
 
-    def addObjects(self, doc: Any) -> None:  # noqa: N802  (ReportLab's name)
+    def addObjects(self, doc: Any) -> None:
         state = self.state[doc]
         state.frozen = 1
         face = self.face
