@@ -26,10 +26,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from assessment.framework import COMPETENCES
-from issuer.certificate_pdf import BOLD, render_certificate
-from issuer.certificate_pdf import _fit_lines as fit_lines
+from issuer.certificate_pdf import render_certificate
 from issuer.certificate_pdf_facts import CertificateRenderError
-from issuer.certificate_pdf_parts import embed_credential, register_fonts
+from issuer.certificate_pdf_layout import MARGIN, WIDTH, fit_lines
+from issuer.certificate_pdf_parts import BOLD, embed_credential, register_fonts
 from issuer.certificate_pdf_read import (
     MAX_CREDENTIAL_BYTES,
     MAX_PDF_BYTES,
@@ -244,7 +244,7 @@ def test_a_long_accented_name_is_printed_whole_within_the_page(credential: dict[
     start = next(i for i, line in enumerate(lines) if line.startswith("Marie-Éléonore"))
     assert " ".join(lines[start : start + 2]) == LONG_NAME
     register_fonts()
-    width = 841.89 - 2 * 48 - 40
+    width = WIDTH - 2 * MARGIN - 40  # the name's width in the layout
     size, parts = fit_lines(LONG_NAME, BOLD, 28, width)
     assert len(parts) == 2 and size >= 14
     assert all(stringWidth(p, BOLD, size) <= width for p in parts)
