@@ -58,17 +58,24 @@ def _fit(text: str, font: str, size: float, low: float, width: float) -> float:
 
 
 def fit_lines(text: str, font: str, size: float, width: float) -> tuple[float, list[str]]:
-    """``text`` on one line at ``size`` down to 65 % of it; else on two lines split at the
-    space nearest the middle, from 80 % of ``size`` down to 6 points."""
+    """``text`` on one line at ``size`` down to 65 % of it; else on two lines, from 80 % of
+    ``size`` down to 6 points, split at the space nearest the middle or, when a half would
+    not fit even at 6 points (a very long word), in the middle of the text. A name has at
+    most :data:`~issuer.certificate_pdf_facts.MAX_TEXT` (200) characters: its two halves
+    fit the name's width at 6 points (the test checks the worst case)."""
     one = _fit(text, font, size, size * 0.65, width)
-    if stringWidth(text, font, one) <= width or " " not in text:
+    if stringWidth(text, font, one) <= width:
         return one, [text]
     words = text.split(" ")
     cut = min(
         range(1, len(words)),
         key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))),
+        default=0,
     )
     lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+    if not cut or max(stringWidth(line, font, 6.0) for line in lines) > width:
+        half = len(text) // 2
+        lines = [text[:half], text[half:]]
     longest = max(lines, key=lambda line: stringWidth(line, font, size))
     return _fit(longest, font, size * 0.8, 6.0, width), lines
 

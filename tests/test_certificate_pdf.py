@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import zlib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from assessment.framework import COMPETENCES
 from issuer.certificate_pdf import render_certificate
-from issuer.certificate_pdf_facts import CertificateRenderError
+from issuer.certificate_pdf_facts import CertificateRenderError, format_date
 from issuer.certificate_pdf_layout import MARGIN, WIDTH, fit_lines
 from issuer.certificate_pdf_parts import BOLD, embed_credential, register_fonts
 from issuer.certificate_pdf_read import (
@@ -201,6 +202,15 @@ def test_french_and_english_texts(credential: dict[str, Any], pdf_fr: bytes) -> 
     assert "Certificat de compétences numériques" in french
     assert "Ce certificat est délivré à" in french
     assert "Délivré le 12 juin 2026 par Certinum" in french
+    birth = date.fromisoformat(subject["identifier"][0]["identityHash"])
+    session = date.fromisoformat(subject["activityEndDate"][:10])
+    assert f"né(e) le {format_date(birth, 'fr')}" in french
+    assert f"born on {format_date(birth, 'en')}" in english
+    centre = subject["source"]["name"]
+    fr_session = f"Session de certification du {format_date(session, 'fr')} · Centre : {centre}"
+    assert fr_session in french
+    en_session = f"Certification session of {format_date(session, 'en')} · Centre: {centre}"
+    assert en_session in english
     assert "Certificate of digital competences" in english
     assert "Issued on 12 June 2026 by Certinum" in english
     assert not set(french) & {"Global score".upper(), "Verify this certificate"}
@@ -247,6 +257,10 @@ def test_a_long_accented_name_is_printed_whole_within_the_page(credential: dict[
     width = WIDTH - 2 * MARGIN - 40  # the name's width in the layout
     size, parts = fit_lines(LONG_NAME, BOLD, 28, width)
     assert len(parts) == 2 and size >= 14
+    assert all(stringWidth(p, BOLD, size) <= width for p in parts)
+    one_word = "Éléonore" * 25  # 200 characters, no space to break at: cut in the middle
+    size, parts = fit_lines(one_word, BOLD, 28, width)
+    assert "".join(parts) == one_word and len(parts) == 2
     assert all(stringWidth(p, BOLD, size) <= width for p in parts)
 
 
