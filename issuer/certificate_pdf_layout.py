@@ -57,13 +57,16 @@ def _fit(text: str, font: str, size: float, low: float, width: float) -> float:
     return size
 
 
-def fit_lines(text: str, font: str, size: float, width: float) -> tuple[float, list[str]]:
-    """``text`` on one line at ``size`` down to 65 % of it; else on two lines, from 80 % of
-    ``size`` down to 6 points, split at the space nearest the middle or, when a half would
-    not fit even at 6 points (a very long word), in the middle of the text. A name has at
-    most :data:`~issuer.certificate_pdf_facts.MAX_TEXT` (200) characters: its two halves
-    fit the name's width at 6 points (the test checks the worst case)."""
-    one = _fit(text, font, size, size * 0.65, width)
+def fit_lines(
+    text: str, font: str, size: float, width: float, keep: float = 0.65
+) -> tuple[float, list[str]]:
+    """``text`` on one line at ``size`` down to ``keep`` (65 %) of it; else on two
+    lines, from 80 % of ``size`` down to 6 points, split at the space nearest the middle
+    or, when a half would not fit even at 6 points (a very long word), in the middle of
+    the text. A name has at most :data:`~issuer.certificate_pdf_facts.MAX_TEXT` (200)
+    characters: its two halves fit the name's width at 6 points (the test checks the
+    worst case)."""
+    one = _fit(text, font, size, size * keep, width)
     if stringWidth(text, font, one) <= width:
         return one, [text]
     words = text.split(" ")
@@ -141,8 +144,10 @@ def _header(canvas: Any, facts: CertificateFacts, text: Mapping[str, str], lang:
         return
     canvas.setFont(REGULAR, 10)
     canvas.drawCentredString(WIDTH / 2, y - 15, session)
-    canvas.setFont(REGULAR, _fit(centre, REGULAR, 10, 5, width))
-    canvas.drawCentredString(WIDTH / 2, y - 28, centre)
+    size, lines = fit_lines(centre, REGULAR, 10, width, keep=0.85)
+    canvas.setFont(REGULAR, size)
+    for i, line in enumerate(lines):
+        canvas.drawCentredString(WIDTH / 2, y - 28 - i * size * 1.2, line)
 
 
 def _score_panel(canvas: Any, facts: CertificateFacts, text: Mapping[str, str], lang: str) -> None:
