@@ -60,6 +60,7 @@ def render_certificate(credential: dict[str, Any], *, base_url: str, lang: str =
         lang=lang,
         initialFontName=REGULAR,  # not Helvetica, which would be a font not embedded
         initialFontSize=10,
+        pdfVersion=(1, 7),  # /UF is PDF 1.7; /AF as PDF/A-3 (on 1.7) defines it
     )
     stamp = pdf_date(facts.issued)
     canvas.setDateFormatter(lambda *_: stamp)

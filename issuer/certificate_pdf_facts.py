@@ -57,7 +57,7 @@ TEXT: Final[Mapping[str, Mapping[str, str]]] = {
             "(Open Badges 3.0, fichier joint credential.json)."
         ),
         "scan": "Scannez le code QR ou saisissez le code sur",
-        "doc_title": "Certificat de compétences numériques de {name} ({code})",
+        "doc_title": "Certificat de compétences numériques – {name} ({code})",
         "subject": "Certificat Certinum, CRCN",
     },
     "en": {
@@ -79,7 +79,7 @@ TEXT: Final[Mapping[str, Mapping[str, str]]] = {
             "(Open Badges 3.0, attached file credential.json)."
         ),
         "scan": "Scan the QR code or type the code at",
-        "doc_title": "Certificate of digital competences of {name} ({code})",
+        "doc_title": "Certificate of digital competences – {name} ({code})",
         "subject": "Certinum certificate, CRCN",
     },
 }
