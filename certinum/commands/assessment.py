@@ -13,10 +13,10 @@ from pathlib import Path
 import click
 import numpy as np
 
-from assessment.calibration import PRETEST_MIN_RESPONSES
 from assessment.certification import CERTIFICATION_RULES
 from assessment.generated import generated_bank
 from assessment.pool import ItemPool, PoolError
+from assessment.pretest_calibration import PRETEST_MIN_RESPONSES
 from assessment.pretesting import PRETEST_ITEMS
 from assessment.selection import SelectionRules
 from assessment.simulation import (
