@@ -4,9 +4,14 @@ parameter calibration (FIPC) by marginal maximum likelihood, EM with multiple cy
 The design (:mod:`assessment.positioning`): a positioning test carries a few unscored pretest
 items (about 1 in 10); the candidates' θ are unknown, and what the test knows of each is the
 posterior given their *scored* answers. Plugging a point estimate of θ into a logistic
-regression biases a and b (EAP shrinkage and measurement error attenuate the slope); here the
-candidates' θ are integrated over their posteriors on the engine's grid, the scored items'
-parameters staying fixed, so the pretest items land on the scored items' θ scale.
+regression flattens a (the estimate's error attenuates the slope); here the candidates' θ are
+integrated over their posteriors on the engine's grid, the scored items' parameters staying
+fixed, so the pretest items land on the scored items' θ scale.
+
+What 300 responses allow: from candidates θ ~ N(0, 1), items a ~ lognormal(0, 0.25) and
+b ~ N(0, 1), the Cramér–Rao bound on b with a estimated is about 0.20 (RMS over items) even
+were every θ known, and 0.145 with a known (:func:`assessment.pretesting.b_variance_bound`,
+printed by ``simulate --pretest``); the estimates here come within a few percent of it.
 """
 
 from __future__ import annotations
@@ -207,7 +212,8 @@ def _difficulty_se(
 ) -> FloatArray:
     """SE of b from the observed information of each item (Louis, 1982: expected
     complete-data information less the posterior variance of the complete-data score, per
-    response), priors included; with a estimated, the (a, b) block is inverted."""
+    response), priors included, item by item (the small covariances between the items one
+    candidate answered are left out); with a estimated, the item's (a, b) block is inverted."""
     d = GRID[None, :] - b[ij, None]
     ar = a[ij, None]
     p = 1.0 / (1.0 + np.exp(-ar * d))
