@@ -1,13 +1,18 @@
 """Pretest items calibrated against the scored items (assessment.pretest_calibration): fixed
 item parameter calibration by marginal maximum likelihood recovers known parameters."""
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
 from assessment.calibration import CalibrationError
 from assessment.irt import GRID, log_posterior_of, probability
 from assessment.pretest_calibration import calibrate_pretest, calibrate_pretest_posteriors
 from assessment.pretesting import b_variance_bound
+from certinum.cli import cli
 
 SCORED_B = np.linspace(-2.0, 2.0, 12)  # a short scored test of a = 1 items
 
@@ -116,3 +121,24 @@ def test_variance_bound_is_the_inverse_information() -> None:
     assert b_variance_bound(theta, 1.3, 0.2, 1.3) == pytest.approx(1 / (1.3**2 * q.sum()))
     # estimating a as well can only lose information on b
     assert b_variance_bound(theta, 1.3, 0.2, None) > b_variance_bound(theta, 1.3, 0.2, 1.3)
+
+
+def test_calibrate_cli_prints_b_with_its_standard_error(tmp_path: Path) -> None:
+    rng = np.random.default_rng(9)
+    lines, abil = ["candidate,item,correct"], ["candidate,theta,standard_error"]
+    for i in range(500):
+        t = rng.normal()
+        est = 0.8 * t + rng.normal() * 0.4  # an EAP: shrunk, with its error
+        abil.append(f"c{i},{est:.4f},0.45")
+        lines.append(f"c{i},new-1,{int(rng.random() < probability(t, 1.2, 0.5))}")
+    (tmp_path / "r.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "a.csv").write_text("\n".join(abil) + "\n", encoding="utf-8")
+    args = ["assessment", "calibrate", str(tmp_path / "r.csv"), "--dry-run"]
+    args += ["--pretest-abilities", str(tmp_path / "a.csv")]
+    doc = json.loads(CliRunner().invoke(cli, [*args, "--json"]).output)
+    item = doc["items"][0]
+    assert item["converged"] and item["scored"]
+    assert 0.05 < item["difficulty_se"] < 0.3
+    assert abs(item["difficulty"] - 0.5) < 3 * item["difficulty_se"]
+    text = CliRunner().invoke(cli, args)
+    assert text.exit_code == 0 and f"(SE {item['difficulty_se']:.3f})" in text.output
