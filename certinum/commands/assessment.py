@@ -131,7 +131,8 @@ def _load_pool(bank: Path | None, generated: int | None, calibrated: bool) -> It
     "--positioning",
     is_flag=True,
     help="simulate positioning tests instead, per competence (θ uniform in [-2, 2]): share "
-    "reaching SE 0.40 within 20 items, beside an oracle that shows what the bank allows",
+    "reaching SE 0.40 within 20 items, beside an oracle that shows what the bank allows "
+    "and the SE floor its discriminations set",
 )
 @click.option(
     "--candidates",
