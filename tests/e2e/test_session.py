@@ -9,7 +9,7 @@ the item form; one reports a problem on a question. The centre finalises the ses
 examiner's comment; the jury reads the incident and the reported problem, neutralises that
 question (the candidate's answers then count 31 and the score is recomputed) and publishes.
 Each candidate then reads their published result (the jury's recomputed score), and the centre
-sees its session published.
+sees its session published, with nothing left to change.
 
 axe-core (WCAG 2.1 AA) runs on every page visited (a question page once per item form), and no
 page scrolls sideways; full-page screenshots at phone (390 px) and desktop (1280 px) widths go
@@ -272,5 +272,8 @@ def test_a_whole_session_from_enrolment_to_publication(
     shown = row.inner_text()
     assert ("Publiée" if lang == "fr" else "Published") in shown, shown
     c.check(admin, "centre-published")
+    admin.click(f"a[href='/centres/{centre}/sessions/{sid}']")
+    assert admin.locator("main form, a[href$='/finalisation']").count() == 0
+    c.check(admin, "session-published")
     c.close()
     assert c.problems == [], json.dumps(c.problems, indent=1)
