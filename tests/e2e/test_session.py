@@ -4,22 +4,25 @@ The centre's admin plans a session, enrols one candidate by the form and the oth
 file, and makes the invigilator password. The two candidates (a browser context each) check in
 with the access code and their identity; the invigilator (a third context, session number and
 password) sees them waiting, lets one start then every waiting one, follows their answers live
-and records an incident. Both candidates answer the 32 questions with the keyboard, whatever
-the item form; one reports a problem on a question. The centre finalises the session with the
-examiner's comment; the jury reads the incident and the reported problem, neutralises that
-question (the candidate's answers then count 31 and the score is recomputed) and publishes.
-Each candidate then reads their published result (the jury's recomputed score), and the centre
-sees its session published, with nothing left to change.
+and records an incident. Both candidates answer the 32 questions, whatever the item form (the
+first with the keyboard alone, the second by clicking); the first reports a problem on one. The
+centre finalises the session with the examiner's comment; the jury reads the incident and the
+reported problem, neutralises that question (the candidate's answers then count 31 and the
+score is recomputed) and publishes. Each candidate then reads their published result (the
+jury's recomputed score), and the centre sees its session published, with nothing left to
+change.
 
-axe-core (WCAG 2.1 AA) runs on every page visited (a question page once per item form), and no
-page scrolls sideways; full-page screenshots at phone (390 px) and desktop (1280 px) widths go
-into the test's ``tmp_path``/``shots``. The server is this module's own (see
+axe-core (WCAG 2.1 AA) runs on every page visited (a question page once per item form; the
+second candidate's check-in, waiting and end pages, the first one's again, are not re-checked),
+and no page scrolls sideways; full-page screenshots at phone (390 px) and desktop (1280 px)
+widths go into the test's ``tmp_path``/``shots``. The server is this module's own (see
 :mod:`session_helpers`).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +38,8 @@ LIVE_AFTER = 3  # answers each candidate gives before the invigilator's live che
 @pytest.fixture(scope="module")
 def session_server(
     tmp_path_factory: pytest.TempPathFactory, browser: Any
-) -> Any:  # an iterator of the server's url and centre
+) -> Iterator[dict[str, Any]]:
+    """The server's url and the centre's id."""
     with served(tmp_path_factory.mktemp("session")) as made:
         yield made
 
