@@ -66,7 +66,7 @@ def synthetic_session(runtime: Runtime, n: int, seed: int) -> int:
     """A published session of ``n`` certified results written straight into the tables
     (accounts, enrolments, results with seeded scores and levels): issuance is what is under
     test here, not the scoring."""
-    rng = random.Random(seed)  # noqa: S311 — test data
+    rng = random.Random(seed)
     now = runtime.clock()
     with transaction(runtime.sessions) as db:
         centre = Centre(name="Centre de Lyon", code=f"SY-{seed}", address="", created_at=now)

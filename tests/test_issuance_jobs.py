@@ -6,13 +6,16 @@ readable by the jury and the authority's admins."""
 from __future__ import annotations
 
 import json
+import signal
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from accounts_helpers import Clock, accounts_runtime, client_for
 from certification_review_helpers import problem
+from click.testing import CliRunner
 from issuance_jobs_helpers import (
     authority_headers,
     check_issued,
@@ -28,6 +31,8 @@ from sqlalchemy import func, select
 from assessment.framework import COMPETENCE_CODES
 from certinum.accounts.area import AccountsArea
 from certinum.certification.review_tables import PublishedResult
+from certinum.certification.tables import CertificationSession
+from certinum.cli import cli
 from certinum.db import transaction
 from certinum.errors import IssuanceRefused, UnknownCertificationRecord
 from certinum.issuance.job_tables import Job
@@ -87,7 +92,8 @@ def test_publication_issues_one_verifying_certificate_per_certified_result(
     assert {k: seen.json()[k] for k in ("status", "issued", "total", "failed")} == {
         "status": "done", "issued": 2, "total": 2, "failed": 0
     }  # fmt: skip
-    admin = client.get(f"/api/issuance/sessions/{session_id}", headers=authority_headers(client, area))
+    authority = authority_headers(client, area)
+    admin = client.get(f"/api/issuance/sessions/{session_id}", headers=authority)
     assert admin.status_code == 200 and admin.json()["issued"] == 2
     unknown = client.get("/api/issuance/sessions/999999", headers=jury)
     assert unknown.status_code == 404 and problem(unknown) == "unknown-session"
@@ -173,5 +179,41 @@ def test_the_job_resumes_in_batches_and_a_lapsed_claim_is_taken_over(area: Accou
     assert third is not None and third.token != second.token
     assert run_job(area.runtime, second) == "lost"
     assert run_job(area.runtime, third, batch_size=2) == "done"
-    check_issued(area.runtime, session_id, set(result_ids(area.runtime, session_id)[k][0]
-                                               for k in result_ids(area.runtime, session_id)))  # fmt: skip
+    every = {result for result, _ in result_ids(area.runtime, session_id).values()}
+    check_issued(area.runtime, session_id, every)
+
+
+def test_the_worker_and_issue_commands(service_env: dict[str, str]) -> None:
+    # The commands sign at the wall clock's time; the checks verify an hour later.
+    with accounts_runtime(service_env, Clock(datetime.now(UTC) + timedelta(hours=1))) as runtime:
+        session_id = synthetic_session(runtime, 3, seed=9)
+        pending = synthetic_session(runtime, 1, seed=10)
+        with transaction(runtime.sessions) as db:
+            row = db.get(CertificationSession, pending)
+            assert row is not None
+            row.status = "finalised"
+        runner, handlers = (
+            CliRunner(),
+            (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)),
+        )
+        try:
+            ran = runner.invoke(cli, ["worker", "--once"], env=service_env)
+        finally:
+            signal.signal(signal.SIGINT, handlers[0])
+            signal.signal(signal.SIGTERM, handlers[1])
+        assert ran.exit_code == 0 and "1 job(s) run" in ran.output, ran.output
+        with runtime.sessions() as db:
+            ids = set(
+                db.scalars(
+                    select(PublishedResult.id).where(PublishedResult.session_id == session_id)
+                )
+            )
+        check_issued(runtime, session_id, ids)
+        again = runner.invoke(cli, ["issue", "--session", str(session_id)], env=service_env)
+        assert again.exit_code == 0 and "3 of 3 certificates issued" in again.output
+        check_issued(runtime, session_id, ids)
+        unknown = runner.invoke(cli, ["issue", "--session", "999999"], env=service_env)
+        assert unknown.exit_code == 2 and "no session 999999" in unknown.output
+        early = runner.invoke(cli, ["issue", "--session", str(pending)], env=service_env)
+        assert early.exit_code == 2 and "is not published" in early.output
+        assert issued_rows(runtime, pending) == []
