@@ -14,7 +14,8 @@ both at once under SQLite's write lock. The claim holds a random token and a lea
 :func:`run_job` is idempotent and resumable: it repeatedly picks a batch of the session's
 certified results that have no credential yet, issues each one (:func:`issue_certificate`:
 each credential, its code, its status entry and its audit event commit in a transaction of
-their own), then renews the lease and stores the progress (``issued`` of ``total``). After a
+their own), renewing the lease and storing the progress (``issued`` of ``total``) before each
+batch and whenever a third of the lease has passed. After a
 crash a re-run finds only the results still without a credential; a result issued twice at
 once ends with one credential (:func:`certinum.issuance.results.issue_result`). A result that
 cannot be issued (bad data) is counted in ``failed`` and the job ends ``failed``; running it
@@ -28,6 +29,7 @@ import os
 import secrets
 import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -243,7 +245,12 @@ def run_job(
             errors = "; ".join(f"result {k}: {v}" for k, v in sorted(failed.items())[:20])
             finish(runtime, claim, FAILED if failed else DONE, errors)
             return FAILED if failed else DONE
+        renewed = time.monotonic()
         for result_id in batch:
+            if time.monotonic() - renewed > claim.lease_seconds / 3:  # a slow batch keeps its job
+                if not renew(runtime, claim, issued=issued, total=total, failed=len(failed)):
+                    return "lost"
+                renewed = time.monotonic()
             if should_stop():
                 with runtime.sessions() as db:
                     issued, total = counts(db, claim.session_id)
