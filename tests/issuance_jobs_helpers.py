@@ -62,10 +62,10 @@ def result_ids(runtime: Runtime, session_id: int) -> dict[int, tuple[int, str]]:
         return {e: (r, o) for e, r, o in rows}
 
 
-def synthetic_session(runtime: Runtime, n: int, seed: int) -> int:
+def synthetic_session(runtime: Runtime, n: int, seed: int, status: str = "published") -> int:
     """A published session of ``n`` certified results written straight into the tables
     (accounts, enrolments, results with seeded scores and levels): issuance is what is under
-    test here, not the scoring."""
+    test here, not the scoring. Another ``status`` (``finalised``): the enrolments only."""
     rng = random.Random(seed)
     now = runtime.clock()
     with transaction(runtime.sessions) as db:
@@ -74,7 +74,7 @@ def synthetic_session(runtime: Runtime, n: int, seed: int) -> int:
         db.flush()
         session = CertificationSession(
             centre_id=centre.id, day=date(2026, 6, 1), start_time=now.time(), room="A",
-            address="Lyon", examiner="X", status="published", created_by="test",
+            address="Lyon", examiner="X", status=status, created_by="test",
             created_at=now, finalised_at=now, published_at=now,
         )  # fmt: skip
         db.add(session)
@@ -91,6 +91,8 @@ def synthetic_session(runtime: Runtime, n: int, seed: int) -> int:
             )  # fmt: skip
             db.add(enrolment)
             db.flush()
+            if status != "published":
+                continue
             levels = {c: rng.randint(0, 8) for c in COMPETENCE_CODES}
             db.add(
                 PublishedResult(

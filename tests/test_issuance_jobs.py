@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 
 from assessment.framework import COMPETENCE_CODES
 from certinum.accounts.area import AccountsArea
+from certinum.certification.publication import publish
 from certinum.certification.review_tables import PublishedResult
 from certinum.certification.tables import CertificationSession
 from certinum.cli import cli
@@ -97,6 +98,17 @@ def test_publication_issues_one_verifying_certificate_per_certified_result(
     assert admin.status_code == 200 and admin.json()["issued"] == 2
     unknown = client.get("/api/issuance/sessions/999999", headers=jury)
     assert unknown.status_code == 404 and problem(unknown) == "unknown-session"
+
+
+def test_publication_enqueues_the_session_job_at_once(area: AccountsArea) -> None:
+    session_id = synthetic_session(area.runtime, 2, seed=11, status="finalised")
+    publish(area.runtime, session_id, actor="jury")
+    with area.runtime.sessions() as db:
+        job = db.scalar(select(Job).where(Job.session_id == session_id))
+        assert job is not None and (job.kind, job.status) == ("issue-session", "queued")
+    assert enqueue(area.runtime, session_id) == job.id  # one job per session
+    state = run_jobs(area.runtime, session_id)  # the results are no-result: nothing to issue
+    assert (state["status"], state["issued"], state["total"]) == ("done", 0, 0)
 
 
 def test_running_the_job_again_or_issuing_a_result_again_changes_nothing(
