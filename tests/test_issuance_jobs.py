@@ -226,6 +226,8 @@ def test_the_worker_and_issue_commands(service_env: dict[str, str]) -> None:
         check_issued(runtime, session_id, ids)
         unknown = runner.invoke(cli, ["issue", "--session", "999999"], env=service_env)
         assert unknown.exit_code == 2 and "no session 999999" in unknown.output
+        huge = runner.invoke(cli, ["issue", "--session", str(2**63)], env=service_env)
+        assert huge.exit_code == 2 and "--session" in huge.output
         early = runner.invoke(cli, ["issue", "--session", str(pending)], env=service_env)
         assert early.exit_code == 2 and "is not published" in early.output
         assert issued_rows(runtime, pending) == []

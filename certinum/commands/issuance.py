@@ -62,7 +62,7 @@ class ProgressBar:
 
 
 @click.command("issue")
-@click.option("--session", "session_id", required=True, type=click.IntRange(1), help="session id")
+@click.option("--session", "session_id", required=True, type=click.IntRange(1, 2**31 - 1))
 @click.option("--batch-size", default=50, show_default=True, type=click.IntRange(1, 10_000))
 @click.option(
     "--lease-seconds", default=60.0, show_default=True, type=click.FloatRange(1, 3600),
