@@ -182,11 +182,12 @@ def test_the_job_resumes_in_batches_and_a_lapsed_claim_is_taken_over(area: Accou
     assert run_job(area.runtime, first, batch_size=2, on_progress=lambda i, t: seen.append((i, t)),
                    should_stop=lambda: next(stops)) == "queued"  # fmt: skip
     assert seen[-1] == (3, 7) and len(issued_rows(area.runtime, session_id)) == 3
-    second = claim(area.runtime, session_id=session_id, lease_seconds=0.01)
-    assert second is not None
+    second = claim(area.runtime, session_id=session_id, lease_seconds=60)
+    assert second is not None and claim(area.runtime, session_id=session_id) is None
     with transaction(area.runtime.sessions) as db:  # its worker died: the lease lapses
         job = db.get(Job, second.job_id)
         assert job is not None and job.status == "running" and job.issued == 3
+        job.lease_until = datetime.now(UTC) - timedelta(seconds=1)
     third = claim(area.runtime, session_id=session_id)
     assert third is not None and third.token != second.token
     assert run_job(area.runtime, second) == "lost"

@@ -15,11 +15,10 @@ both at once under SQLite's write lock. The claim holds a random token and a lea
 certified results that have no credential yet, issues each one (:func:`issue_certificate`:
 each credential, its code, its status entry and its audit event commit in a transaction of
 their own), renewing the lease and storing the progress (``issued`` of ``total``) before each
-batch and whenever a third of the lease has passed. After a
-crash a re-run finds only the results still without a credential; a result issued twice at
-once ends with one credential (:func:`certinum.issuance.results.issue_result`). A result that
-cannot be issued (bad data) is counted in ``failed`` and the job ends ``failed``; running it
-again retries those.
+batch and whenever a third of the lease has passed. After a crash a re-run finds only the
+results still without a credential; a result issued twice at once ends with one credential
+(:func:`certinum.issuance.results.issue_result`). A result that cannot be issued (bad data)
+is counted in ``failed`` and the job ends ``failed``; running it again retries those.
 """
 
 from __future__ import annotations
@@ -262,9 +261,10 @@ def run_job(
             except CertinumError as exc:
                 failed[result_id] = f"{exc.code}: {exc}"
                 continue
-            if made.created and on_progress is not None:
+            if made.created:
                 issued += 1
-                on_progress(issued, total)
+                if on_progress is not None:
+                    on_progress(issued, total)
 
 
 def progress(runtime: Runtime, session_id: int) -> dict[str, Any]:
