@@ -20,6 +20,7 @@ from certinum.commands.admin import credentials, issuers, tokens_list, tokens_re
 from certinum.commands.assessment import assessment
 from certinum.commands.common import fail, open_runtime
 from certinum.commands.common import read_settings as _settings
+from certinum.commands.issuance import issue, worker
 from certinum.commands.retention import retention
 from certinum.errors import CertinumError
 from vc.constants import MAX_DOCUMENT_BYTES
@@ -329,6 +330,8 @@ cli.add_command(issuers)
 cli.add_command(assessment)
 cli.add_command(accounts)
 cli.add_command(retention)
+cli.add_command(issue)
+cli.add_command(worker)
 
 
 def main() -> None:
