@@ -13,7 +13,8 @@ exposure counts it reads.
   started plus certification tests started (rows of ``cert_tests``).
 * :class:`TestView` (a test as its candidate sees it), :func:`deadline` (105 minutes × (1 +
   extra time %)), :func:`end_values` (the columns of an ended test, with its result when the
-  engine gives one) and :func:`time_up` (the state of a test whose time is up).
+  engine gives one), :func:`time_up` (the state of a test whose time is up) and
+  :func:`ended_by_finalisation` (the state of a test ended by its session's finalisation).
 """
 
 from __future__ import annotations
@@ -165,6 +166,16 @@ def end_values(test: engine.CertificationTest, now: datetime) -> dict[str, Any]:
     if result is not None:
         values |= {"theta": result.theta, "score": result.score, "levels": result.competence_levels}
     return values
+
+
+def ended_by_finalisation(
+    test: engine.CertificationTest, reason: AbortReason | None
+) -> engine.CertificationTest:
+    """Ended by the session's finalisation with the centre's (or the invigilator's) abort
+    reason; the question shown but unanswered is timed out."""
+    if not test.ended:
+        test = engine.end_by_finalization(test)
+    return replace(test, status=TestStatus.ENDED_BY_FINALIZATION, abort_reason=reason)
 
 
 def time_up(test: engine.CertificationTest) -> engine.CertificationTest:
