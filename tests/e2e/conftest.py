@@ -114,10 +114,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     env.pop("CERTINUM_DATABASE_URL", None)
     exe = [sys.executable, "-m", "certinum"]
     demo = subprocess.run(
-        [*exe, "demo"], env=env, capture_output=True, text=True, timeout=120, check=True
+        [*exe, "demo"], env=env, capture_output=True, text=True, timeout=600, check=True
     )
     codes = re.findall(r"^  (P-[2346789BCDFGHJKMPQRTVWXY]{8}) ", demo.stdout, re.MULTILINE)
-    assert len(codes) == 8, demo.stdout
+    assert len(codes) >= 20, demo.stdout  # the published session's certified candidates
     proc = subprocess.Popen(
         [
             *exe,
