@@ -60,8 +60,8 @@ def issue_published(
     base = runtime.settings.base_url
     rng = random.Random(seed)  # noqa: S311 — demo data: the credential ids
     issuer = IssuerProfile(runtime.settings.did, ISSUER_NAME, base)
-    found = centre_info(runtime, centre_id)
-    centre = CertificationCentre(f"urn:certinum:centre:{found.code}", found.name)
+    info = centre_info(runtime, centre_id)
+    centre = CertificationCentre(f"urn:certinum:centre:{info.code}", info.name)
     certified = [r for r in event.results if r.outcome == CERTIFIED and r.score is not None]
     with runtime.sessions() as db:
         found = db.execute(
