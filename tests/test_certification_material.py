@@ -1,12 +1,15 @@
 """The certification test's page shows a question's material as a positioning test does (an
 HTML document in a sandboxed frame titled with its alt text, a link to open it), with the
 elements to pick; the material route serves it, sandboxed, to the candidate of that test only,
-in the test's browser, while the question is asked (SQLite and PostgreSQL)."""
+in the test's browser, while the question is asked; the element picked is marked right
+(SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
 import html as html_lib
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,14 +19,19 @@ from exam_helpers import PEOPLE, browser, check_in_body, invigilate, invigilator
 from litestar.testing import TestClient
 from sqlalchemy import select, update
 
+from assessment.adaptive import AskedItem
 from certinum.accounts.area import AccountsArea
+from certinum.certification.exam_state import from_json, params_json, to_json
 from certinum.certification.invigilation import end_test
 from certinum.certification.tables import CertificationAnswer, CertificationTestRow
 from certinum.positioning.catalogue import default_catalogue
 from certinum.positioning.material import SANDBOX_POLICY
+from certinum.positioning.simulate import simulated_answer
 from certinum.positioning.views import drawn_order
 
 API = "/api/certification"
+TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
+REFERENCE = re.compile(r'name="reference" value="([^"]+)"')
 LEA, NOEL = "lea@example.org", "noel@example.org"
 HTML_PICK = "f-1.1-243630d2~a"  # a pick in an HTML page of the shipped bank, with 2 documents
 
@@ -74,16 +82,24 @@ def _both_started(client: TestClient[Any], area: AccountsArea) -> tuple[Any, dic
 
 def _ask(area: AccountsArea, test_id: int, item_id: str) -> None:
     """The question being asked in ``test_id`` is ``item_id`` (as if the engine had chosen
-    it), with an order of its elements drawn as the service draws it."""
-    challenge = default_catalogue().bank.get(item_id)
+    it): its row and the engine's state, with an order of its elements drawn as the service
+    draws it."""
+    bank = default_catalogue().bank
+    params = next(p for p in bank.item_params() if p.id == item_id)
     with area.runtime.sessions.begin() as db:
+        test = db.get(CertificationTestRow, test_id)
+        assert test is not None
+        state = from_json(test.engine_state)
+        test.engine_state = to_json(replace(state, asked=(*state.asked[:-1], AskedItem(params))))
+        current = CertificationAnswer.test_id == test_id, CertificationAnswer.answered_at.is_(None)
         db.execute(
             update(CertificationAnswer)
-            .where(
-                CertificationAnswer.test_id == test_id, CertificationAnswer.answered_at.is_(None)
+            .where(*current)
+            .values(
+                item_id=item_id, item_version=params.version, parameters=params_json(params),
+                proposal_order=drawn_order(bank.get(item_id)),
             )
-            .values(item_id=item_id, proposal_order=drawn_order(challenge))
-        )
+        )  # fmt: skip
 
 
 def test_the_test_page_shows_the_material_and_serves_it_to_its_candidate_only(
@@ -126,6 +142,25 @@ def test_the_test_page_shows_the_material_and_serves_it_to_its_candidate_only(
     assert client.get(f"{base}/m1").status_code == 404  # the time is up: nothing is served
     _deadline(area, lea_test, deadline)
     assert client.get(f"{base}/m1").status_code == 200
+
+    # the element picked, by its position as shown, is mapped back to the element: right
+    order = challenge_picks(lea_test, area)
+    right_at = simulated_answer(challenge, order, True)
+    token = TOKEN.search(page.text)
+    reference = REFERENCE.search(page.text)
+    assert token and reference
+    sent = client.post(
+        f"/certification/tests/{lea_test}/answers",
+        data={"csrf_token": token.group(1), "reference": reference.group(1), "kind": "pick",
+              "mode": "choice", "answer": str(right_at)},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert sent.status_code == 303, sent.text
+    with area.runtime.sessions() as db:
+        stored = db.scalar(
+            select(CertificationAnswer).where(CertificationAnswer.reference == reference.group(1))
+        )
+        assert stored is not None and stored.correct is True and stored.answer == right_at
     end_test(area.runtime, plan.session_id, plan.enrolments[LEA], "technical")
     assert client.get(f"{base}/m1").status_code == 404  # the test has ended
 
