@@ -260,6 +260,7 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
             ("GET", "/certification/tests/{test_id}"),
             ("POST", "/certification/tests/{test_id}/answers"),
             ("POST", "/certification/tests/{test_id}/problems"),
+            ("GET", "/certification/tests/{test_id}/material/{ref}"),
         )
     },
     ("GET", "/invigilation"): EVERYONE,

@@ -57,7 +57,13 @@ from certinum.errors import CertificationRefused, UnknownCertificationRecord
 from certinum.positioning.catalogue import Catalogue, default_catalogue
 from certinum.positioning.exposure import record_shown
 from certinum.positioning.profile import profile
-from certinum.positioning.views import Question, check_locale, in_bank_order, question_of
+from certinum.positioning.views import (
+    Question,
+    as_checked,
+    check_locale,
+    drawn_order,
+    question_of,
+)
 from certinum.runtime import Runtime
 
 REFERENCE_BYTES = 12
@@ -125,8 +131,7 @@ def _ask(
     """Ask the engine's next item: stored with its version and parameters, exposure counted."""
     pool = certification_pool(cat)
     test, item = engine.next_item(test, pool, read_exposure(db, pool), np.random.default_rng())
-    order = list(range(len(cat.bank.get(item.id).fr.proposals)))
-    secrets.SystemRandom().shuffle(order)
+    order = drawn_order(cat.bank.get(item.id))  # proposals, or a pick's listed elements
     db.add(
         CertificationAnswer(
             test_id=row.id, position=len(test.asked), item_id=item.id, item_version=item.version,
@@ -252,8 +257,9 @@ def answer(
             if asked is None or test.pending is None or asked.position != len(test.asked):
                 raise TestConflict("not-current-question", "this is not the question being asked")
             try:
+                challenge = cat.bank.get(asked.item_id)
                 correct = check_answer(
-                    cat.bank.get(asked.item_id), in_bank_order(asked.proposal_order, given), locale
+                    challenge, as_checked(challenge, asked.proposal_order, given), locale
                 )
             except AnswerFormatError as exc:
                 raise CertificationRefused("bad-answer", str(exc)) from None
