@@ -67,6 +67,14 @@ def test_the_demo_publishes_a_session_and_issues_its_results(service_env: dict[s
         by_name = {f"{r.first_name} {r.last_name.upper()}": r for r in certified}
         with runtime.sessions() as db:
             issued = {c.verification_code: c for c in db.scalars(select(IssuedCredential))}
+        # issued as the session's issuance job issues them: each tied to its result
+        with runtime.sessions() as db:
+            results = set(
+                db.scalars(
+                    select(PublishedResult.id).where(PublishedResult.session_id == cert.session_id)
+                )
+            )
+        assert {c.result_id for c in issued.values()} == results
         for name, code, url in demo.certificates:
             assert url.endswith(f"/verify/{code}")
             doc = json.loads(issued[code].document)
