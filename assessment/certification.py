@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -35,7 +35,7 @@ from assessment.adaptive import (
     TestEndedError,
     ability,
     answered,
-    choose_item,
+    choose_recorded,
     with_answer,
 )
 from assessment.framework import CERTIFIABLE_MIN_COMPETENCES, COMPETENCE_CODES
@@ -43,6 +43,7 @@ from assessment.irt import estimate
 from assessment.pool import ExposureCounts, ItemPool
 from assessment.scoring import band, global_score, level_of_theta
 from assessment.selection import SelectionRules
+from assessment.single import Record
 from assessment.types import ItemParams
 
 CERTIFICATION_LENGTH = 32
@@ -89,6 +90,10 @@ class CertificationTest:
     status: TestStatus = TestStatus.STARTED
     abort_reason: AbortReason | None = None
     rules: SelectionRules = CERTIFICATION_RULES
+    # What the selection read from ``asked`` (kept from call to call, extended by one item or
+    # one answer; not part of the test's value: a test read back from storage has none and
+    # the next selection reads its record once).
+    memo: Record | None = field(default=None, compare=False, repr=False)
 
     @property
     def ended(self) -> bool:
@@ -125,15 +130,22 @@ def next_item(
     """The item to show: the pending one if any, else a newly selected one."""
     if test.ended:
         raise TestEndedError(f"the test has ended ({test.status.value})")
-    if test.pending is not None:
-        return test, test.pending
-    item = choose_item(pool, test.asked, test.seen_item_ids, test.rules, exposure, rng)
-    return _with_asked(test, (*test.asked, AskedItem(item))), item
+    pending = test.pending
+    if pending is not None:
+        return test, pending
+    item, memo = choose_recorded(
+        pool, test.asked, test.seen_item_ids, test.rules, exposure, rng, test.memo
+    )
+    return _with_asked(test, (*test.asked, AskedItem(item)), memo), item
 
 
-def _with_asked(test: CertificationTest, asked: tuple[AskedItem, ...]) -> CertificationTest:
-    """``replace(test, asked=asked)`` without its generic cost (called at every answer)."""
-    return CertificationTest(asked, test.seen_item_ids, test.status, test.abort_reason, test.rules)
+def _with_asked(
+    test: CertificationTest, asked: tuple[AskedItem, ...], memo: Record | None
+) -> CertificationTest:
+    """``replace(test, asked=asked, memo=memo)`` without its generic cost (at every answer)."""
+    return CertificationTest(
+        asked, test.seen_item_ids, test.status, test.abort_reason, test.rules, memo
+    )
 
 
 def answer(test: CertificationTest, item_id: str, outcome: Outcome) -> CertificationTest:
@@ -142,8 +154,10 @@ def answer(test: CertificationTest, item_id: str, outcome: Outcome) -> Certifica
         raise TestEndedError(f"the test has ended ({test.status.value})")
     asked = with_answer(test.asked, item_id, outcome)
     if len(asked) >= test.rules.length:
-        return replace(test, asked=asked, status=TestStatus.COMPLETED)
-    return _with_asked(test, asked)
+        return replace(test, asked=asked, status=TestStatus.COMPLETED, memo=None)
+    memo = test.memo
+    memo = memo.answered(outcome.is_correct) if memo is not None and memo.pending >= 0 else None
+    return _with_asked(test, asked, memo)
 
 
 def end_by_invigilator(test: CertificationTest, reason: AbortReason) -> CertificationTest:
@@ -164,7 +178,7 @@ def _close(
     asked = test.asked
     if test.pending is not None:  # shown but not answered: timed out, scored as wrong
         asked = (*asked[:-1], AskedItem(asked[-1].params, Outcome.TIMED_OUT))
-    return replace(test, asked=asked, status=status, abort_reason=reason)
+    return replace(test, asked=asked, status=status, abort_reason=reason, memo=None)
 
 
 @dataclass(frozen=True, slots=True)

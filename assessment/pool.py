@@ -51,6 +51,17 @@ class ItemPool:
     ll_table: FloatArray = field(default_factory=lambda: np.empty((0, GRID.size)))  # (2N, G)
     enemies: tuple[tuple[int, ...], ...] = ()
     enemy_ids: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Python-side copies for the one-candidate path (assessment.single), built once per bank:
+    # the competence and tube of each item, and the items of each tube.
+    competence_of: tuple[int, ...] = ()
+    tube_of: tuple[int, ...] = ()
+    tube_members: tuple[tuple[int, ...], ...] = ()
+    blocks: tuple[tuple[int, ...], ...] = ()  # blocks[i]: what giving i rules out (tube, enemies)
+    # The distinct (a, b) pairs and the pair of each item: a bank of provisional parameters
+    # has a handful, so the criterion is evaluated per pair, then gathered.
+    pair_a: FloatArray = field(default_factory=lambda: np.empty(0))
+    pair_b: FloatArray = field(default_factory=lambda: np.empty(0))
+    pair_of: IntArray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
 
     @classmethod
     def from_items(
@@ -92,6 +103,10 @@ class ItemPool:
         enemy_idx = tuple(
             tuple(sorted(index_of[e] for e in sym.get(it.id, ()) if e in index_of)) for it in its
         )
+        pairs, pair_of = np.unique(np.stack([a, b], axis=1), axis=0, return_inverse=True)
+        members: list[list[int]] = [[] for _ in tube_pos]
+        for i, t in enumerate(tube_idx):
+            members[t].append(i)
         return cls(
             items=its,
             a=a,
@@ -112,6 +127,13 @@ class ItemPool:
             ),
             enemies=enemy_idx,
             enemy_ids=sym,
+            competence_of=tuple(comp_idx.tolist()),
+            tube_of=tuple(tube_idx),
+            tube_members=tuple(tuple(m) for m in members),
+            blocks=tuple((*members[t], *enemy_idx[i]) for i, t in enumerate(tube_idx)),
+            pair_a=np.ascontiguousarray(pairs[:, 0]),
+            pair_b=np.ascontiguousarray(pairs[:, 1]),
+            pair_of=pair_of.reshape(-1).astype(np.int64),
         )
 
     def subset(self, keep: Iterable[ItemParams]) -> ItemPool:
@@ -175,6 +197,10 @@ class ExposureCounts:
 
     def record_tests_started(self, n: int = 1) -> None:
         self.tests += n
+
+    def record_one(self, index: int) -> None:
+        """One item given (the service's path)."""
+        self.counts[index] += 1
 
     def record_given(self, indices: Sequence[int] | IntArray) -> None:
         idx = np.asarray(indices, dtype=np.int64)
