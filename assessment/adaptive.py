@@ -25,8 +25,9 @@ import numpy as np
 
 from assessment.irt import FloatArray, estimate, log_likelihood_on_grid, log_posterior_of
 from assessment.pool import ExposureCounts, ItemPool
+from assessment.record import Record
 from assessment.selection import Progress, SelectionError, SelectionRules
-from assessment.single import Record, select_one
+from assessment.single import select_one
 from assessment.types import ItemParams
 
 

@@ -6,10 +6,12 @@
   two in a row from one competence, items seen in earlier attempts excluded; selection is
   :func:`assessment.selection.select_next` with a batch of one: Fisher information under the
   running 25 % exposure cap, with the progressive a-stratification of
-  :mod:`assessment.selection` (discrimination counted up to 1 / posterior SD); among items
-  within 2 % of the best, the one given least so far (``spread``: a bank of provisional
-  parameters has many items of equal information, which would otherwise be taken in file
-  order, leaving most of the bank unused); enemies of a given item are out (from the pool).
+  :mod:`assessment.exposure` (discrimination counted up to 1 / posterior SD); first the most
+  informative item never given so far if it is within 50 % of the best (``fresh``: on a bank
+  whose a varies, the low-a items would otherwise never be used), else among items within
+  2 % of the best the one given least so far (``spread``: a bank of provisional parameters
+  has many items of equal information, which would otherwise be taken in file order);
+  enemies of a given item are out (from the pool).
 * States: started → completed (all items answered), ended by the invigilator, or ended by the
   finalization of the session. An end by the invigilator carries an abort reason: candidate or
   technical.
@@ -41,9 +43,9 @@ from assessment.adaptive import (
 from assessment.framework import CERTIFIABLE_MIN_COMPETENCES, COMPETENCE_CODES
 from assessment.irt import estimate
 from assessment.pool import ExposureCounts, ItemPool
+from assessment.record import Record
 from assessment.scoring import band, global_score, level_of_theta
 from assessment.selection import SelectionRules
-from assessment.single import Record
 from assessment.types import ItemParams
 
 CERTIFICATION_LENGTH = 32
@@ -59,6 +61,7 @@ CERTIFICATION_RULES = SelectionRules(
     exposure_max=0.25,
     discrimination_ceiling=1.0,
     spread=0.02,
+    fresh=0.5,
 )
 
 

@@ -57,6 +57,7 @@ class ItemPool:
     tube_of: tuple[int, ...] = ()
     tube_members: tuple[tuple[int, ...], ...] = ()
     blocks: tuple[tuple[int, ...], ...] = ()  # blocks[i]: what giving i rules out (tube, enemies)
+    ab: tuple[tuple[float, float], ...] = ()  # (a, b) of each item
     # The distinct (a, b) pairs and the pair of each item: a bank of provisional parameters
     # has a handful, so the criterion is evaluated per pair, then gathered.
     pair_a: FloatArray = field(default_factory=lambda: np.empty(0))
@@ -130,7 +131,10 @@ class ItemPool:
             competence_of=tuple(comp_idx.tolist()),
             tube_of=tuple(tube_idx),
             tube_members=tuple(tuple(m) for m in members),
-            blocks=tuple((*members[t], *enemy_idx[i]) for i, t in enumerate(tube_idx)),
+            ab=tuple(zip(a.tolist(), b.tolist(), strict=True)),
+            blocks=tuple(
+                tuple(sorted({*members[t], *enemy_idx[i]})) for i, t in enumerate(tube_idx)
+            ),
             pair_a=np.ascontiguousarray(pairs[:, 0]),
             pair_b=np.ascontiguousarray(pairs[:, 1]),
             pair_of=pair_of.reshape(-1).astype(np.int64),

@@ -3,13 +3,11 @@
 :func:`select_one` is :func:`assessment.selection.select_next` for a batch of one, written
 for one row so that a call costs a few dozen small numpy operations:
 
-* the candidate's state (:class:`Record`) is read from the record in one pass over the asked
-  items, in Python lists (no array over the pool per asked item); a test that keeps its
-  :class:`Record` extends it by one item or one answer instead (:meth:`Record.given_item`,
-  :meth:`Record.answered`), and its log-posterior with it;
-* the per-bank arrays and lists (competence and tube of every item, the items of every tube,
-  the log-likelihood rows ``ll_table``) come from the :class:`~assessment.pool.ItemPool`,
-  built once per bank;
+* the candidate's state is a :class:`~assessment.record.Record`, read from the record in one
+  pass, or kept by the test and extended by one item or one answer;
+* the per-bank arrays and lists (competence of every item, what giving an item rules out, the
+  distinct (a, b) pairs, the log-likelihood rows ``ll_table``) come from the
+  :class:`~assessment.pool.ItemPool`, built once per bank;
 * under the certification and positioning rules (criterion ``info``, no randomesque draw) the
   competence rules are evaluated on the 16 competences, spread to the items with one gather,
   and the criterion only on the items the candidate may take.
@@ -27,8 +25,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assessment.irt import GRID, LOG_PRIOR, FloatArray, log_posterior_of
+from assessment.irt import GRID, FloatArray
 from assessment.pool import ExposureCounts, IntArray, ItemPool
+from assessment.record import Record
 from assessment.selection import (
     BoolArray,
     SelectionError,
@@ -44,123 +43,6 @@ if TYPE_CHECKING:
     from assessment.adaptive import AskedItem
 
 _GRID_SQ = GRID * GRID
-
-
-class Record:
-    """What the choice needs from one candidate's record in one pool (a value: the methods
-    return a new record). ``posterior`` is ``None`` until computed."""
-
-    __slots__ = (
-        "blocked",
-        "count",
-        "given",
-        "in_table",
-        "last",
-        "n_given",
-        "pending",
-        "pool",
-        "posterior",
-        "rows",
-    )
-
-    def __init__(
-        self,
-        pool: ItemPool,
-        asked: Sequence[AskedItem] = (),
-        seen: Iterable[str] = (),
-        enemies_of: Iterable[str] = (),
-    ) -> None:
-        from assessment.adaptive import Outcome  # here: adaptive imports this module
-
-        correct = Outcome.CORRECT
-        get = pool.index_of.get
-        pool_items = pool.items
-        comp_of = pool.competence_of
-        blocks = pool.blocks
-        count = [0] * len(pool.competences)
-        given: list[int] = []
-        rows: list[int] = []  # rows of pool.ll_table of the answered items, in order
-        blocked: list[int] = []  # given items, their tubes and enemies, seen items
-        outside: list[str] = []  # ids given that the pool does not have
-        in_table = True  # every answered item is in the pool with the parameters it was asked
-        last = pending = -1
-        for x in asked:
-            p = x.params
-            i = get(p.id, -1)
-            o = x.outcome
-            pending = -1
-            if i < 0:
-                outside.append(p.id)
-                if o is not None:
-                    in_table = False
-                continue
-            given.append(i)
-            last = comp_of[i]
-            count[last] += 1
-            blocked.extend(blocks[i])
-            q = pool_items[i]
-            same = q is p or (q.discrimination == p.discrimination and q.difficulty == p.difficulty)
-            if o is None:
-                pending = i if same else -1  # answered() extends only what the table holds
-            else:
-                rows.append(2 * i + (o is correct))
-                in_table = in_table and same
-        outside.extend(enemies_of)
-        index_of = pool.index_of
-        if outside and pool.enemy_ids:
-            for item_id in outside:
-                others = pool.enemy_ids.get(item_id, ())
-                blocked.extend(index_of[e] for e in others if e in index_of)
-        blocked.extend(index_of[s] for s in seen if s in index_of)
-        self.pool = pool
-        self.given = given
-        self.rows = rows
-        self.blocked = blocked
-        self.count = count
-        self.last = last
-        self.n_given = len(asked)
-        self.pending = pending
-        self.in_table = in_table
-        self.posterior: FloatArray | None = None
-
-    def _copy(self) -> Record:
-        new = object.__new__(Record)
-        new.pool, new.given, new.rows, new.blocked = self.pool, self.given, self.rows, self.blocked
-        new.count, new.last, new.n_given, new.pending = self.count, self.last, self.n_given, -1
-        new.in_table, new.posterior = self.in_table, self.posterior
-        return new
-
-    def given_item(self, i: int) -> Record:
-        """This record with pool item ``i`` given (pending)."""
-        pool = self.pool
-        new = self._copy()
-        new.given = [*self.given, i]
-        new.last = pool.competence_of[i]
-        new.count = self.count.copy()
-        new.count[new.last] += 1
-        new.blocked = [*self.blocked, *pool.blocks[i]]
-        new.n_given = self.n_given + 1
-        new.pending = i
-        return new
-
-    def answered(self, correct: bool) -> Record:
-        """This record with its pending item answered (it must have one, from the pool)."""
-        i = self.pending
-        if i < 0:
-            raise ValueError("no pending item of the pool to answer")
-        new = self._copy()
-        row = 2 * i + correct
-        new.rows = [*self.rows, row]
-        new.pending = -1
-        if self.posterior is not None:
-            new.posterior = self.posterior + self.pool.ll_table[row]
-        return new
-
-    def log_posterior(self, asked: Sequence[AskedItem]) -> FloatArray:
-        """The log-posterior of the answers (``asked``: the record this was built from)."""
-        if self.posterior is None:
-            self.posterior = _posterior(self.pool, self.rows) if self.in_table else _recorded(asked)
-        return self.posterior
 
 
 def _masks(record: Record, rules: SelectionRules) -> list[list[bool]]:
@@ -278,7 +160,7 @@ def select_one(
         return int(draw(np.where(elig[None, :], prio, -np.inf), rules.top_k, u)[0])
     row = usable_scores(prio, elig[None, :], exposure_open(exposure, rules))
     if rules.spread is not None:
-        return spread_pick(row[0], exposure.counts, rules.spread)
+        return spread_pick(row[0], exposure.counts, rules.spread, rules.fresh)
     return int(draw(row, rules.top_k, u)[0])
 
 
@@ -312,27 +194,10 @@ def _best_info(
         score = score[pool.pair_of[cand]]
     if rules.spread is None:
         return int(cand[score.argmax()])
-    near = cand[score >= score.max() * (1.0 - rules.spread)]
+    best = score.max()
+    if rules.fresh is not None:
+        new = (score >= best * (1.0 - rules.fresh)) & (counts[cand] == 0)
+        if new.any():
+            return int(cand[np.where(new, score, -np.inf).argmax()])
+    near = cand[score >= best * (1.0 - rules.spread)]
     return int(near[counts[near].argmin()])
-
-
-def _recorded(asked: Sequence[AskedItem]) -> FloatArray:
-    """The posterior from the parameters recorded with the answers (items recalibrated or
-    retired since they were asked)."""
-    done = [x for x in asked if x.outcome is not None]
-    return log_posterior_of(
-        [x.params.discrimination for x in done],
-        [x.params.difficulty for x in done],
-        [x.outcome.is_correct for x in done if x.outcome is not None],
-    )
-
-
-def _posterior(pool: ItemPool, rows: list[int]) -> FloatArray:
-    """Prior plus the rows of the answered items, in order, from the pool's table: one gather,
-    and bit for bit :func:`assessment.irt.log_posterior_of` (the same rows, added in order)."""
-    if not rows:
-        return LOG_PRIOR.copy()
-    stack = np.empty((len(rows) + 1, LOG_PRIOR.size))
-    stack[0] = LOG_PRIOR
-    pool.ll_table.take(rows, axis=0, out=stack[1:])
-    return np.asarray(np.add.reduce(stack, axis=0), dtype=np.float64)

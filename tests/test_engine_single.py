@@ -7,11 +7,13 @@ import pytest
 
 from assessment import certification as cert
 from assessment.adaptive import AskedItem, Outcome
+from assessment.exposure import spread_pick
 from assessment.framework import COMPETENCE_CODES
 from assessment.generated import generated_bank
 from assessment.irt import probability
 from assessment.pool import ExposureCounts, ItemPool
-from assessment.single import Record, select_one
+from assessment.record import Record
+from assessment.single import select_one
 from assessment.types import ItemParams
 
 PROFILE = dict.fromkeys(COMPETENCE_CODES, 2)
@@ -72,3 +74,15 @@ def test_recalibrated_item_is_scored_with_its_recorded_parameters() -> None:
     chosen = select_one(pool, asked, (), rules, exposure, rng)
     again = select_one(pool, asked, (), rules, exposure, rng, record=Record(pool, asked))
     assert chosen == again and chosen != 3
+
+
+def test_fresh_takes_the_best_never_given_item_within_its_tolerance() -> None:
+    score = np.array([1.0, 0.9, 0.75, 0.6, -np.inf])
+    counts = np.array([5, 0, 0, 0, 0])
+    assert spread_pick(score, counts, 0.02) == 0
+    # never given and within 30 %: the most informative of them (0.9), not the least given
+    assert spread_pick(score, counts, 0.02, fresh=0.3) == 1
+    # none within 5 %: the spread pick as without
+    assert spread_pick(score, counts, 0.02, fresh=0.05) == 0
+    # an item the candidate may not take (-inf) is never fresh
+    assert spread_pick(score, np.array([5, 1, 1, 1, 0]), 0.02, fresh=0.99) == 0
