@@ -29,7 +29,6 @@ Run: ``.venv/bin/python bench/assessment.py [--quick]`` (``--quick``: one seed p
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import os
 import sys
@@ -162,8 +161,13 @@ def one_candidate_seconds(
 def _read_back(test: cert.CertificationTest) -> cert.CertificationTest:
     """The test as read from storage: new objects, no engine record."""
     asked = tuple(
-        AskedItem(ItemParams(*dataclasses.astuple(x.params)), x.outcome, x.pretest)
+        AskedItem(
+            ItemParams(p.id, p.competence, p.tube, p.discrimination, p.difficulty, p.version),
+            x.outcome,
+            x.pretest,
+        )
         for x in test.asked
+        for p in (x.params,)
     )
     return cert.CertificationTest(
         asked, test.seen_item_ids, test.status, test.abort_reason, test.rules
