@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assessment.framework import COMPETENCE_CODES
-from assessment.irt import GRID, log_likelihood_on_grid, probability
+from assessment.irt import GRID, LOG_PRIOR, log_likelihood_on_grid, probability
 from assessment.types import ItemParams
 
 IntArray = npt.NDArray[np.int64]
@@ -42,13 +42,14 @@ class ItemPool:
     tube_index: IntArray
     index_of: Mapping[str, int]
     p_grid: FloatArray  # (G, N) P(correct) of every item at every grid point
-    # ll_table[2 i + correct]: log-likelihood of an answer to item i over the grid (cached per
-    # bank: a posterior is the prior plus a gather of these rows, see assessment.single)
+    # ll_table[2 i + correct]: log-likelihood of an answer to item i over the grid, and last
+    # (ll_table[2 N]) the log-prior (cached per bank: a posterior is the sum of a gather of
+    # these rows, prior first, see assessment.record)
     competence_onehot: FloatArray  # (N, C)
     competence_order: IntArray  # item indices sorted by competence (stable)
     competence_starts: IntArray  # (C,) where each competence starts in competence_order
     # enemies[i]: pool indices of the items that must not share a test with item i
-    ll_table: FloatArray = field(default_factory=lambda: np.empty((0, GRID.size)))  # (2N, G)
+    ll_table: FloatArray = field(default_factory=lambda: np.empty((0, GRID.size)))  # (2N + 1, G)
     enemies: tuple[tuple[int, ...], ...] = ()
     enemy_ids: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Python-side copies for the one-candidate path (assessment.single), built once per bank:
@@ -123,8 +124,13 @@ class ItemPool:
             competence_starts=np.searchsorted(
                 np.sort(comp_idx), np.arange(len(competences))
             ).astype(np.int64),
-            ll_table=log_likelihood_on_grid(
-                np.repeat(a, 2), np.repeat(b, 2), np.tile([False, True], len(its))
+            ll_table=np.vstack(
+                [
+                    log_likelihood_on_grid(
+                        np.repeat(a, 2), np.repeat(b, 2), np.tile([False, True], len(its))
+                    ),
+                    LOG_PRIOR[None, :],
+                ]
             ),
             enemies=enemy_idx,
             enemy_ids=sym,

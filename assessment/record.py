@@ -11,6 +11,7 @@ again; one read back from storage reads it once per call. The posterior adds the
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -46,9 +47,7 @@ class Record:
         seen: Iterable[str] = (),
         enemies_of: Iterable[str] = (),
     ) -> None:
-        from assessment.adaptive import Outcome  # here: adaptive imports this module
-
-        correct = Outcome.CORRECT
+        correct = _correct()
         get = pool.index_of.get
         params = [x.params for x in asked]
         given = [get(p.id, -1) for p in params]
@@ -58,18 +57,19 @@ class Record:
             2 * i + (o is correct) for i, o in zip(given, outcomes, strict=True) if o is not None
         ]
         ab = pool.ab
-        in_table = -1 not in given and [(p.discrimination, p.difficulty) for p in params] == [
-            ab[i] for i in given
-        ]  # every item is in the pool with the parameters it was asked with
+        in_table = -1 not in given and [(p.discrimination, p.difficulty) for p in params] == list(
+            map(ab.__getitem__, given)
+        )  # every item is in the pool with the parameters it was asked with
         outside: list[str] = []  # ids given that the pool does not have
         if not in_table:
             outside, given, rows, in_table = _read_slowly(pool, asked)
-        comps = [pool.competence_of[i] for i in given]
+        comps = list(map(pool.competence_of.__getitem__, given))
         count = [0] * len(pool.competences)
         for c in comps:
             count[c] += 1
         blocks = pool.blocks
-        blocked = [j for i in given for j in blocks[i]]  # given items, tubes, enemies, seen
+        # given items, their tubes and enemies (and below, seen items)
+        blocked = list(chain.from_iterable(map(blocks.__getitem__, given)))
         last = comps[-1] if comps else -1
         pending = -1
         if asked and outcomes[-1] is None:
@@ -82,7 +82,8 @@ class Record:
             for item_id in outside:
                 others = pool.enemy_ids.get(item_id, ())
                 blocked.extend(index_of[e] for e in others if e in index_of)
-        blocked.extend(index_of[s] for s in seen if s in index_of)
+        if seen:
+            blocked.extend(index_of[s] for s in seen if s in index_of)
         self.pool = pool
         self.given = given
         self.rows = rows
@@ -134,6 +135,19 @@ class Record:
         return self.posterior
 
 
+_CORRECT: list[object] = []
+
+
+def _correct() -> object:
+    """``Outcome.CORRECT`` (imported on first use: :mod:`assessment.adaptive` imports this
+    module)."""
+    if not _CORRECT:
+        from assessment.adaptive import Outcome
+
+        _CORRECT.append(Outcome.CORRECT)
+    return _CORRECT[0]
+
+
 def _read_slowly(
     pool: ItemPool, asked: Sequence[AskedItem]
 ) -> tuple[list[str], list[int], list[int], bool]:
@@ -174,7 +188,6 @@ def _posterior(pool: ItemPool, rows: list[int]) -> FloatArray:
     and bit for bit :func:`assessment.irt.log_posterior_of` (the same rows, added in order)."""
     if not rows:
         return LOG_PRIOR.copy()
-    stack = np.empty((len(rows) + 1, LOG_PRIOR.size))
-    stack[0] = LOG_PRIOR
-    pool.ll_table.take(rows, axis=0, out=stack[1:])
+    table = pool.ll_table
+    stack = table.take([table.shape[0] - 1, *rows], axis=0)  # the prior, then the answers
     return np.asarray(np.add.reduce(stack, axis=0), dtype=np.float64)
