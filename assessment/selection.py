@@ -153,8 +153,8 @@ def criterion(pool: ItemPool, log_posterior: FloatArray, rules: SelectionRules) 
 
     ``info``: Fisher information a²P(1−P) at the EAP estimate (the reference platform's rule).
     With ``rules.discrimination_ceiling = c``, an item's discrimination counts only up to
-    ``c / SD`` (SD: the candidate's posterior SD): the progressive a-stratification of the
-    module docstring. Elementwise, so row ``r`` does not depend on the other rows.
+    ``c / SD`` (SD: the candidate's posterior SD): the progressive a-stratification of
+    :mod:`assessment.exposure`. Elementwise, so row ``r`` does not depend on the other rows.
     ``epv``: expected reduction of the posterior variance after the answer (van der Linden's
     minimum expected posterior variance), Cov_post(θ, P)² / (m (1 − m)) with m = E_post[P].
     It uses matrix products, whose rounding may depend on the batch size: with ``epv`` a batch

@@ -98,7 +98,7 @@ def _usable_items(
     pool: ItemPool, record: Record, rules: SelectionRules, exposure: ExposureCounts
 ) -> IntArray:
     """The items the batch chooses among, ascending: the eligible ones under the exposure cap,
-    or all eligible ones if none is open (:func:`assessment.selection.usable_scores`). With the
+    or all eligible ones if none is open (:func:`assessment.exposure.usable_scores`). With the
     coverage rule not binding and some competence allowed by every rule, eligibility is one
     gather of the allowed competences; otherwise :func:`eligible_one`."""
     mask: BoolArray | None = None
