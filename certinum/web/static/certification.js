@@ -34,6 +34,12 @@
     }
   }
   var live = document.querySelector("table[data-status-url]");
+  if (live && window.history.replaceState && /[?&]notice=/.test(window.location.search)) {
+    /* the notice of the last action is shown once: a reload does not show it again */
+    var url = new URL(window.location.href);
+    url.searchParams.delete("notice");
+    window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+  }
   if (live) {
     var labels = {};
     document.querySelectorAll("#state-labels [data-state]").forEach(function (el) {
