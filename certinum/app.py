@@ -23,7 +23,10 @@ from certinum.certification.pages import router as centre_pages_router
 from certinum.certification.routes import router as certification_router
 from certinum.certification.routes_review import router as review_router
 from certinum.http import MAX_BODY_BYTES
+from certinum.issuance.certificate_routes import router as certificates_router
+from certinum.issuance.downloads import router as downloads_router
 from certinum.issuance.job_routes import router as issuance_jobs_router
+from certinum.issuance.pages import router as certificate_pages_router
 from certinum.issuance.routes import router as issuance_router
 from certinum.issuance.statuslists import resign
 from certinum.issuance.worker import InAppWorker
@@ -71,6 +74,9 @@ def create_app(
             issuerkeys_router,
             issuance_router,
             issuance_jobs_router,
+            certificates_router,
+            certificate_pages_router,
+            downloads_router,
             verification_router,
             health,
             accounts_router,

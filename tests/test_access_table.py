@@ -69,6 +69,7 @@ PATH_VALUES = {
     "kind": "csv",
     "enrolment_id": "999999",
     "test_id": "999999",
+    "class_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -82,6 +83,8 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/presentations/verify"): EVERYONE,
     ("GET", "/verify"): EVERYONE,
     ("GET", "/verify/{code}"): EVERYONE,
+    ("GET", "/verify/{code}/certificate.pdf"): EVERYONE,
+    ("GET", "/verify/{code}/credential.json"): EVERYONE,
     ("GET", "/health"): EVERYONE,
     # the pages' layout: home page and static files
     ("GET", "/"): EVERYONE,
@@ -241,6 +244,28 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
         {ORG_ADMIN_A}
     ),
     ("GET", "/schools/{org_id}/certifications"): frozenset({ORG_ADMIN_A}),
+    # certificates: a candidate's own; a school's admins (of A) their pupils' by class; a
+    # centre's staff (of C) a session's ZIP; the jury (or the authority's admins) revoke
+    ("GET", "/api/me/certificates"): frozenset({CANDIDATE}),
+    ("GET", "/candidate/certificates"): frozenset({CANDIDATE}),
+    ("GET", "/api/organisations/{org_id}/certificates"): frozenset({ORG_ADMIN_A}),
+    ("GET", "/api/organisations/{org_id}/classes/{class_id}/certificates.zip"): frozenset(
+        {ORG_ADMIN_A}
+    ),
+    ("GET", "/schools/{org_id}/certificates"): frozenset({ORG_ADMIN_A}),
+    ("GET", "/api/centres/{centre_id}/sessions/{session_id}/certificates.zip"): frozenset(
+        {CENTRE_MEMBER, CENTRE_ADMIN}
+    ),
+    **{
+        (method, path): frozenset({JURY, AUTHORITY_ADMIN})
+        for method, path in (
+            ("GET", "/api/jury/sessions/{session_id}/certificates"),
+            ("POST", "/api/certificates/{code}/revocation"),
+            ("GET", "/jury/sessions/{session_id}/certificates"),
+            ("GET", "/jury/certificates/{code}"),
+            ("POST", "/jury/certificates/{code}/revocation"),
+        )
+    },
     # during a session: a candidate checks in, waits and takes the test (their own only: 404
     # otherwise); the invigilator logs in with the session's password, and every other
     # invigilation route needs the invigilator cookie of that session (no role opens it: 401)

@@ -97,9 +97,10 @@ def _competence_rows(results: list[Any]) -> list[CompetenceRow]:
 
 
 def certificate_context(
-    code: str, doc: dict[str, Any], result: VerificationResult
+    code: str, doc: dict[str, Any], result: VerificationResult, *, downloads: bool = False
 ) -> dict[str, Any]:
-    """Everything ``verify/certificate.html`` shows of one credential and its verification."""
+    """Everything ``verify/certificate.html`` shows of one credential and its verification;
+    ``downloads``: links to its PDF and credential (a published, unrevoked certificate)."""
     css, sentence = verdict(result)
     subject = doc.get("credentialSubject") or {}
     issuer = doc.get("issuer")
@@ -124,4 +125,5 @@ def certificate_context(
         "band": band,
         "competences": _competence_rows(results),
         "checks": [_check_row(c) for c in result.checks],
+        "downloads": downloads,
     }

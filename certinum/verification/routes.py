@@ -12,6 +12,7 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from certinum.http import _json_body, runtime_of, unreadable
+from certinum.issuance.certificates import downloadable
 from certinum.verification import pages
 from certinum.verification.service import credential_by_code, verify, verify_vp
 from certinum.web.i18n import LANGUAGES
@@ -108,7 +109,8 @@ def certificate_page(
             status_code=404,
             **pages.form_context(code[:40], pages.UNKNOWN_CODE),
         )
-    context = pages.certificate_context(normalized, doc, verify(runtime, doc))
+    downloads = downloadable(runtime, normalized) is not None
+    context = pages.certificate_context(normalized, doc, verify(runtime, doc), downloads=downloads)
     return page(request, "verify/certificate.html", **context)
 
 
