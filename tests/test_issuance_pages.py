@@ -19,7 +19,8 @@ from issuance_pages_helpers import PUPILS, qr_of, school_session
 from litestar.testing import TestClient
 
 from certinum.accounts.area import AccountsArea
-from certinum.issuance.downloads import safe_filename
+from certinum.issuance.certificates import of_session
+from certinum.issuance.downloads import safe_filename, zip_stream
 from certinum.issuance.service import issue
 from certinum.verification.service import verify
 from issuer.certificate_pdf_read import embedded_credential, page_text
@@ -186,6 +187,10 @@ def test_a_centre_downloads_the_zip_of_its_own_session_only(
     assert got.status_code == 200, got.text
     certified = [p for p in PUPILS if p[4] == "certified"]
     assert len(_names(got.content)) == len(certified) == 4
+    # streamed: the writer hands out each PDF as soon as it is in the archive
+    chunks = list(zip_stream(area.runtime, of_session(area.runtime, centre, ids.session_id), "fr"))
+    assert len(chunks) == 4 + 1 and all(chunks[:4])  # one per PDF, then the central directory
+    assert _names(b"".join(chunks)) == _names(got.content)
     page = client.get(f"/centres/{centre}/sessions/{ids.session_id}")
     assert f"/api/centres/{centre}/sessions/{ids.session_id}/certificates.zip" in page.text
     # the other centre's session through this centre: 404; this one by the other centre: 403
