@@ -119,6 +119,20 @@ def test_other_codes_get_the_same_404_whether_or_not_they_exist(
     assert "download" not in client.get(f"/verify/{loose}").text
 
 
+def test_the_certificate_api_is_in_the_openapi_description(client: TestClient[Any]) -> None:
+    paths = set(client.get("/schema/openapi.json").json()["paths"])
+    assert {
+        "/api/me/certificates",
+        "/api/organisations/{org_id}/certificates",
+        "/api/organisations/{org_id}/classes/{class_id}/certificates.zip",
+        "/api/centres/{centre_id}/sessions/{session_id}/certificates.zip",
+        "/api/jury/sessions/{session_id}/certificates",
+        "/api/certificates/{code}/revocation",
+        "/verify/{code}/certificate.pdf",
+        "/verify/{code}/credential.json",
+    } <= paths
+
+
 def _names(archive: bytes) -> list[str]:
     return sorted(zipfile.ZipFile(io.BytesIO(archive)).namelist())
 

@@ -20,6 +20,7 @@ from litestar.testing import TestClient
 from sqlalchemy import select
 
 from certinum.accounts.area import AccountsArea
+from certinum.accounts.roles import grant
 from certinum.accounts.tables import Account
 from certinum.certification.review_tables import PublishedResult
 from certinum.db import transaction
@@ -66,7 +67,8 @@ def test_the_jury_revokes_a_certificate_for_good(
 ) -> None:
     ids = school_session(area.runtime)
     rows = sorted(issued_rows(area.runtime, ids.session_id), key=lambda r: r.id)
-    row, kept = rows[0], rows[1]
+    row = next(r for r in rows if r.subject_name == "Léa MARTIN")  # a pupil of school X
+    kept = next(r for r in rows if r is not row)
     code = row.verification_code
     doc = json.loads(row.document)
     _with_email(area, row, "eleve@example.org")
@@ -113,6 +115,15 @@ def test_the_jury_revokes_a_certificate_for_good(
     (mine,) = of_candidate(area.runtime, holder or 0)
     assert mine.revoked and mine.revocation_reason == "fraude avérée"
     assert mine.to_json("https://b")["links"] == {"verify": f"https://b/verify/{code}"}
+    with transaction(area.runtime.sessions) as db:
+        grant(db, holder or 0, "candidate", "", now=area.runtime.clock(), actor="test")
+    as_account(client, area, holder or 0)
+    page = client.get("/candidate/certificates")
+    assert page.status_code == 200 and "Ce certificat a été révoqué le" in page.text
+    assert "fraude avérée" in page.text and f"/verify/{code}/certificate.pdf" not in page.text
+    school = add_account(area, "school-x", ("organisation_admin", str(ids.orgs["X"])))
+    as_account(client, area, school)
+    assert "Révoqué" in client.get(f"/schools/{ids.orgs['X']}/certificates").text
 
     jury = as_account(client, area, jury_id)
     again = client.post(f"/api/certificates/{code}/revocation", json={"reason": "encore"},
