@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -25,6 +26,7 @@ from certinum.accounts.tables import Account
 from certinum.certification.review_tables import PublishedResult
 from certinum.db import transaction
 from certinum.issuance.certificates import of_candidate
+from certinum.issuance.revocation import AlreadyRevoked, revoke_certificate
 from certinum.mail import list_outbox
 from certinum.models import AuditEvent, IssuedCredential
 from certinum.verification.service import verify
@@ -182,3 +184,30 @@ def test_an_authority_admin_revokes_from_the_page_with_reason_and_confirmation(
     as_account(client, area, candidate_id)
     assert client.get(f"/jury/certificates/{code}").status_code == 403
     assert client.post(action, data={"reason": "x", "confirm": "yes"}).status_code == 403
+
+
+def test_two_revocations_at_once_end_with_one(area: AccountsArea) -> None:
+    """Both read the certificate as valid; the status list's lock lets one through, the other
+    finds the bit set and is refused: one audit event, one message."""
+    ids = school_session(area.runtime)
+    row = next(r for r in issued_rows(area.runtime, ids.session_id) if "MARTIN" in r.subject_name)
+    _with_email(area, row, "eleve@example.org")
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def revoke(actor: str) -> None:
+        start.wait()
+        try:
+            revoke_certificate(area, row.verification_code or "", reason="fraude", actor=actor)
+            outcomes.append("revoked")
+        except AlreadyRevoked:
+            outcomes.append("already-revoked")
+
+    threads = [threading.Thread(target=revoke, args=(f"jury:{k}",)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(outcomes) == ["already-revoked", "revoked"]
+    assert len(_audit(area, row.id)) == 1
+    assert len(list_outbox(area.runtime.settings.data_dir / "outbox")) == 1
