@@ -151,6 +151,8 @@ def test_an_authority_admin_revokes_from_the_page_with_reason_and_confirmation(
     headers = as_account(client, area, admin)
     csrf = headers["X-CSRF-Token"]
 
+    session_page = client.get(f"/jury/sessions/{ids.session_id}")
+    assert f'href="/jury/sessions/{ids.session_id}/certificates"' in session_page.text
     review = client.get(f"/jury/sessions/{ids.session_id}/certificates")
     assert review.status_code == 200 and f'href="/jury/certificates/{code}"' in review.text
     form_page = client.get(f"/jury/certificates/{code}?lang=en")
