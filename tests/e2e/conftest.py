@@ -106,8 +106,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     tmp = tmp_path_factory.mktemp("e2e")
     port = _free_port()
     cert, key = _certificate(tmp)
+    from accounts_helpers import CHEAP_HASHING  # tests/: on the path (tests/conftest.py)
+
     env = {
         **os.environ,
+        **CHEAP_HASHING,  # the demo hashes its people's passwords; logins verify them
         "CERTINUM_DATA_DIR": str(tmp / "data"),
         "CERTINUM_BASE_URL": f"https://localhost:{port}",
     }

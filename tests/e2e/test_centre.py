@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from accounts_helpers import CHEAP_HASHING
 
 SHOTS = Path("/tmp/centre-shots")
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -97,7 +98,7 @@ def centre_server(
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
     cert, key = _certificate(tmp)
-    env = {**os.environ, "CERTINUM_DATA_DIR": str(tmp / "data"),
+    env = {**os.environ, **CHEAP_HASHING, "CERTINUM_DATA_DIR": str(tmp / "data"),
            "CERTINUM_BASE_URL": f"https://localhost:{port}"}  # fmt: skip
     env.pop("CERTINUM_DATABASE_URL", None)
     exe = [sys.executable, "-m", "certinum"]

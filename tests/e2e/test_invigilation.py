@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from accounts_helpers import CHEAP_HASHING
 from test_centre import WCAG_AA, _certificate
 
 SHOTS = Path("/tmp/invigilation-shots")
@@ -83,7 +84,7 @@ def session_server(
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
     cert, key = _certificate(tmp)
-    env = {**os.environ, "CERTINUM_DATA_DIR": str(tmp / "data"),
+    env = {**os.environ, **CHEAP_HASHING, "CERTINUM_DATA_DIR": str(tmp / "data"),
            "CERTINUM_BASE_URL": f"https://localhost:{port}"}  # fmt: skip
     env.pop("CERTINUM_DATABASE_URL", None)
     exe = [sys.executable, "-m", "certinum"]
