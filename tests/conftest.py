@@ -20,24 +20,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from skipping import ROOT, required, skip_or_fail
 from sqlalchemy import Engine, MetaData, create_engine, text
 
 from certinum.db import make_engine, migrate
 
-ROOT = Path(__file__).resolve().parent.parent
+__all__ = ["ROOT", "skip_or_fail"]
+
 CONFORMANCE = ROOT / "tests" / "conformance"
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
-def _require(var: str) -> bool:
-    return os.environ.get(var, "") not in ("", "0", "false", "no")
-
-
-def skip_or_fail(reason: str, require_var: str) -> None:
-    """Skip with ``reason``, or fail when ``require_var`` says this family is mandatory."""
-    if _require(require_var):
-        pytest.fail(f"{reason} ({require_var}=1 makes this mandatory)", pytrace=False)
-    pytest.skip(reason)
+_require = required
 
 
 def _pg_url() -> str:

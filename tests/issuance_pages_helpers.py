@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from conftest import skip_or_fail
 from issuance_jobs_helpers import run_jobs
+from skipping import skip_or_fail
 
 from assessment.framework import COMPETENCE_CODES
 from certinum.accounts.tables import Account

@@ -20,11 +20,11 @@ from typing import Any
 import pytest
 from abuse_cases import signed_certificate
 from certificates import certificate
-from conftest import ROOT, skip_or_fail
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from skipping import ROOT, skip_or_fail
 
 from assessment.framework import COMPETENCES
 from issuer.certificate_pdf import render_certificate
