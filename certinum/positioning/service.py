@@ -37,7 +37,7 @@ from certinum.errors import PositioningRefused, UnknownAttempt
 from certinum.positioning import statements as sql
 from certinum.positioning.asking import Asked, ask_next
 from certinum.positioning.catalogue import Catalogue, default_catalogue
-from certinum.positioning.exposure import read_exposure, record_started
+from certinum.positioning.exposure import Db, read_exposure, record_started
 from certinum.positioning.state import from_json, to_json
 from certinum.positioning.tables import OPEN, PositioningAttempt, PositioningQuestion
 from certinum.positioning.views import (
@@ -129,13 +129,13 @@ def start_attempt(
             return summary(existing, resumed=True)
 
 
-def _executed(session: Session, statement: Executable, params: dict[str, Any]) -> CursorResult[Any]:
+def _executed(session: Db, statement: Executable, params: dict[str, Any]) -> CursorResult[Any]:
     """Run an UPDATE; its result has the ``rowcount`` the checks below read."""
     return cast(CursorResult[Any], session.execute(statement, params))
 
 
 def _store_answer(
-    session: Session,
+    session: Db,
     cat: Catalogue,
     candidate_id: str,
     attempt_id: int,
@@ -222,10 +222,8 @@ def answer(
     check_locale(locale)
     cat = catalogue or default_catalogue()
     now = runtime.clock()
-    with transaction(runtime.sessions) as session:
-        return _store_answer(session, cat, candidate_id, attempt_id, reference, given, locale, now)[
-            0
-        ]
+    with runtime.engine.begin() as conn:
+        return _store_answer(conn, cat, candidate_id, attempt_id, reference, given, locale, now)[0]
 
 
 def answer_then_page(
@@ -244,9 +242,9 @@ def answer_then_page(
     check_locale(locale)
     cat = catalogue or default_catalogue()
     now = runtime.clock()
-    with transaction(runtime.sessions) as session:
+    with runtime.engine.begin() as conn:  # Core: no ORM unit of work on this hot path
         _, asked, row = _store_answer(
-            session, cat, candidate_id, attempt_id, reference, given, locale, now
+            conn, cat, candidate_id, attempt_id, reference, given, locale, now
         )
         question = None
         if asked is not None:
