@@ -1,15 +1,16 @@
 """A certification answer, on one Core connection with statements built once per process.
 
-This runs at every answer of every candidate of every session, so it is lean: the test's row
-is written first and read back by the same statement (``UPDATE … RETURNING``: its row lock on
-PostgreSQL, the write lock on SQLite, held to the commit, so the submissions to one test are
-served in turn), then the question by its reference, the answer stored by ``UPDATE … WHERE
+This runs at every answer of every candidate of every session, so it is lean. It starts by
+taking the test's lock, held to the commit, so the submissions to one test are served in
+turn: on PostgreSQL the test and the question answered are read ``SELECT … FOR UPDATE`` (both
+rows, as last committed), on SQLite the test's row is written first (``UPDATE … RETURNING``,
+the write lock) and the question read after. Then the answer is stored by ``UPDATE … WHERE
 answered_at IS NULL`` (a double submission stores one answer), and, when the test goes on,
-the item exposure counts read in one statement, the next question inserted, the test's state
-written and the item's exposure count raised by one (``INSERT … ON CONFLICT DO UPDATE SET
-count = count + 1``, last: the item's row is shared and its lock is held to the commit). The
-reply is built from what the transaction wrote: nothing is read twice. Seven statements in
-all, where the ORM took thirteen.
+the item exposure counts are read in one statement, the next question inserted, the test's
+state written and the item's exposure count raised by one (``INSERT … ON CONFLICT DO UPDATE
+SET count = count + 1``, last: the item's row is shared and its lock is held to the commit).
+The reply is built from what the transaction wrote: nothing is read twice. Six statements on
+PostgreSQL, where the ORM took thirteen.
 
 :func:`certinum.certification.exam.answer` is the service function; this module is its body.
 """
@@ -42,7 +43,7 @@ from certinum.certification.exam_state import (
 from certinum.certification.tables import CertificationAnswer, CertificationTestRow, Enrolment
 from certinum.errors import CertificationRefused, UnknownCertificationRecord
 from certinum.positioning.catalogue import Catalogue
-from certinum.positioning.exposure import constant_statement, record_shown
+from certinum.positioning.exposure import constant_statement, dialect_of, record_shown
 from certinum.positioning.tables import ItemExposure, PositioningStarts
 from certinum.positioning.views import Question, as_checked, drawn_order, question_of
 
@@ -64,9 +65,26 @@ LOCK_TEST = (
     .returning(T.id, T.enrolment_id, T.status, T.deadline_at, T.engine_state,
                T.browser_token_hash)
 )  # fmt: skip
-QUESTION = select(Q.id, Q.position, Q.item_id, Q.proposal_order, Q.answered_at).where(
-    Q.test_id == bindparam("p_test"), Q.reference == bindparam("p_reference")
-)
+QUESTION = select(
+    Q.id.label("answer_id"), Q.position, Q.item_id, Q.proposal_order, Q.answered_at
+).where(Q.test_id == bindparam("p_test"), Q.reference == bindparam("p_reference"))
+# PostgreSQL: the candidate's test and its question ``reference``, both rows locked (a
+# statement that waited for the locks returns the rows as last committed).
+LOCK_TEST_AND_QUESTION = (
+    select(T.id, T.enrolment_id, T.status, T.deadline_at, T.engine_state,
+           T.browser_token_hash, Q.id.label("answer_id"), Q.position, Q.item_id,
+           Q.proposal_order, Q.answered_at)
+    .select_from(TESTS)
+    .join(ANSWERS, Q.test_id == T.id)
+    .where(
+        T.id == bindparam("p_test"),
+        T.enrolment_id.in_(
+            select(Enrolment.id).where(Enrolment.account_id == bindparam("p_account"))
+        ),
+        Q.reference == bindparam("p_reference"),
+    )
+    .with_for_update(of=[TESTS, ANSWERS])
+)  # fmt: skip
 STORE_ANSWER = (
     update(ANSWERS)
     .where(Q.id == bindparam("p_answer_id"), Q.answered_at.is_(None))
@@ -142,16 +160,29 @@ def ask_next(
     return test, reference, order
 
 
+def _locked(db: Connection, account_id: int, test_id: int, reference: str) -> tuple[Any, Any]:
+    """The test's row and its question ``reference`` (None when it has none), under the
+    test's lock, held to the commit. PostgreSQL: one ``SELECT … FOR UPDATE OF`` both rows,
+    and only when it finds none the two statements SQLite always runs: the test's row
+    written first (the write lock there) and read back, then the question."""
+    params = {"p_test": test_id, "p_account": account_id, "p_reference": reference}
+    if dialect_of(db) == "postgresql":
+        found = db.execute(LOCK_TEST_AND_QUESTION, params).first()
+        if found is not None:
+            return found, found
+    row = db.execute(LOCK_TEST, params).first()
+    if row is None:
+        raise UnknownCertificationRecord(f"no certification test {test_id} of this candidate")
+    return row, db.execute(QUESTION, params).first()
+
+
 def answer_in(
     db: Connection, cat: Catalogue, pool: ItemPool, account_id: int, test_id: int,
     login_session: str, reference: str, given: object, locale: str, now: datetime,
 ) -> Shown | None:  # fmt: skip
     """The answer's transaction on ``db``; None when the time was up: the test has been
     ended here, and the caller commits that end, then refuses the answer (``time-up``)."""
-    row = db.execute(LOCK_TEST, {"p_test": test_id, "p_account": account_id}).first()
-    if row is None:
-        raise UnknownCertificationRecord(f"no certification test {test_id} of this candidate")
-    asked = db.execute(QUESTION, {"p_test": test_id, "p_reference": reference}).first()
+    row, asked = _locked(db, account_id, test_id, reference)
     status, changes = row.status, {}
     if status == "started":
         digest = session_digest(login_session)
@@ -184,7 +215,7 @@ def answer_in(
         raise CertificationRefused("bad-answer", str(exc)) from None
     stored = db.execute(
         STORE_ANSWER,
-        {"p_answer_id": asked.id, "p_given": given, "p_correct": correct, "p_now": now},
+        {"p_answer_id": asked.answer_id, "p_given": given, "p_correct": correct, "p_now": now},
     )
     if stored.rowcount != 1:
         raise TestConflict("already-answered", "this question was already answered")

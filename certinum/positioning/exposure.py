@@ -29,7 +29,7 @@ from certinum.positioning.tables import ItemExposure, PositioningStarts
 Db = Session | Connection  # an ORM session, or a Core connection (the answer's hot path)
 
 
-def _dialect(db: Db) -> str:
+def dialect_of(db: Db) -> str:
     return db.dialect.name if isinstance(db, Connection) else db.get_bind().dialect.name
 
 
@@ -48,7 +48,7 @@ def _increment_statement(dialect: str, table: Any, columns: tuple[str, ...]) -> 
 
 def _increment(db: Db, table: Any, key: dict[str, Any]) -> None:
     """Add one to the count of the row ``key``, creating it at 1 (one statement)."""
-    statement = _increment_statement(_dialect(db), table, tuple(key))
+    statement = _increment_statement(dialect_of(db), table, tuple(key))
     db.execute(statement, {f"p_{c}": v for c, v in key.items()})
 
 
@@ -56,7 +56,7 @@ def constant_statement(db: Db, statement: Select[Any]) -> TextClause:
     """``statement`` with its values written in (quoted by the dialect's own literal
     rendering), run without parameters: its text is built once, and neither SQLAlchemy nor
     the driver expands or parses a list of a hundred item ids at each call."""
-    return _rendered(_dialect(db), statement)
+    return _rendered(dialect_of(db), statement)
 
 
 @functools.lru_cache(maxsize=512)
