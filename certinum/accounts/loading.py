@@ -4,7 +4,8 @@ Every authenticated request asks who it is; this is that path, kept lean: with t
 session store, the session row, its account's state and the account's roles are read by one
 statement outside any transaction (the session touched at most once a minute, an ended
 session deleted, each by one statement of its own); with Redis, the session comes from
-Redis and the account and roles from one connection. The ORM path (:meth:`~certinum.accounts.sessions.DatabaseSessions.get` and
+Redis and the account and roles from one connection. The ORM path
+(:meth:`~certinum.accounts.sessions.DatabaseSessions.get` and
 :func:`~certinum.accounts.roles.roles_of`) gives the same answer; this one avoids its
 per-request overhead.
 """

@@ -64,6 +64,14 @@ from certinum.positioning.views import (
 )
 from certinum.runtime import Runtime
 
+__all__ = [
+    "MAX_PROBLEM",
+    "TestConflict",  # defined beside the answer's transaction, raised by every function here
+    "answer",
+    "question_page",
+    "report_problem",
+    "start_test",
+]
 REFERENCE_BYTES = 12
 MAX_PROBLEM = 1000
 

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, TextClause, bindparam, func, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from assessment.pool import ExposureCounts, ItemPool
@@ -56,15 +57,13 @@ def constant_statement(db: Db, statement: Select[Any]) -> TextClause:
     """``statement`` with its values written in (quoted by the dialect's own literal
     rendering), run without parameters: its text is built once, and neither SQLAlchemy nor
     the driver expands or parses a list of a hundred item ids at each call."""
-    return _rendered(dialect_of(db), statement)
+    dialect = db.dialect if isinstance(db, Connection) else db.get_bind().dialect
+    return _rendered(dialect, statement)
 
 
 @functools.lru_cache(maxsize=512)
-def _rendered(dialect: str, statement: Select[Any]) -> TextClause:
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    chosen = postgresql.dialect() if dialect == "postgresql" else sqlite.dialect()
-    compiled = statement.compile(dialect=chosen, compile_kwargs={"literal_binds": True})
+def _rendered(dialect: Dialect, statement: Select[Any]) -> TextClause:
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
     return text(str(compiled)).execution_options(no_parameters=True)
 
 
