@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, String, Table, bindparam, cast, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from assessment import certification as engine
@@ -122,22 +122,38 @@ class Shown:
 
 @functools.cache
 def _exposure_statements() -> tuple[Any, Any]:
+    """The counts summed over versions, as two newline-joined strings (ids, counts) with
+    their number and the tests: one row however many items were shown, so neither the
+    driver nor SQLAlchemy builds a row per item; and the same as rows, the fallback."""
     exposures = ItemExposure.__table__.c
     tests = (
         select(func.coalesce(func.sum(PositioningStarts.__table__.c.count), 0)).scalar_subquery()
         + select(func.count(T.id)).scalar_subquery()
     )
-    counts = select(exposures.item_id, func.sum(exposures.count), tests).group_by(exposures.item_id)
-    return counts, select(tests)
+    per_item = select(exposures.item_id, func.sum(exposures.count).label("n")).group_by(
+        exposures.item_id
+    )
+    sub = per_item.subquery()
+    joined = select(
+        func.aggregate_strings(sub.c.item_id, "\n"),
+        func.aggregate_strings(cast(sub.c.n, String), "\n"),
+        func.count(),
+        tests,
+    )
+    return joined, per_item
 
 
 def read_exposure(db: Session | Connection, pool: ItemPool) -> ExposureCounts:
     """The stored counts of every item (summed over versions), over the tests that could have
     shown them (positioning attempts started and certification tests), in one statement."""
-    counts, tests_only = _exposure_statements()
-    rows = db.execute(constant_statement(db, counts)).all()
-    tests = rows[0][2] if rows else db.execute(constant_statement(db, tests_only)).scalar()
-    return ExposureCounts.from_mapping(pool, {r[0]: int(r[1]) for r in rows}, int(tests or 0))
+    joined, per_item = _exposure_statements()
+    ids, counts, n, tests = db.execute(constant_statement(db, joined)).one()
+    names, values = (ids.split("\n"), counts.split("\n")) if n else ([], [])
+    if len(names) == len(values) == n:
+        found = dict(zip(names, map(int, values), strict=True))
+    else:  # an item id holding a newline: read row by row
+        found = {r[0]: int(r[1]) for r in db.execute(constant_statement(db, per_item))}
+    return ExposureCounts.from_mapping(pool, found, int(tests or 0))
 
 
 def ask_next(
