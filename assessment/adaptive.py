@@ -25,6 +25,7 @@ import numpy as np
 
 from assessment.irt import FloatArray, estimate, log_likelihood_on_grid, log_posterior_of
 from assessment.pool import ExposureCounts, ItemPool
+from assessment.record import Record
 from assessment.selection import Progress, SelectionError, SelectionRules
 from assessment.single import select_one
 from assessment.types import ItemParams
@@ -154,14 +155,46 @@ def choose_item(
     log-posterior of ``asked`` when the caller has it already; ``enemies_of`` lists further
     given items (pretest items, outside the pool) whose enemies are out as well.
     """
+    return pool.items[_choose(pool, asked, seen, rules, exposure, rng, posterior, enemies_of)]
+
+
+def choose_recorded(
+    pool: ItemPool,
+    asked: Sequence[AskedItem],
+    seen: Iterable[str],
+    rules: SelectionRules,
+    exposure: ExposureCounts,
+    rng: np.random.Generator,
+    record: Record | None,
+) -> tuple[ItemParams, Record]:
+    """:func:`choose_item` for a test that keeps its :class:`~assessment.single.Record`
+    (``None`` or one of another pool: built from ``asked`` and ``seen``); returns the item and
+    the record with the item given, so the next call does not read the record again."""
+    if record is None or record.pool is not pool:
+        record = Record(pool, asked, seen)
+    idx = _choose(pool, asked, seen, rules, exposure, rng, None, (), record)
+    return pool.items[idx], record.given_item(idx)
+
+
+def _choose(
+    pool: ItemPool,
+    asked: Sequence[AskedItem],
+    seen: Iterable[str],
+    rules: SelectionRules,
+    exposure: ExposureCounts,
+    rng: np.random.Generator,
+    posterior: FloatArray | None,
+    enemies_of: Iterable[str],
+    record: Record | None = None,
+) -> int:
     try:
-        idx = select_one(pool, asked, seen, rules, exposure, rng, posterior, enemies_of)
+        idx = select_one(pool, asked, seen, rules, exposure, rng, posterior, enemies_of, record)
     except SelectionError as exc:
         raise NoItemLeftError(str(exc)) from exc
     if idx < 0:
         raise NoItemLeftError("the test has reached its length")
-    exposure.record_given([idx])
-    return pool.items[idx]
+    exposure.record_one(idx)
+    return idx
 
 
 def with_answer(
@@ -169,7 +202,7 @@ def with_answer(
 ) -> tuple[AskedItem, ...]:
     """The record with the pending item answered, or a typed error."""
     for x in asked:
-        if x.params.id == item_id and x.outcome is not None:
+        if x.outcome is not None and x.params.id == item_id:
             raise AlreadyAnsweredError(f"item {item_id!r} was already answered")
     if not asked or asked[-1].params.id != item_id:
         raise ItemNotAskedError(f"item {item_id!r} is not the item being asked")

@@ -10,11 +10,13 @@
   log a ~ N(0, 0.5²) and c ~ N(0, 3²) (a weak prior on b for a ≈ 1).
 * Item fit: RMSD between observed and model proportions correct at the nodes, weighted by the
   posterior mass (the PISA/IRTPRO statistic); RMSD > 0.10 flags an item as fitting badly.
+
+New (pretest) items against the scored ones: :mod:`assessment.pretest_calibration`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -189,104 +191,3 @@ def _newton(
     da = np.clip(da, -0.5 * a, 1.0)
     dc = np.clip(dc, -2.0, 2.0)
     return np.maximum(a + da, 0.05), c + dc
-
-
-# --- pretest items: calibrated against the candidates' scored estimates ----------------------
-
-PRETEST_MIN_RESPONSES = 300  # an item is served as scored once its parameters rest on this many
-PRETEST_PRIOR_SD = 1.0  # SD of the prior on b around the b an item is served with
-_OEM_NODES = np.linspace(-4.0, 4.0, 33)  # standardised nodes of each candidate's posterior
-_OEM_W = np.exp(-0.5 * _OEM_NODES**2) / np.exp(-0.5 * _OEM_NODES**2).sum()
-
-
-@dataclass(frozen=True, slots=True)
-class PretestEstimate:
-    """A pretest item's 2PL estimate; ``scored`` once ``answers`` ≥ the minimum."""
-
-    id: str
-    discrimination: float
-    difficulty: float
-    answers: int
-    scored: bool
-
-
-def calibrate_pretest(
-    responses: Iterable[tuple[str, str, bool]],
-    abilities: Mapping[str, tuple[float, float]],
-    *,
-    min_responses: int = PRETEST_MIN_RESPONSES,
-    iterations: int = 100,
-    prior_difficulty: Mapping[str, float] | None = None,
-    prior_sd: float = PRETEST_PRIOR_SD,
-) -> list[PretestEstimate]:
-    """Estimate pretest items from ``(candidate, item, correct)`` responses, given each
-    candidate's scored estimate ``abilities[candidate] = (θ, SE)``.
-
-    Method: one-EM-cycle calibration (Wainer & Mislevy's "OEM"): the scored items fix each
-    candidate's posterior, taken as N(θ, SE²) (the EAP and posterior SD the engine stored);
-    the pretest item's a and b maximise its marginal likelihood over that posterior (EM: the
-    response reweights the candidate's posterior nodes, then Newton steps of the item's
-    logistic regression in slope–intercept form, with the priors of :func:`calibrate`). The
-    scored items' parameters are not touched, so the scale is theirs. Using the posterior
-    rather than the point estimate θ keeps the slope from being attenuated by the error of θ.
-    Candidates without an estimate are left out. Raises :class:`CalibrationError` when no
-    response can be used.
-
-    ``prior_difficulty`` (item → the b it is served with, e.g. its provisional b from the
-    level) puts a N(b₀, ``prior_sd``²) prior on b, applied as a prior on the intercept
-    N(−a b₀, (a × prior_sd)²) at the current a; items without one get the weak intercept
-    prior of :func:`calibrate`.
-    """
-    by_item: dict[str, list[tuple[float, float, bool]]] = {}
-    for cand, item, ok in responses:
-        if cand in abilities:
-            theta, se = abilities[cand]
-            by_item.setdefault(item, []).append((float(theta), float(se), bool(ok)))
-    if not by_item:
-        raise CalibrationError("no pretest response from a candidate with a scored estimate")
-    out = []
-    for item_id, rows in by_item.items():
-        arr = np.array(rows, dtype=np.float64)
-        b0 = None if prior_difficulty is None else prior_difficulty.get(item_id)
-        prior = None if b0 is None else (float(b0), float(prior_sd))
-        a, b = _oem_item(arr[:, 0], arr[:, 1], arr[:, 2] > 0.5, iterations, prior)
-        out.append(PretestEstimate(item_id, a, b, len(rows), len(rows) >= min_responses))
-    return out
-
-
-def _oem_item(
-    theta: FloatArray,
-    se: FloatArray,
-    y: npt.NDArray[np.bool_],
-    iterations: int,
-    prior: tuple[float, float] | None,
-) -> tuple[float, float]:
-    nodes = theta[:, None] + np.maximum(se, 1e-6)[:, None] * _OEM_NODES[None, :]  # (n, K)
-    yy = y[:, None]
-    pc = float(np.clip(y.mean(), 0.02, 0.98))
-    a, c = 1.0, float(np.log(pc / (1 - pc)) + theta.mean())
-    s2a = LOG_A_PRIOR_SD**2
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(a * nodes + c)))
-        lik = np.where(yy, p, 1.0 - p) * _OEM_W[None, :]
-        post = lik / lik.sum(axis=1, keepdims=True)  # (n, K) weights of each response
-        a0, c0 = a, c
-        for _ in range(2):
-            p = 1.0 / (1.0 + np.exp(-(a * nodes + c)))
-            resid = post * (yy - p)
-            w = post * p * (1.0 - p)
-            g_a = float((resid * nodes).sum()) - (np.log(a) / s2a + 1.0) / a
-            c0_, v_c = (0.0, INTERCEPT_PRIOR_SD**2)
-            if prior is not None:
-                c0_, v_c = -a * prior[0], (a * prior[1]) ** 2
-            g_c = float(resid.sum()) - (c - c0_) / v_c
-            h_aa = float((w * nodes**2).sum()) + 1.0 / (a * a * s2a)
-            h_ac = float((w * nodes).sum())
-            h_cc = float(w.sum()) + 1.0 / v_c
-            det = h_aa * h_cc - h_ac * h_ac
-            da = float(np.clip((h_cc * g_a - h_ac * g_c) / det, -0.5 * a, 1.0))
-            dc = float(np.clip((h_aa * g_c - h_ac * g_a) / det, -2.0, 2.0))
-            a, c = max(a + da, 0.05), c + dc
-        if max(abs(a - a0), abs(c - c0)) < 1e-5:
-            break
-    return a, -c / a

@@ -6,10 +6,12 @@
   two in a row from one competence, items seen in earlier attempts excluded; selection is
   :func:`assessment.selection.select_next` with a batch of one: Fisher information under the
   running 25 % exposure cap, with the progressive a-stratification of
-  :mod:`assessment.selection` (discrimination counted up to 1 / posterior SD); among items
-  within 2 % of the best, the one given least so far (``spread``: a bank of provisional
-  parameters has many items of equal information, which would otherwise be taken in file
-  order, leaving most of the bank unused); enemies of a given item are out (from the pool).
+  :mod:`assessment.exposure` (discrimination counted up to 1 / posterior SD); first the most
+  informative item never given so far if it is within 50 % of the best (``fresh``: on a bank
+  whose a varies, the low-a items would otherwise never be used), else among items within
+  2 % of the best the one given least so far (``spread``: a bank of provisional parameters
+  has many items of equal information, which would otherwise be taken in file order);
+  enemies of a given item are out (from the pool).
 * States: started → completed (all items answered), ended by the invigilator, or ended by the
   finalization of the session. An end by the invigilator carries an abort reason: candidate or
   technical.
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -35,12 +37,13 @@ from assessment.adaptive import (
     TestEndedError,
     ability,
     answered,
-    choose_item,
+    choose_recorded,
     with_answer,
 )
 from assessment.framework import CERTIFIABLE_MIN_COMPETENCES, COMPETENCE_CODES
 from assessment.irt import estimate
 from assessment.pool import ExposureCounts, ItemPool
+from assessment.record import Record
 from assessment.scoring import band, global_score, level_of_theta
 from assessment.selection import SelectionRules
 from assessment.types import ItemParams
@@ -58,6 +61,7 @@ CERTIFICATION_RULES = SelectionRules(
     exposure_max=0.25,
     discrimination_ceiling=1.0,
     spread=0.02,
+    fresh=0.5,
 )
 
 
@@ -89,6 +93,10 @@ class CertificationTest:
     status: TestStatus = TestStatus.STARTED
     abort_reason: AbortReason | None = None
     rules: SelectionRules = CERTIFICATION_RULES
+    # What the selection read from ``asked`` (kept from call to call, extended by one item or
+    # one answer; not part of the test's value: a test read back from storage has none and
+    # the next selection reads its record once).
+    memo: Record | None = field(default=None, compare=False, repr=False)
 
     @property
     def ended(self) -> bool:
@@ -125,15 +133,22 @@ def next_item(
     """The item to show: the pending one if any, else a newly selected one."""
     if test.ended:
         raise TestEndedError(f"the test has ended ({test.status.value})")
-    if test.pending is not None:
-        return test, test.pending
-    item = choose_item(pool, test.asked, test.seen_item_ids, test.rules, exposure, rng)
-    return _with_asked(test, (*test.asked, AskedItem(item))), item
+    pending = test.pending
+    if pending is not None:
+        return test, pending
+    item, memo = choose_recorded(
+        pool, test.asked, test.seen_item_ids, test.rules, exposure, rng, test.memo
+    )
+    return _with_asked(test, (*test.asked, AskedItem(item)), memo), item
 
 
-def _with_asked(test: CertificationTest, asked: tuple[AskedItem, ...]) -> CertificationTest:
-    """``replace(test, asked=asked)`` without its generic cost (called at every answer)."""
-    return CertificationTest(asked, test.seen_item_ids, test.status, test.abort_reason, test.rules)
+def _with_asked(
+    test: CertificationTest, asked: tuple[AskedItem, ...], memo: Record | None
+) -> CertificationTest:
+    """``replace(test, asked=asked, memo=memo)`` without its generic cost (at every answer)."""
+    return CertificationTest(
+        asked, test.seen_item_ids, test.status, test.abort_reason, test.rules, memo
+    )
 
 
 def answer(test: CertificationTest, item_id: str, outcome: Outcome) -> CertificationTest:
@@ -142,8 +157,10 @@ def answer(test: CertificationTest, item_id: str, outcome: Outcome) -> Certifica
         raise TestEndedError(f"the test has ended ({test.status.value})")
     asked = with_answer(test.asked, item_id, outcome)
     if len(asked) >= test.rules.length:
-        return replace(test, asked=asked, status=TestStatus.COMPLETED)
-    return _with_asked(test, asked)
+        return replace(test, asked=asked, status=TestStatus.COMPLETED, memo=None)
+    memo = test.memo
+    memo = memo.answered(outcome.is_correct) if memo is not None and memo.pending >= 0 else None
+    return _with_asked(test, asked, memo)
 
 
 def end_by_invigilator(test: CertificationTest, reason: AbortReason) -> CertificationTest:
@@ -164,7 +181,7 @@ def _close(
     asked = test.asked
     if test.pending is not None:  # shown but not answered: timed out, scored as wrong
         asked = (*asked[:-1], AskedItem(asked[-1].params, Outcome.TIMED_OUT))
-    return replace(test, asked=asked, status=status, abort_reason=reason)
+    return replace(test, asked=asked, status=status, abort_reason=reason, memo=None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assessment.framework import COMPETENCE_CODES
-from assessment.irt import GRID, log_likelihood_on_grid, probability
+from assessment.irt import GRID, LOG_PRIOR, log_likelihood_on_grid, probability
 from assessment.types import ItemParams
 
 IntArray = npt.NDArray[np.int64]
@@ -42,15 +42,28 @@ class ItemPool:
     tube_index: IntArray
     index_of: Mapping[str, int]
     p_grid: FloatArray  # (G, N) P(correct) of every item at every grid point
-    # ll_table[2 i + correct]: log-likelihood of an answer to item i over the grid (cached per
-    # bank: a posterior is the prior plus a gather of these rows, see assessment.single)
+    # ll_table[2 i + correct]: log-likelihood of an answer to item i over the grid, and last
+    # (ll_table[2 N]) the log-prior (cached per bank: a posterior is the sum of a gather of
+    # these rows, prior first, see assessment.record)
     competence_onehot: FloatArray  # (N, C)
     competence_order: IntArray  # item indices sorted by competence (stable)
     competence_starts: IntArray  # (C,) where each competence starts in competence_order
     # enemies[i]: pool indices of the items that must not share a test with item i
-    ll_table: FloatArray = field(default_factory=lambda: np.empty((0, GRID.size)))  # (2N, G)
+    ll_table: FloatArray = field(default_factory=lambda: np.empty((0, GRID.size)))  # (2N + 1, G)
     enemies: tuple[tuple[int, ...], ...] = ()
     enemy_ids: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Python-side copies for the one-candidate path (assessment.single), built once per bank:
+    # the competence and tube of each item, and the items of each tube.
+    competence_of: tuple[int, ...] = ()
+    tube_of: tuple[int, ...] = ()
+    tube_members: tuple[tuple[int, ...], ...] = ()
+    blocks: tuple[tuple[int, ...], ...] = ()  # blocks[i]: what giving i rules out (tube, enemies)
+    ab: tuple[tuple[float, float], ...] = ()  # (a, b) of each item
+    # The distinct (a, b) pairs and the pair of each item: a bank of provisional parameters
+    # has a handful, so the criterion is evaluated per pair, then gathered.
+    pair_a: FloatArray = field(default_factory=lambda: np.empty(0))
+    pair_b: FloatArray = field(default_factory=lambda: np.empty(0))
+    pair_of: IntArray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
 
     @classmethod
     def from_items(
@@ -92,6 +105,10 @@ class ItemPool:
         enemy_idx = tuple(
             tuple(sorted(index_of[e] for e in sym.get(it.id, ()) if e in index_of)) for it in its
         )
+        pairs, pair_of = np.unique(np.stack([a, b], axis=1), axis=0, return_inverse=True)
+        members: list[list[int]] = [[] for _ in tube_pos]
+        for i, t in enumerate(tube_idx):
+            members[t].append(i)
         return cls(
             items=its,
             a=a,
@@ -107,11 +124,26 @@ class ItemPool:
             competence_starts=np.searchsorted(
                 np.sort(comp_idx), np.arange(len(competences))
             ).astype(np.int64),
-            ll_table=log_likelihood_on_grid(
-                np.repeat(a, 2), np.repeat(b, 2), np.tile([False, True], len(its))
+            ll_table=np.vstack(
+                [
+                    log_likelihood_on_grid(
+                        np.repeat(a, 2), np.repeat(b, 2), np.tile([False, True], len(its))
+                    ),
+                    LOG_PRIOR[None, :],
+                ]
             ),
             enemies=enemy_idx,
             enemy_ids=sym,
+            competence_of=tuple(comp_idx.tolist()),
+            tube_of=tuple(tube_idx),
+            tube_members=tuple(tuple(m) for m in members),
+            ab=tuple(zip(a.tolist(), b.tolist(), strict=True)),
+            blocks=tuple(
+                tuple(sorted({*members[t], *enemy_idx[i]})) for i, t in enumerate(tube_idx)
+            ),
+            pair_a=np.ascontiguousarray(pairs[:, 0]),
+            pair_b=np.ascontiguousarray(pairs[:, 1]),
+            pair_of=pair_of.reshape(-1).astype(np.int64),
         )
 
     def subset(self, keep: Iterable[ItemParams]) -> ItemPool:
@@ -175,6 +207,10 @@ class ExposureCounts:
 
     def record_tests_started(self, n: int = 1) -> None:
         self.tests += n
+
+    def record_one(self, index: int) -> None:
+        """One item given (the service's path)."""
+        self.counts[index] += 1
 
     def record_given(self, indices: Sequence[int] | IntArray) -> None:
         idx = np.asarray(indices, dtype=np.int64)

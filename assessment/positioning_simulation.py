@@ -12,9 +12,15 @@ Beside the engine, an *oracle* shows what the bank itself allows: each candidate
 items most informative at their *true* θ, under the same tube and enemy rules (no exposure
 control), and reaches the target as soon as its posterior SD does. When the oracle's share is
 below the target, no selection rule can meet it: the bank (its items, or their parameters) is
-what falls short. With the provisional parameters (a = 1 for every item, b on the levels'
-0.75-logit steps) an item gives at most 0.25 of information, so 20 items and the N(0, 1) prior
-give a posterior SD of about 1 / √(1 + 20 × 0.25) ≈ 0.41 at best.
+what falls short.
+
+:func:`se_floor` is a bound that needs no simulation. The engine's SE is the posterior SD
+with a N(0, 1) prior; the log-posterior's curvature is 1 + Σ a²P(1 − P) ≤ 1 + Σ a²/4 at every
+θ, and a density whose curvature never exceeds κ has a variance of at least 1/κ (Cramér–Rao
+for a location family). So no test of L items reaches an SE below 1/√(1 + Σ a²/4) over the L
+largest discriminations (one item per tube). With the provisional parameters (a = 1 for every
+item) that is 1/√(1 + 20 × 0.25) = 0.408 for 20 items: SE 0.40 is out of reach, for every
+candidate and whatever the selection.
 """
 
 from __future__ import annotations
@@ -55,6 +61,12 @@ class CompetenceRun:
     oracle_reached: float
     oracle_median_se: float
     rmse: float
+    se_floor: float
+
+    @property
+    def out_of_reach(self) -> bool:
+        """No test of this competence can reach the SE target (:func:`se_floor`)."""
+        return self.se_floor > positioning.DEFAULT_SE_TARGET
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -68,6 +80,7 @@ class CompetenceRun:
             "oracle_reached": self.oracle_reached,
             "oracle_median_se": self.oracle_median_se,
             "rmse": self.rmse,
+            "se_floor": self.se_floor,
         }
 
 
@@ -115,7 +128,17 @@ def simulate_positioning(
         oracle_reached=float(np.mean(oracle.min(axis=1) <= se_target)),
         oracle_median_se=float(np.median(oracle[:, -1])),
         rmse=float(np.sqrt(np.mean(errors**2))),
+        se_floor=se_floor(comp, max_items),
     )
+
+
+def se_floor(pool: ItemPool, length: int) -> float:
+    """The lowest SE any test of ``length`` items of ``pool`` can reach: 1/√(1 + Σ a²/4)
+    over the ``length`` largest discriminations, one per tube (see the module docstring)."""
+    best = np.zeros(len(pool.tubes))
+    np.maximum.at(best, pool.tube_index, np.asarray(pool.a, dtype=np.float64))
+    top = np.sort(best)[::-1][:length]
+    return float(1.0 / np.sqrt(1.0 + float((top * top).sum()) / 4.0))
 
 
 def oracle_se(

@@ -20,43 +20,9 @@ turn*, each choosing with the exposure counts that the rows before it left, so a
 exactly the sequence of one-candidate calls the service makes for concurrent candidates (no
 joint assignment: a candidate's item never depends on a candidate served after them).
 
-Exposure control, and why (all online rules, nothing fitted on simulated responses):
-
-* a *hard cap* on the running exposure rate: an item given to ``counts[i] ≥ r_max × tests``
-  candidates is closed (the "restricted" part of the progressive-restricted method of
-  Revuelta & Ponsoda, 1998). Checked before every single choice, so it holds exactly. A
-  candidate whose eligible items are all closed takes the best of them anyway.
-* *progressive a-stratification* (``discrimination_ceiling = c``): an item's discrimination
-  counts in the information only up to ``c / SD``, SD being the candidate's posterior SD. At
-  the start (SD ≈ 1) the highly discriminating items are worth no more than average ones at
-  the same distance from θ̂, so they are not spent on candidates whose θ is still unknown; as
-  SD falls the ceiling rises and they go to candidates whose θ is known well enough to profit.
-  This is Chang & Ying's (1999) a-stratified design with the stage measured by each candidate's
-  own precision instead of the item number. ``c = 1`` for certification.
-* a *randomesque* draw among the ``top_k`` best (the reference platform draws among the top 5)
-  is available, but off by default: under a cap it costs precision for no exposure gain.
-
-Measurements (``bench/assessment.py`` reference bank, sessions of 250, choices in turn): with
-the cap alone the mean posterior SD is 1.064–1.068 × the bound; the ceiling brings it to
-1.060–1.065 × (``c`` chosen on bench seeds 5–14: 0.75 → 1.070, 1.0 → 1.065, 1.25 → 1.066,
-1.5 → 1.067, 2.0 → 1.068; then reported on seeds 0–4). Measured and rejected, no better than
-the cap alone: a multiplicative "price" on the spent budget, 1 − κ (rate/r_max)^p, for κ in
-0.05–0.5 and p in 1–4 (1.064–1.071 ×); expected posterior-variance reduction (``epv``, 1.070 ×);
-posterior-weighted information (1.069 ×); randomesque top-2 (1.072 ×). Earlier measurements
-with a central "who loses most" reassignment inside lockstep cohorts (1.05–1.07 × RMSE) are
-not comparable: the service cannot make that assignment. What is left is the price of the
-25 % cap itself: without it, the same selection sits at the bound.
-
-* *spread* (``spread = s``): among the usable items whose criterion is within ``s`` (relative)
-  of the best, the one given least so far (first in pool order among equals). A bank of
-  provisional parameters (a = 1, b from the level) has dozens of items of exactly equal
-  information; without it they are taken in pool order and most of the bank is never used
-  (85 % unused on a generated 2,000-item bank of the shipped shape, 5 % with ``s = 0.005``,
-  4 % with ``s = 0.02``, RMSE unchanged within noise). On banks whose a varies it trades a
-  little precision for use (reference bank, arrivals: 1.092 × the bound without, 1.098 × with
-  0.02, 1.121 × with 0.05; never used 64 %, 55 %, 51 %). ``s = 0.02`` for certification and
-  positioning. Since the choice depends on the counts, a batch with ``spread`` serves its
-  rows one after the other.
+Exposure control (the cap, the progressive a-stratification, the spread and fresh picks) and
+the choice among the usable items are in :mod:`assessment.exposure`; the parameters of the
+rule in :class:`assessment.rules.SelectionRules`.
 
 Enemies (items that answer each other) come with the pool: :meth:`Progress.record` puts the
 enemies of every item given out of the candidate's reach for the rest of the test.
@@ -68,8 +34,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 
+from assessment.exposure import (
+    choose_in_turn,
+    draw,
+    exposure_open,
+    spread_pick,
+    usable_scores,
+)
 from assessment.irt import (
     GRID,
     FloatArray,
@@ -79,27 +51,7 @@ from assessment.irt import (
     posterior_weights,
 )
 from assessment.pool import ExposureCounts, IntArray, ItemPool
-
-BoolArray = npt.NDArray[np.bool_]
-
-
-class SelectionError(RuntimeError):
-    """No item can be given (the pool is exhausted for this candidate)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SelectionRules:
-    """Parameters of the selection rule (see the module docstring)."""
-
-    length: int
-    require_all_competences: bool = True
-    no_consecutive_competence: bool = True
-    max_per_competence: int | None = None
-    exposure_max: float | None = 0.25
-    top_k: int = 1
-    criterion: str = "info"
-    discrimination_ceiling: float | None = None
-    spread: float | None = None
+from assessment.rules import BoolArray, SelectionError, SelectionRules
 
 
 @dataclass(slots=True, eq=False)
@@ -201,8 +153,8 @@ def criterion(pool: ItemPool, log_posterior: FloatArray, rules: SelectionRules) 
 
     ``info``: Fisher information a²P(1−P) at the EAP estimate (the reference platform's rule).
     With ``rules.discrimination_ceiling = c``, an item's discrimination counts only up to
-    ``c / SD`` (SD: the candidate's posterior SD): the progressive a-stratification of the
-    module docstring. Elementwise, so row ``r`` does not depend on the other rows.
+    ``c / SD`` (SD: the candidate's posterior SD): the progressive a-stratification of
+    :mod:`assessment.exposure`. Elementwise, so row ``r`` does not depend on the other rows.
     ``epv``: expected reduction of the posterior variance after the answer (van der Linden's
     minimum expected posterior variance), Cov_post(θ, P)² / (m (1 − m)) with m = E_post[P].
     It uses matrix products, whose rounding may depend on the batch size: with ``epv`` a batch
@@ -222,39 +174,6 @@ def criterion(pool: ItemPool, log_posterior: FloatArray, rules: SelectionRules) 
     m0 = w @ pool.p_grid
     m1 = (w * (GRID[None, :] - mu[:, None])) @ pool.p_grid
     return np.asarray(m1 * m1 / np.maximum(m0 * (1.0 - m0), 1e-300), dtype=np.float64)
-
-
-def exposure_open(exposure: ExposureCounts, rules: SelectionRules) -> BoolArray:
-    """Items below the exposure cap: ``counts[i] < r_max × tests``."""
-    if rules.exposure_max is None or exposure.tests == 0:
-        return np.ones(exposure.counts.shape[0], dtype=np.bool_)
-    return np.asarray(exposure.counts < rules.exposure_max * exposure.tests, dtype=np.bool_)
-
-
-def draw(score: FloatArray, top_k: int, u: FloatArray | None) -> IntArray:
-    """Best item per row, or the ``u``-quantile among the ``top_k`` best (randomesque).
-
-    ``u`` holds one uniform draw per row. Rows are independent: row ``r`` of the result is
-    exactly ``draw(score[r:r + 1], top_k, u[r:r + 1])`` (numpy's along-axis routines work on
-    each row alone), which is what makes the batch path the service path.
-    """
-    n, m = score.shape
-    if top_k <= 1 or m <= 1 or u is None:
-        return np.asarray(score.argmax(axis=1), dtype=np.int64)
-    valid = score > -np.inf
-    nvalid = np.maximum(valid.sum(axis=1), 1)
-    pick = np.minimum((u * nvalid).astype(np.int64), nvalid - 1)
-    if top_k >= m:  # a uniform draw among all usable items: the k-th usable in pool order
-        rank = np.cumsum(valid, axis=1) - 1
-        hit = valid & (rank == pick[:, None])
-        return np.asarray(hit.argmax(axis=1), dtype=np.int64)
-    k = top_k
-    top = np.argpartition(-score, k - 1, axis=1)[:, :k]
-    top_scores = np.take_along_axis(score, top, axis=1)
-    order = np.argsort(-top_scores, axis=1, kind="stable")
-    pick = np.minimum(pick, k - 1)
-    chosen = np.take_along_axis(order, pick[:, None], axis=1)[:, 0]
-    return np.asarray(top[np.arange(n), chosen], dtype=np.int64)
 
 
 def select_next(
@@ -303,81 +222,8 @@ def select_next(
     if (rules.exposure_max is None or exposure.tests == 0) and rules.spread is None:
         chosen[rows] = draw(np.where(elig, prio, -np.inf), rules.top_k, u)
         return chosen
-    chosen[rows] = _choose_in_turn(prio, elig, exposure, rules, u)
+    chosen[rows] = choose_in_turn(prio, elig, exposure, rules, u)
     return chosen
-
-
-def spread_pick(score: FloatArray, counts: IntArray, spread: float) -> int:
-    """Among the items whose score is within ``spread`` (relative) of the best, the one given
-    least often so far (the first in pool order among equals); ``score`` is ``-inf`` for the
-    items the candidate may not take. Items of equal information are otherwise taken in pool
-    order, so the later ones are never used; this spends them at (almost) no cost."""
-    near = score >= score.max() * (1.0 - spread)
-    return int(np.where(near, counts, _NEVER).argmin())
-
-
-_NEVER = np.iinfo(np.int64).max
-
-
-def usable_scores(prio: FloatArray, elig: BoolArray, open_: BoolArray) -> FloatArray:
-    """Scores under the exposure cap, ``-inf`` for what a row may not take.
-
-    A row chooses among its eligible open items; only if none of its eligible items is open
-    does it choose among all of them (the cap never makes a test impossible).
-    """
-    capped = np.where(elig & open_[None, :], prio, -np.inf)
-    has_open: BoolArray = np.asarray((capped > -np.inf).any(axis=1), dtype=np.bool_)
-    if has_open.all():
-        return capped
-    return np.asarray(
-        np.where(has_open[:, None], capped, np.where(elig, prio, -np.inf)), dtype=np.float64
-    )
-
-
-def _choose_in_turn(
-    prio: FloatArray,
-    elig: BoolArray,
-    exposure: ExposureCounts,
-    rules: SelectionRules,
-    u: FloatArray | None,
-) -> IntArray:
-    """Rows choose one after the other, each seeing the counts the rows before it left.
-
-    Scores are computed once for the batch. Within one call ``tests`` is fixed and counts only
-    grow, so the only change a row can see is an item closing (reaching the cap), and closing
-    only removes a choice. Hence a row's first choice is still its choice unless that very item
-    has closed since (argmax; the maximum of a subset that still holds it is the same item), or
-    unless any item has closed (a top-k draw depends on several items); only then is the row's
-    choice recomputed, from the current open set, by the same functions as a fresh call.
-    """
-    tests = exposure.tests
-    limit = (rules.exposure_max if rules.exposure_max is not None else 1.0) * tests
-    counts = exposure.counts.copy()
-    open_ = exposure_open(exposure, rules)  # counts < limit
-    picks = np.empty(prio.shape[0], dtype=np.int64)
-    if rules.spread is not None:  # the choice depends on the counts: each row in turn
-        for r in range(prio.shape[0]):
-            row = usable_scores(prio[r : r + 1], elig[r : r + 1], open_)[0]
-            i = spread_pick(row, counts, rules.spread)
-            picks[r] = i
-            counts[i] += 1
-            if rules.exposure_max is not None and open_[i] and tests > 0 and counts[i] >= limit:
-                open_[i] = False
-        return picks
-    first = draw(usable_scores(prio, elig, open_), rules.top_k, u)
-    closed = np.zeros(counts.shape[0], dtype=np.bool_)
-    any_closed = False
-    for r in range(prio.shape[0]):
-        i = int(first[r])
-        if closed[i] if rules.top_k <= 1 else any_closed:
-            row = usable_scores(prio[r : r + 1], elig[r : r + 1], open_)
-            i = int(draw(row, rules.top_k, None if u is None else u[r : r + 1])[0])
-        picks[r] = i
-        counts[i] += 1
-        if open_[i] and counts[i] >= limit:
-            open_[i] = False
-            closed[i] = any_closed = True
-    return picks
 
 
 def _subset(progress: Progress, rows: IntArray) -> Progress:
@@ -407,6 +253,7 @@ def info_bound_items(pool: ItemPool, theta: FloatArray, length: int) -> IntArray
 
 
 __all__ = [
+    "BoolArray",
     "Progress",
     "SelectionError",
     "SelectionRules",

@@ -23,8 +23,10 @@ from certinum.certification.pages import router as centre_pages_router
 from certinum.certification.routes import router as certification_router
 from certinum.certification.routes_review import router as review_router
 from certinum.http import MAX_BODY_BYTES
+from certinum.issuance.job_routes import router as issuance_jobs_router
 from certinum.issuance.routes import router as issuance_router
 from certinum.issuance.statuslists import resign
+from certinum.issuance.worker import InAppWorker
 from certinum.issuerkeys.routes import router as issuerkeys_router
 from certinum.mail.routes import router as mail_router
 from certinum.positioning.catalogue import use_item_bank
@@ -55,17 +57,20 @@ def create_app(
     """Build the application; the runtime (database, keys) is opened once here.
 
     Status lists of a database from before signed storage are signed now, so that serving
-    them later never needs the issuer key.
+    them later never needs the issuer key. On SQLite the issuance jobs run in a thread of the
+    service, started and stopped with the app (:class:`InAppWorker`).
     """
     rt = runtime or Runtime.open(settings or Settings.from_env())
     use_item_bank(rt.settings.item_bank)
     resign(rt, only_unsigned=True)
+    jobs = InAppWorker(rt)
     return Litestar(
         route_handlers=[
             home_router,
             static_router,
             issuerkeys_router,
             issuance_router,
+            issuance_jobs_router,
             verification_router,
             health,
             accounts_router,
@@ -88,5 +93,6 @@ def create_app(
         exception_handlers=exception_handlers(),
         openapi_config=OpenAPIConfig(title="Certinum", version="0.1.0", path="/schema"),
         request_max_body_size=MAX_BODY_BYTES,
-        on_shutdown=[rt.close],
+        on_startup=[jobs.start],
+        on_shutdown=[jobs.stop, rt.close],
     )

@@ -20,6 +20,7 @@ from certinum.commands.admin import credentials, issuers, tokens_list, tokens_re
 from certinum.commands.assessment import assessment
 from certinum.commands.common import fail, open_runtime
 from certinum.commands.common import read_settings as _settings
+from certinum.commands.issuance import issue, worker
 from certinum.commands.retention import retention
 from certinum.errors import CertinumError
 from vc.constants import MAX_DOCUMENT_BYTES
@@ -205,22 +206,33 @@ def verify(file: Path, as_json: bool, now: str | None) -> None:
 
 @cli.command()
 def demo() -> None:
-    """Fill the database with demo certificates; print their codes and verification URLs."""
-    from certinum.demo import SCHOOL, load_demo
-    from certinum.demo_school import DEMO_PASSWORD, load_school_demo
+    """Fill the database with the demo (once); print its URLs, logins and certificates."""
+    from certinum.demo import load_demo
+    from certinum.demo_certification import CENTRE_ADMIN, CENTRE_NAME, JURY_LOGIN
+    from certinum.demo_school import DEMO_PASSWORD
 
     runtime = open_runtime(create_key=True)
     try:
-        rows = load_demo(runtime)
-        school = load_school_demo(runtime)
+        made = load_demo(runtime)
     finally:
         runtime.close()
-    base = runtime.settings.base_url
-    click.echo(f"Demo: {SCHOOL}, {len(rows)} certified pupils")
-    for name, code, url in rows:
+    base, school, cert = runtime.settings.base_url, made.school, made.certification
+    session = f"{base}/centres/{cert.centre_id}/sessions/{cert.session_id}"
+    click.echo(f"Demo: {school.school}, {len(made.certificates)} certified pupils")
+    for name, code, url in made.certificates:
         click.echo(f"  {code}  {name:<24} {url}")
-    click.echo(f"School record: log in at {base}/login (password {DEMO_PASSWORD!r})")
+    click.echo(f"Certification: {CENTRE_NAME}, session of {cert.day.isoformat()}, published")
+    click.echo(f"  session          {session}  (centre admin)")
+    click.echo(f"  finalisation     {session}/finalisation  (centre admin)")
+    click.echo(f"  jury review      {base}/jury/sessions/{cert.session_id}  (jury)")
+    click.echo(f"  school results   {base}/schools/{school.id}/certifications  (school admin)")
+    click.echo(f"  pupil results    {base}/candidate/certifications  (a pupil)")
+    if made.certificates:
+        click.echo(f"  verification     {made.certificates[0][2]}")
+    click.echo(f"Logins at {base}/login, all with the password {DEMO_PASSWORD!r}:")
     click.echo(f"  school admin  {school.admin_login}")
+    click.echo(f"  centre admin  {CENTRE_ADMIN}")
+    click.echo(f"  jury          {JURY_LOGIN}")
     click.echo(f"  campaign code {school.campaign_code}")
     for login, name, division in school.pupils:
         click.echo(f"  pupil {login:<22} {name:<20} {division}")
@@ -329,6 +341,8 @@ cli.add_command(issuers)
 cli.add_command(assessment)
 cli.add_command(accounts)
 cli.add_command(retention)
+cli.add_command(issue)
+cli.add_command(worker)
 
 
 def main() -> None:

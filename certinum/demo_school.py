@@ -12,7 +12,9 @@ changes nothing and reads back what it made the first time.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from sqlalchemy import select
@@ -20,7 +22,6 @@ from sqlalchemy import select
 from certinum.accounts.area import AccountsArea
 from certinum.accounts.people import change_password, sign_up
 from certinum.accounts.tables import Account
-from certinum.demo import PUPILS, SCHOOL, demo_candidates
 from certinum.models import AuditEvent
 from certinum.positioning.service import candidate_id
 from certinum.positioning.simulate import take_test
@@ -31,6 +32,17 @@ from certinum.schools.service import create_organisation
 from certinum.schools.service import pupils as school_pupils
 from certinum.schools.slips import issue_slips
 
+SCHOOL = "Collège Jean Moulin, Lyon"
+PUPILS = (
+    ("Jeanne", "Dupont", date(2011, 4, 17), "3e A"),
+    ("Lucas", "Martin", date(2011, 9, 2), "3e A"),
+    ("Inès", "Benali", date(2011, 1, 23), "3e A"),
+    ("Hugo", "Lefèvre", date(2010, 12, 5), "3e B"),
+    ("Chloé", "Nguyen", date(2011, 6, 30), "3e B"),
+    ("Mathis", "Moreau", date(2011, 3, 14), "3e B"),
+    ("Léa", "Girard", date(2011, 8, 8), "3e C"),
+    ("Adam", "Diallo", date(2011, 11, 19), "3e C"),
+)
 DEMO_PASSWORD = "demo-certinum-2026"  # noqa: S105 — printed for the demo's accounts
 ADMIN_EMAIL = "direction@college-jean-moulin.example"
 UAI = "0692457X"
@@ -41,7 +53,23 @@ INES = tuple(f"07{n:08d}{letter}" for n, letter in zip(range(1, 9), "ABCDEFGH", 
 
 
 @dataclass(frozen=True, slots=True)
+class DemoCandidate:
+    given_name: str
+    family_name: str
+    birth_date: date
+    division: str
+    ability: float
+
+
+def demo_candidates(seed: int = 2026) -> list[DemoCandidate]:
+    """The demo's pupils with their seeded abilities (θ)."""
+    rng = random.Random(seed)  # noqa: S311 — demo data, not security
+    return [DemoCandidate(g, f, b, d, round(rng.gauss(0.3, 0.9), 3)) for g, f, b, d in PUPILS]
+
+
+@dataclass(frozen=True, slots=True)
 class SchoolDemo:
+    id: int
     school: str
     admin_login: str
     campaign_code: str
@@ -56,7 +84,8 @@ def _pupils_csv() -> bytes:
     return ("\n".join(rows) + "\n").encode("utf-8")
 
 
-def _account_id(runtime: Runtime, login: str) -> int:
+def account_id(runtime: Runtime, login: str) -> int:
+    """The id of the account ``login`` (made by the demo's import)."""
     with runtime.sessions() as db:
         found = db.scalar(select(Account.id).where(Account.login == login))
     if found is None:  # the import has just created it
@@ -65,12 +94,14 @@ def _account_id(runtime: Runtime, login: str) -> int:
 
 
 def _read_back(runtime: Runtime, organisation_id: int) -> SchoolDemo:
+    """The school; its pupils are those of this demo's file, who have the demo password."""
     pupils = tuple(
         (p.login, f"{p.first_name} {p.last_name}", p.class_code)
         for p in school_pupils(runtime, organisation_id)
+        if p.ine in INES
     )
     code = campaigns(runtime, organisation_id)[0].code
-    return SchoolDemo(SCHOOL, ADMIN_EMAIL, code, pupils)
+    return SchoolDemo(organisation_id, SCHOOL, ADMIN_EMAIL, code, pupils)
 
 
 def load_school_demo(runtime: Runtime, *, seed: int = 2026) -> SchoolDemo:
@@ -99,14 +130,14 @@ def load_school_demo(runtime: Runtime, *, seed: int = 2026) -> SchoolDemo:
     abilities = {(c.given_name, c.family_name): c.ability for c in demo_candidates(seed)}
     rng = np.random.default_rng(seed)
     for created in result.created:
-        account_id = _account_id(runtime, created.login)
+        account = account_id(runtime, created.login)
         current = slip_passwords[created.login]
-        change_password(area, account_id, current=current, new=DEMO_PASSWORD)
+        change_password(area, account, current=current, new=DEMO_PASSWORD)
         if created.class_code not in CAMPAIGN_CLASSES:
             continue
-        join_campaign(runtime, campaign.code, account_id)
+        join_campaign(runtime, campaign.code, account)
         theta = abilities[(created.first_name, created.last_name)]
         for competence in CAMPAIGN_COMPETENCES:
-            take_test(runtime, candidate_id(account_id), competence, theta, rng)
+            take_test(runtime, candidate_id(account), competence, theta, rng)
     runtime.audit("demo.school", actor="demo", target=f"organisation:{org.id}")
     return _read_back(runtime, org.id)

@@ -110,11 +110,16 @@ class IssuedCredential(Base):
         ForeignKey("status_lists.id"), nullable=True
     )
     message_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The published certification result this certificate states (None: sent to the VC API).
+    result_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cert_results.id"), unique=True, nullable=True
+    )
 
 
 # The business areas' tables, registered on the same metadata (after Base, which they use).
 from certinum.accounts import tables as _account_tables  # noqa: E402, F401
 from certinum.certification import review_tables as _review_tables  # noqa: E402, F401
 from certinum.certification import tables as _certification_tables  # noqa: E402, F401
+from certinum.issuance import job_tables as _job_tables  # noqa: E402, F401
 from certinum.positioning import tables as _positioning_tables  # noqa: E402, F401
 from certinum.schools import tables as _school_tables  # noqa: E402, F401

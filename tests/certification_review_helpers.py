@@ -1,7 +1,8 @@
 """What the review tests share: a session with enrolled candidates (through the API), and
 certification tests written straight into ``cert_tests``/``cert_answers``, their questions
 chosen and answered by the engine (:mod:`assessment.certification`) from the item bank at a
-seeded ability, each answer stored with its item version and the parameters used."""
+seeded ability, each answer stored with its item version and the parameters used, and the
+engine's state as the service stores it."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from assessment.framework import COMPETENCE_CODES
 from assessment.irt import probability
 from assessment.pool import ExposureCounts, ItemPool
 from certinum.accounts.area import AccountsArea
+from certinum.certification.exam_state import to_json
 from certinum.certification.tables import CertificationAnswer, CertificationTestRow
 from certinum.db import transaction
 from certinum.positioning.catalogue import default_catalogue
@@ -61,11 +63,13 @@ def sit(
             test = cert.answer(test, item.id, Outcome.CORRECT if ok else Outcome.WRONG)
             row |= {"answer": {"choice": 1}, "correct": ok, "answered_at": asked}
         rows.append(row)
+    if status == "ended_by_invigilator":
+        test = cert.end_by_invigilator(test, cert.AbortReason(abort_reason or "candidate"))
     with transaction(area.runtime.sessions) as db:
         made = CertificationTestRow(
             enrolment_id=enrolment_id, status=status, abort_reason=abort_reason, end_reason="",
             started_at=now, deadline_at=now + timedelta(minutes=60),
-            ended_at=None if status == "started" else now, engine_state={},
+            ended_at=None if status == "started" else now, engine_state=to_json(test),
             cancelled_reason="",
         )  # fmt: skip
         db.add(made)

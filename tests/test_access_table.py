@@ -232,6 +232,8 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
             ("POST", "/jury/sessions/{session_id}/publish"),
         )
     },
+    # the progress of a session's issuance job: the jury and the authority's admins
+    ("GET", "/api/issuance/sessions/{session_id}"): frozenset({JURY, AUTHORITY_ADMIN}),
     ("GET", "/api/me/certifications"): frozenset({CANDIDATE}),
     ("GET", "/candidate/certifications"): frozenset({CANDIDATE}),
     ("GET", "/api/organisations/{org_id}/certifications"): frozenset({ORG_ADMIN_A}),
@@ -258,6 +260,7 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
             ("GET", "/certification/tests/{test_id}"),
             ("POST", "/certification/tests/{test_id}/answers"),
             ("POST", "/certification/tests/{test_id}/problems"),
+            ("GET", "/certification/tests/{test_id}/material/{ref}"),
         )
     },
     ("GET", "/invigilation"): EVERYONE,

@@ -11,11 +11,11 @@ from click.testing import CliRunner
 from assessment import certification as cert
 from assessment import positioning as pos
 from assessment.adaptive import Outcome, ability
-from assessment.calibration import calibrate_pretest
 from assessment.framework import COMPETENCE_CODES
 from assessment.generated import generated_bank
 from assessment.irt import probability
 from assessment.pool import ExposureCounts, ItemPool
+from assessment.pretest_calibration import calibrate_pretest
 from assessment.simulation import arrival_sessions, sit_tests
 from assessment.types import ItemParams
 from certinum.cli import cli

@@ -157,6 +157,14 @@ EQUIVALENCE_RULES = {
         length=32, max_per_competence=3, exposure_max=0.25, discrimination_ceiling=1.0
     ),
     "randomesque": SelectionRules(length=32, max_per_competence=3, exposure_max=0.3, top_k=4),
+    "spread-and-fresh": SelectionRules(
+        length=32,
+        max_per_competence=3,
+        exposure_max=0.25,
+        discrimination_ceiling=1.0,
+        spread=0.02,
+        fresh=0.3,
+    ),
 }
 
 

@@ -128,7 +128,7 @@ def _ask(
     """Ask the engine's next item: stored with its version and parameters, exposure counted."""
     pool = certification_pool(cat)
     test, item = engine.next_item(test, pool, read_exposure(db, pool), np.random.default_rng())
-    order = drawn_order(cat.bank.get(item.id))
+    order = drawn_order(cat.bank.get(item.id))  # proposals, or a pick's listed elements
     db.add(
         CertificationAnswer(
             test_id=row.id, position=len(test.asked), item_id=item.id, item_version=item.version,

@@ -5,7 +5,10 @@ Forms carry the login session's CSRF token and answer with a redirect (POST-redi
 with the page and a message: a wrong access code or identity (422, 429 after too many), a
 test open in another browser (409), an answer after the time is up (409: the test has ended,
 nothing was stored). The waiting page checks every few seconds with a small script whether
-the invigilator has let the candidate start (without script, a link reloads it).
+the invigilator has let the candidate start (without script, a link reloads it). A question's
+material is shown as in a positioning test (the shared templates ``_material.html`` and
+``_answer_fields.html``), served by ``/certification/tests/{id}/material/{ref}`` to the
+candidate only, while the question is asked (:mod:`certinum.certification.exam_material`).
 """
 
 from __future__ import annotations
@@ -25,15 +28,19 @@ from certinum.accounts.guard import area_of
 from certinum.accounts.roles import Principal
 from certinum.accounts.sessions import csrf_token
 from certinum.certification import checkin, exam
+from certinum.certification.exam_material import current_material
 from certinum.certification.exam_routes import birth_date
 from certinum.errors import CertificationRefused, UnknownCertificationRecord
-from certinum.positioning.pages import MAX_FREE_ANSWER, _lang
+from certinum.positioning.attachments import material_response
 from certinum.positioning.routes import runtime
 from certinum.web.i18n import N_
+from certinum.web.question import MAX_FREE_ANSWER, given_answer, material_sizes, page_lang
 from certinum.web.templating import page
 
 _Req = Request[Any, Any, Any]
 NOT_YOURS = N_("This certification test does not exist or is not yours.")
+NOT_IN_QUESTION = N_("This document is not part of the question being asked.")
+BAD_ANSWER = N_("This answer cannot be read: check it and submit it again.")
 CHECK_IN_REFUSED = N_(
     "The access code, or your name or birth date, does not match an enrolment in an open session."
 )
@@ -48,30 +55,8 @@ NOTICES = {
     ),
     "not-authorised": N_("The invigilator has not let you start yet."),
     "reported": N_("Your report was sent to the invigilator's record of the session."),
-    "choose": N_("Choose an answer before submitting."),
     "bad-description": N_("The description is too long."),
 }
-
-
-def given_answer(kind: str, form: dict[str, list[str]]) -> object | None:
-    """The answer as the service takes it (indices as shown for choices, a mapping for named
-    fields, text otherwise), or None when nothing was chosen or typed."""
-    if kind in ("single_choice", "multiple_choice"):
-        values = form.get("answer") or []
-        try:
-            indices = sorted({int(v) for v in values if len(v) <= 3})
-        except ValueError:
-            return None
-        if not indices:
-            return None
-        return indices if kind == "multiple_choice" else indices[0]
-    if kind == "fields":
-        named = {
-            k[6:]: v[0][:MAX_FREE_ANSWER] for k, v in form.items() if k.startswith("field-") and v
-        }
-        return named if named and any(x.strip() for x in named.values()) else None
-    text = field(form, "answer", MAX_FREE_ANSWER)[:MAX_FREE_ANSWER]
-    return text if text.strip() else None
 
 
 async def _who(request: _Req) -> Principal | Template:
@@ -159,13 +144,14 @@ async def start(request: _Req, enrolment_id: FromPath[int]) -> Template | Redire
 
 
 async def _show(
-    request: _Req, who: Principal, test_id: int, *, notice: str = "", status: int = 200
-) -> Template:
+    request: _Req, who: Principal, test_id: int, *, notice: str = "", error: str = "",
+    status: int = 200,
+) -> Template:  # fmt: skip
     try:
         view, question = await anyio.to_thread.run_sync(
             functools.partial(
                 exam.question_page, runtime(request), who.account_id or 0, test_id,
-                who.session_id or "", locale=_lang(request),
+                who.session_id or "", locale=page_lang(request),
             )
         )  # fmt: skip
     except UnknownCertificationRecord:
@@ -177,6 +163,7 @@ async def _show(
         "certification/test.html" if question is not None else "certification/ended.html",
         status_code=status, test=view, question=question, csrf=csrf_token(who.session_id or ""),
         notice=NOTICES.get(notice, ""), reported=notice == "reported", max_free=MAX_FREE_ANSWER,
+        error=error, sizes=material_sizes(question, page_lang(request)),
     )  # fmt: skip
 
 
@@ -196,14 +183,14 @@ async def submit(request: _Req, test_id: FromPath[int]) -> Template | Redirect:
     if isinstance(who, Template):
         return who
     form = await form_data(request)
-    given = given_answer(field(form, "kind", 30), form)
+    given, missing = given_answer(field(form, "kind", 30), form)
     if given is None:
-        return await _show(request, who, test_id, notice="choose", status=422)
+        return await _show(request, who, test_id, error=missing, status=422)
     try:
         await anyio.to_thread.run_sync(
             functools.partial(
                 exam.answer, runtime(request), who.account_id or 0, test_id, who.session_id or "",
-                field(form, "reference", 64), given, locale=_lang(request),
+                field(form, "reference", 64), given, locale=page_lang(request),
             )
         )  # fmt: skip
     except UnknownCertificationRecord:
@@ -215,7 +202,7 @@ async def submit(request: _Req, test_id: FromPath[int]) -> Template | Redirect:
             return message_page(request, 409, NOTICES[exc.code])
         return await _show(request, who, test_id, notice=exc.code, status=409)
     except CertificationRefused:
-        return await _show(request, who, test_id, notice="choose", status=422)
+        return await _show(request, who, test_id, error=BAD_ANSWER, status=422)
     return see_other(f"/certification/tests/{test_id}")
 
 
@@ -239,7 +226,29 @@ async def report(request: _Req, test_id: FromPath[int]) -> Template | Redirect:
     return see_other(f"/certification/tests/{test_id}?notice=reported")
 
 
+@get("/certification/tests/{test_id:int}/material/{ref:str}", include_in_schema=False)
+async def material_page(request: _Req, test_id: FromPath[int], ref: FromPath[str]) -> Any:
+    """An attachment of the question being asked (shown in the test's page, or downloaded),
+    to its candidate in the test's browser while the question is asked; 404 otherwise."""
+    who = await _who(request)
+    if isinstance(who, Template):
+        return who
+    try:
+        attachment, data = await anyio.to_thread.run_sync(
+            functools.partial(
+                current_material, runtime(request), who.account_id or 0, test_id,
+                who.session_id or "", ref[:16], locale=page_lang(request),
+            )
+        )  # fmt: skip
+    except UnknownCertificationRecord:
+        return message_page(request, 404, NOT_IN_QUESTION)
+    return material_response(ref, attachment, data)
+
+
 router = Router(
     path="/",
-    route_handlers=[checkin_form, check_in_submit, waiting_page, start, test_page, submit, report],
-)
+    route_handlers=[
+        checkin_form, check_in_submit, waiting_page, start, test_page, submit, report,
+        material_page,
+    ],
+)  # fmt: skip

@@ -2,9 +2,9 @@
 exposure counts it reads.
 
 * The state (:func:`to_json`, :func:`from_json`) holds every asked item with its version and
-  the 2PL parameters used, and its outcome, so a test resumes exactly where it stopped. The
-  two item functions are copied from :mod:`certinum.positioning.state` (whose functions are
-  private and whose state is the positioning test's), so both areas write the same shape.
+  the 2PL parameters used, and its outcome, so a test resumes exactly where it stopped. Each
+  asked item is written and read by :mod:`certinum.positioning.state`'s functions, so both
+  areas store the same shape.
 * :func:`certification_pool`: the current version of every served item, with the bank's
   enemies (:meth:`assessment.pool.ItemPool.from_items`), built once per catalogue.
 * :func:`read_exposure`: the counts of ``item_exposures`` (shared with positioning: an item
@@ -13,7 +13,8 @@ exposure counts it reads.
   started plus certification tests started (rows of ``cert_tests``).
 * :class:`TestView` (a test as its candidate sees it), :func:`deadline` (105 minutes × (1 +
   extra time %)), :func:`end_values` (the columns of an ended test, with its result when the
-  engine gives one) and :func:`time_up` (the state of a test whose time is up).
+  engine gives one), :func:`time_up` (the state of a test whose time is up) and
+  :func:`ended_by_finalisation` (the state of a test ended by its session's finalisation).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from assessment.pool import ExposureCounts, ItemPool
 from assessment.types import ItemParams
 from certinum.certification.tables import CertificationTestRow
 from certinum.positioning.catalogue import Catalogue
+from certinum.positioning.state import asked_from_json, asked_to_json
 from certinum.positioning.tables import ItemExposure, PositioningStarts
 
 TEST_MINUTES = 105
@@ -70,32 +72,9 @@ def params_json(p: ItemParams) -> dict[str, Any]:
     }
 
 
-def _asked_to_json(item: AskedItem) -> dict[str, Any]:
-    p = item.params
-    return {
-        "id": p.id,
-        "version": p.version,
-        **params_json(p),
-        "outcome": None if item.outcome is None else item.outcome.value,
-    }
-
-
-def _asked_from_json(data: dict[str, Any]) -> AskedItem:
-    params = ItemParams(
-        id=str(data["id"]),
-        competence=str(data["competence"]),
-        tube=str(data["tube"]),
-        discrimination=float(data["discrimination"]),
-        difficulty=float(data["difficulty"]),
-        version=int(data["version"]),
-    )
-    outcome = data["outcome"]
-    return AskedItem(params, None if outcome is None else Outcome(outcome))
-
-
 def to_json(test: CertificationTest) -> dict[str, Any]:
     return {
-        "asked": [_asked_to_json(x) for x in test.asked],
+        "asked": [asked_to_json(x) for x in test.asked],
         "seen_item_ids": sorted(test.seen_item_ids),
         "status": test.status.value,
         "abort_reason": None if test.abort_reason is None else test.abort_reason.value,
@@ -105,7 +84,7 @@ def to_json(test: CertificationTest) -> dict[str, Any]:
 def from_json(data: dict[str, Any]) -> CertificationTest:
     reason = data.get("abort_reason")
     return CertificationTest(
-        asked=tuple(_asked_from_json(x) for x in data["asked"]),
+        asked=tuple(asked_from_json(x) for x in data["asked"]),
         seen_item_ids=frozenset(str(i) for i in data["seen_item_ids"]),
         status=TestStatus(data["status"]),
         abort_reason=None if reason is None else AbortReason(reason),
@@ -165,6 +144,16 @@ def end_values(test: engine.CertificationTest, now: datetime) -> dict[str, Any]:
     if result is not None:
         values |= {"theta": result.theta, "score": result.score, "levels": result.competence_levels}
     return values
+
+
+def ended_by_finalisation(
+    test: engine.CertificationTest, reason: AbortReason | None
+) -> engine.CertificationTest:
+    """Ended by the session's finalisation with the centre's (or the invigilator's) abort
+    reason; the question shown but unanswered is timed out."""
+    if not test.ended:
+        test = engine.end_by_finalization(test)
+    return replace(test, status=TestStatus.ENDED_BY_FINALIZATION, abort_reason=reason)
 
 
 def time_up(test: engine.CertificationTest) -> engine.CertificationTest:

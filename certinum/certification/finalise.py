@@ -2,7 +2,8 @@
 
 A test still started needs an abort reason (``candidate`` or ``technical``), given by the
 centre at finalisation (or earlier by the invigilator): it then ends *by finalisation*, its
-question shown but unanswered counting as timed out. Without one, finalisation is refused
+question shown but unanswered counting as timed out, and its stored engine state says so
+(status and reason) like its row. Without one, finalisation is refused
 (422 ``unfinished-tests``, naming the candidates' enrolments) and nothing changes. The examiner's
 comment and the incidents given are recorded; the access code is cleared (candidates can no
 longer check in); the session becomes ``finalised``, ready for the jury. Finalising a session
@@ -16,7 +17,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from assessment.certification import AbortReason
 from certinum.audit import record
+from certinum.certification.exam_state import end_values, ended_by_finalisation, from_json
 from certinum.certification.review_rules import ReviewConflict, score_test
 from certinum.certification.sessions import find_session
 from certinum.certification.tables import (
@@ -35,7 +38,6 @@ from certinum.runtime import Runtime
 
 MAX_COMMENT = 2000
 MAX_INCIDENTS = 200
-ENDED_BY_FINALIZATION = "ended_by_finalization"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +125,13 @@ def finalise(
             refused.extra["enrolments"] = missing
             raise refused
         for test, enrolment_id in tests:
-            test.abort_reason = aborts.get(enrolment_id) or test.abort_reason
-            test.status, test.ended_at = ENDED_BY_FINALIZATION, now
-            score_test(db, test)
+            reason = aborts.get(enrolment_id) or test.abort_reason
+            state = ended_by_finalisation(
+                from_json(test.engine_state), AbortReason(reason) if reason else None
+            )
+            for name, value in end_values(state, now).items():
+                setattr(test, name, value)
+            score_test(db, test)  # from the stored answers, as the jury and publication do
             record(db, now=now, actor=actor, action="test.end-by-finalisation",
                    target=f"enrolment:{enrolment_id}", reason=test.abort_reason or "")  # fmt: skip
         for given in checked:

@@ -5,7 +5,9 @@ band, competence levels, the jury's comments) and sets the session ``published``
 ``not-finalised`` before finalisation, ``already-published`` after. Once the transaction is
 committed, the published results go to issuance as one domain event,
 :class:`ResultsPublished`, delivered to the functions registered with
-:func:`on_results_published` (nothing else is handed over). Candidates then see their results;
+:func:`on_results_published` (nothing else is handed over), and to the functions registered
+with :func:`on_publication` together with the runtime (issuance enqueues its job in the
+runtime's database). Candidates then see their results;
 a school sees its pupils' (those enrolled with its UAI), also as CSV.
 """
 
@@ -89,6 +91,15 @@ def on_results_published(listener: Callable[[ResultsPublished], None]) -> None:
     _LISTENERS.append(listener)
 
 
+_RUNTIME_LISTENERS: list[Callable[[Runtime, ResultsPublished], None]] = []
+
+
+def on_publication(listener: Callable[[Runtime, ResultsPublished], None]) -> None:
+    """Register ``listener`` to receive the runtime and every :class:`ResultsPublished`."""
+    if listener not in _RUNTIME_LISTENERS:
+        _RUNTIME_LISTENERS.append(listener)
+
+
 def _outcome(test: CertificationTestRow | None, found: object, valid: bool) -> str:
     if test is not None and test.cancelled_reason:
         return CANCELLED
@@ -134,6 +145,8 @@ def publish(runtime: Runtime, session_id: int, *, actor: str) -> ResultsPublishe
     event = ResultsPublished(session_id, tuple(_published(runtime, session_id=session_id)))
     for listener in _LISTENERS:
         listener(event)
+    for hook in _RUNTIME_LISTENERS:
+        hook(runtime, event)
     return event
 
 

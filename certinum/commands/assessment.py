@@ -13,10 +13,10 @@ from pathlib import Path
 import click
 import numpy as np
 
-from assessment.calibration import PRETEST_MIN_RESPONSES
 from assessment.certification import CERTIFICATION_RULES
 from assessment.generated import generated_bank
 from assessment.pool import ItemPool, PoolError
+from assessment.pretest_calibration import PRETEST_MIN_RESPONSES
 from assessment.pretesting import PRETEST_ITEMS
 from assessment.selection import SelectionRules
 from assessment.simulation import (
@@ -131,7 +131,8 @@ def _load_pool(bank: Path | None, generated: int | None, calibrated: bool) -> It
     "--positioning",
     is_flag=True,
     help="simulate positioning tests instead, per competence (θ uniform in [-2, 2]): share "
-    "reaching SE 0.40 within 20 items, beside an oracle that shows what the bank allows",
+    "reaching SE 0.40 within 20 items, beside an oracle that shows what the bank allows "
+    "and the SE floor its discriminations set",
 )
 @click.option(
     "--candidates",

@@ -14,12 +14,10 @@ from pathlib import Path
 
 import click
 
-from assessment.calibration import (
+from assessment.calibration import CalibrationError, CalibrationResult, calibrate
+from assessment.pretest_calibration import (
     PRETEST_MIN_RESPONSES,
-    CalibrationError,
-    CalibrationResult,
     PretestEstimate,
-    calibrate,
     calibrate_pretest,
 )
 
@@ -120,9 +118,10 @@ def calibrate_command(
 ) -> None:
     """Calibrate 2PL parameters (MML-EM) and append them as new item versions.
 
-    With --pretest-abilities: pretest items, by one EM cycle over each candidate's scored
-    posterior N(θ, SE²), with a N(b, 1) prior around the b the bank serves the item with;
-    only the items with at least --min-responses responses are written.
+    With --pretest-abilities: pretest items, by marginal maximum likelihood over each
+    candidate's scored posterior N(θ, SE²), the scored items fixed (EM), with a N(b, 1) prior
+    around the b the bank serves the item with; only the items with at least --min-responses
+    responses are written.
     """
     from assessment.bank import DEFAULT_DIRECTORY, BankError, append_irt_versions
 
@@ -178,8 +177,10 @@ def _report_pretest(
             "id": e.id,
             "discrimination": e.discrimination,
             "difficulty": e.difficulty,
+            "difficulty_se": e.difficulty_se,
             "answers": e.answers,
             "scored": e.scored,
+            "converged": e.converged,
             "new_version": versions.get(e.id),
         }
         for e in pre
@@ -192,7 +193,8 @@ def _report_pretest(
         state = "scored" if e.scored else f"pretest (fewer than {min_responses} responses)"
         ver = f"  -> v{versions[e.id]}" if e.id in versions else ""
         click.echo(
-            f"{e.id}: a={e.discrimination:.3f} b={e.difficulty:.3f} n={e.answers} {state}{ver}"
+            f"{e.id}: a={e.discrimination:.3f} b={e.difficulty:.3f} (SE {e.difficulty_se:.3f}) "
+            f"n={e.answers} {state}{'' if e.converged else ' (not converged)'}{ver}"
         )
     if dry_run:
         click.echo("dry run: nothing written")

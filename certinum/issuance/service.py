@@ -45,6 +45,7 @@ def issue(
     audit_details: Mapping[str, Any] | None = None,
     status_of: str | None = None,
     instance: str = "",
+    result_id: int | None = None,
 ) -> dict[str, Any]:
     """Sign ``credential`` with the active key and the status entries the service allocates.
 
@@ -58,6 +59,10 @@ def issue(
 
     ``status_of`` names an issued credential whose wallet-bound copy this is: the copy carries
     that credential's status entries (revoked and suspended with it) and gets none of its own.
+
+    ``result_id`` links the credential to the published certification result it states (one
+    credential per result, a database constraint): a second one is refused
+    (``duplicate-result``).
     """
     requests = requested_statuses(options or {})
     keyring = runtime.keyring_for(instance)
@@ -83,20 +88,34 @@ def issue(
                 subject_name,
                 now,
                 audit_details,
+                result_id,
             )
         except IntegrityError:
-            _refuse_duplicates(runtime, str(doc["id"]), verification_code)
+            _refuse_duplicates(runtime, str(doc["id"]), verification_code, result_id)
     raise IssuerUnavailable("status entry allocation kept colliding with other issuances")
 
 
-def _refuse_duplicates(runtime: Runtime, credential_id: str, code: str | None) -> None:
+def _refuse_duplicates(
+    runtime: Runtime, credential_id: str, code: str | None, result_id: int | None = None
+) -> None:
     with runtime.sessions() as session:
+        _refuse_issued_result(session, result_id)
         if session.get(IssuedCredential, credential_id) is not None:
             raise IssuanceRefused(
                 "duplicate-id", f"a credential with the id {credential_id!r} was already issued"
             )
         if code is not None and code_taken(session, code):
             raise IssuanceRefused("duplicate-code", f"the verification code {code} is taken")
+
+
+def _refuse_issued_result(session: Session, result_id: int | None) -> None:
+    if result_id is None:
+        return
+    query = select(IssuedCredential.id).where(IssuedCredential.result_id == result_id)
+    if session.scalar(query) is not None:
+        raise IssuanceRefused(
+            "duplicate-result", f"the result {result_id} already has its credential"
+        )
 
 
 def code_taken(session: Session, code: str) -> bool:
@@ -115,8 +134,10 @@ def _issue_once(
     subject_name: str,
     now: datetime,
     audit_details: Mapping[str, Any] | None,
+    result_id: int | None = None,
 ) -> dict[str, Any]:
     with transaction(runtime.sessions) as session:
+        _refuse_issued_result(session, result_id)
         if session.get(IssuedCredential, str(doc["id"])) is not None:
             raise IssuanceRefused(
                 "duplicate-id", f"a credential with the id {doc['id']!r} was already issued"
@@ -172,6 +193,7 @@ def _issue_once(
                 verification_method=method,
                 issued_at=now,
                 document=json.dumps(signed, ensure_ascii=False),
+                result_id=result_id,
             )
         )
         details: dict[str, Any] = dict(audit_details or {})

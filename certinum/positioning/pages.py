@@ -13,13 +13,11 @@ import functools
 from typing import Any
 
 import anyio
-from babel.numbers import format_decimal
 from litestar import Request, Router, get, post
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 from sqlalchemy import select
 
-from assessment.bank import ChallengeType
 from assessment.framework import COMPETENCES
 from certinum.accounts.forms import (
     EXPIRED,
@@ -32,15 +30,14 @@ from certinum.accounts.forms import (
 from certinum.accounts.sessions import csrf_token
 from certinum.errors import PositioningRefused, UnknownAttempt
 from certinum.positioning.attachments import current_material, material_response
-from certinum.positioning.material import CELL, LINE, valid_cell
 from certinum.positioning.profile import profile
 from certinum.positioning.reading import attempt_summary, current_question
 from certinum.positioning.routes import runtime
 from certinum.positioning.service import answer, candidate_id, start_attempt
 from certinum.positioning.tables import OPEN, PositioningAttempt
-from certinum.positioning.views import Question
 from certinum.runtime import Runtime
-from certinum.web.i18n import LANG_COOKIE, N_, choose_language
+from certinum.web.i18n import N_
+from certinum.web.question import MAX_FREE_ANSWER, given_answer, material_sizes, page_lang
 from certinum.web.templating import page
 
 _Req = Request[Any, Any, Any]
@@ -49,22 +46,11 @@ NOTICES = {
     "not-current-question": N_("That question is no longer asked: here is the current one."),
     "attempt-finished": N_("This test is finished: here is its result."),
 }
-CHOOSE = N_("Choose an answer before submitting.")
-WRITE = N_("Write your answer before submitting.")
-FILL_EVERY_FIELD = N_("Fill in every field before submitting.")
-WRITE_CELL = N_("Write a cell reference: the column letter, then the row number, such as B7.")
-WRITE_LINE = N_("Write a line number, such as 12.")
 BAD_ANSWER = N_("This answer cannot be read: check it and submit it again.")
 NOT_IN_QUESTION = N_("This document is not part of the question being asked.")
 UNKNOWN_ATTEMPT = N_("This test does not exist or is not yours.")
 NO_ITEM_LEFT = N_("You have answered every question of this competence: no new test is possible.")
-MAX_FREE_ANSWER = 500
 TITLES = {c.code: (c.title_fr, c.title_en) for c in COMPETENCES}
-
-
-def _lang(request: _Req) -> str:
-    lang, _ = choose_language(request.query_params.get("lang"), request.cookies.get(LANG_COOKIE))
-    return lang
 
 
 def _open_attempts(rt: Runtime, cid: str) -> dict[str, int]:
@@ -130,7 +116,7 @@ async def _show(
     request: _Req, account_id: int, session_id: str, attempt_id: int, *, error: str = "",
     status: int = 200,
 ) -> Template:  # fmt: skip
-    rt, cid, lang = runtime(request), candidate_id(account_id), _lang(request)
+    rt, cid, lang = runtime(request), candidate_id(account_id), page_lang(request)
     try:
         asked = await anyio.to_thread.run_sync(
             functools.partial(current_question, rt, cid, attempt_id, locale=lang)
@@ -150,41 +136,8 @@ async def _show(
         error=error,
         notice=NOTICES.get(request.query_params.get("notice", ""), ""),
         max_free=MAX_FREE_ANSWER,
-        sizes=_sizes(asked, lang),
+        sizes=material_sizes(asked, lang),
     )
-
-
-def _sizes(asked: Question | None, lang: str) -> dict[str, str]:
-    """The size of each attachment in kilobytes, for its download link (``12,5`` / ``12.5``)."""
-    found = {}
-    for m in asked.view.get("material", []) if asked else []:
-        found[m["ref"]] = str(format_decimal(round(m["size"] / 1000, 1), locale=lang))
-    return found
-
-
-def _given(kind: str, form: dict[str, list[str]]) -> tuple[object | None, str]:
-    """The answer as the service takes it, or None and what to say when it is incomplete."""
-    values = form.get("answer") or []
-    text = values[0][:MAX_FREE_ANSWER].strip() if values else ""
-    if kind in (ChallengeType.FREE_ANSWER, ChallengeType.NUMBER):
-        return (text, "") if text else (None, WRITE)
-    if kind == ChallengeType.FIELDS:
-        given = {k[6:]: v[0][:MAX_FREE_ANSWER] for k, v in form.items() if k.startswith("field-")}
-        if not given or not all(v.strip() for v in given.values()):
-            return None, FILL_EVERY_FIELD
-        return given, ""
-    mode = field(form, "mode", 10)
-    if kind == ChallengeType.PICK and mode == CELL:
-        return (text, "") if valid_cell(text) else (None, WRITE_CELL)
-    if kind == ChallengeType.PICK and mode == LINE:
-        return (int(text), "") if text.isdigit() and len(text) < 7 else (None, WRITE_LINE)
-    try:
-        indices = sorted({int(v) for v in values if len(v) <= 3})
-    except ValueError:
-        return None, CHOOSE
-    if not indices:
-        return None, CHOOSE
-    return (indices if kind == ChallengeType.MULTIPLE_CHOICE else indices[0]), ""
 
 
 @post("/candidate/attempts/{attempt_id:int}/answers", include_in_schema=False)
@@ -195,11 +148,11 @@ async def submit(request: _Req, attempt_id: FromPath[int]) -> Template | Redirec
         return who
     form = await form_data(request)
     back = f"/candidate/attempts/{attempt_id}"
-    given, missing = _given(field(form, "kind", 30), form)
+    given, missing = given_answer(field(form, "kind", 30), form)
     args = (request, who.account_id or 0, who.session_id or "", attempt_id)
     if given is None:
         return await _show(*args, error=missing, status=422)
-    rt, cid, lang = runtime(request), candidate_id(who.account_id or 0), _lang(request)
+    rt, cid, lang = runtime(request), candidate_id(who.account_id or 0), page_lang(request)
     reference = field(form, "reference", 64)
     try:
         await anyio.to_thread.run_sync(
@@ -221,7 +174,7 @@ async def material_page(request: _Req, attempt_id: FromPath[int], ref: FromPath[
     who = await page_principal(request, "candidate")
     if isinstance(who, Template):
         return who
-    rt, cid, lang = runtime(request), candidate_id(who.account_id or 0), _lang(request)
+    rt, cid, lang = runtime(request), candidate_id(who.account_id or 0), page_lang(request)
     try:
         attachment, data = await anyio.to_thread.run_sync(
             functools.partial(current_material, rt, cid, attempt_id, ref, locale=lang)

@@ -15,7 +15,8 @@ from assessment.positioning import PositioningTest
 from assessment.types import ItemParams
 
 
-def _asked_to_json(item: AskedItem) -> dict[str, Any]:
+def asked_to_json(item: AskedItem) -> dict[str, Any]:
+    """One asked item as JSON (the certification test's state writes the same shape)."""
     p = item.params
     marked = {"pretest": True} if item.pretest else {}  # unscored, being calibrated
     return marked | {
@@ -29,7 +30,8 @@ def _asked_to_json(item: AskedItem) -> dict[str, Any]:
     }
 
 
-def _asked_from_json(data: dict[str, Any]) -> AskedItem:
+def asked_from_json(data: dict[str, Any]) -> AskedItem:
+    """The asked item stored by :func:`asked_to_json`."""
     params = ItemParams(
         id=str(data["id"]),
         competence=str(data["competence"]),
@@ -48,7 +50,7 @@ def to_json(test: PositioningTest) -> dict[str, Any]:
     """The state as a JSON object (stored in ``positioning_attempts.engine_state``)."""
     return {
         "competence": test.competence,
-        "asked": [_asked_to_json(x) for x in test.asked],
+        "asked": [asked_to_json(x) for x in test.asked],
         "seen_item_ids": sorted(test.seen_item_ids),
         "se_target": test.se_target,
         "max_items": test.max_items,
@@ -60,7 +62,7 @@ def from_json(data: dict[str, Any]) -> PositioningTest:
     """The state stored by :func:`to_json`."""
     return PositioningTest(
         competence=str(data["competence"]),
-        asked=tuple(_asked_from_json(x) for x in data["asked"]),
+        asked=tuple(asked_from_json(x) for x in data["asked"]),
         seen_item_ids=frozenset(str(i) for i in data["seen_item_ids"]),
         se_target=float(data["se_target"]),
         max_items=int(data["max_items"]),

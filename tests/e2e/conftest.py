@@ -114,10 +114,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     env.pop("CERTINUM_DATABASE_URL", None)
     exe = [sys.executable, "-m", "certinum"]
     demo = subprocess.run(
-        [*exe, "demo"], env=env, capture_output=True, text=True, timeout=120, check=True
+        [*exe, "demo"], env=env, capture_output=True, text=True, timeout=600, check=True
     )
-    codes = re.findall(r"^  (P-[2346789BCDFGHJKMPQRTVWXY]{8}) ", demo.stdout, re.MULTILINE)
-    assert len(codes) == 8, demo.stdout
+    printed = re.findall(
+        r"^  (P-[2346789BCDFGHJKMPQRTVWXY]{8})  (.+?) +https?://", demo.stdout, re.MULTILINE
+    )
+    codes, names = [code for code, _ in printed], [name for _, name in printed]
+    assert len(codes) >= 20, demo.stdout  # the published session's certified candidates
     proc = subprocess.Popen(
         [
             *exe,
@@ -143,7 +146,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
                 if proc.poll() is not None:
                     pytest.fail(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
                 time.sleep(0.2)
-        yield {"url": f"https://localhost:{port}", "codes": codes, "env": env}
+        yield {"url": f"https://localhost:{port}", "codes": codes, "names": names, "env": env}
     finally:
         proc.terminate()
         proc.wait(timeout=20)

@@ -1,0 +1,193 @@
+"""One candidate's selection record: what the one-candidate path reads from a test's record.
+
+A :class:`Record` is read from the asked items in one pass of list comprehensions (no array
+over the pool per asked item) and then extended by one item or one answer at a time
+(:meth:`Record.given_item`, :meth:`Record.answered`), its log-posterior with it: a test that
+keeps it (:attr:`assessment.certification.CertificationTest.memo`) never reads its record
+again; one read back from storage reads it once per call. The posterior adds the pool's
+``ll_table`` rows in answer order, bit for bit :func:`assessment.irt.log_posterior_of`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import chain
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assessment.irt import LOG_PRIOR, FloatArray, log_posterior_of
+from assessment.pool import ItemPool
+
+if TYPE_CHECKING:
+    from assessment.adaptive import AskedItem
+
+
+class Record:
+    """What the choice needs from one candidate's record in one pool (a value: the methods
+    return a new record). ``posterior`` is ``None`` until computed."""
+
+    __slots__ = (
+        "blocked",
+        "count",
+        "given",
+        "in_table",
+        "last",
+        "n_given",
+        "pending",
+        "pool",
+        "posterior",
+        "rows",
+    )
+
+    def __init__(
+        self,
+        pool: ItemPool,
+        asked: Sequence[AskedItem] = (),
+        seen: Iterable[str] = (),
+        enemies_of: Iterable[str] = (),
+    ) -> None:
+        correct = _correct()
+        get = pool.index_of.get
+        params = [x.params for x in asked]
+        given = [get(p.id, -1) for p in params]
+        outcomes = [x.outcome for x in asked]
+        # the answered items' rows of pool.ll_table, in order
+        rows = [
+            2 * i + (o is correct) for i, o in zip(given, outcomes, strict=True) if o is not None
+        ]
+        ab = pool.ab
+        in_table = -1 not in given and [(p.discrimination, p.difficulty) for p in params] == list(
+            map(ab.__getitem__, given)
+        )  # every item is in the pool with the parameters it was asked with
+        outside: list[str] = []  # ids given that the pool does not have
+        if not in_table:
+            outside, given, rows, in_table = _read_slowly(pool, asked)
+        comps = list(map(pool.competence_of.__getitem__, given))
+        count = [0] * len(pool.competences)
+        for c in comps:
+            count[c] += 1
+        blocks = pool.blocks
+        # given items, their tubes and enemies (and below, seen items)
+        blocked = list(chain.from_iterable(map(blocks.__getitem__, given)))
+        last = comps[-1] if comps else -1
+        pending = -1
+        if asked and outcomes[-1] is None:
+            p, i = params[-1], get(params[-1].id, -1)
+            if i >= 0 and ab[i] == (p.discrimination, p.difficulty):
+                pending = i  # answered() extends only what the table holds
+        outside.extend(enemies_of)
+        index_of = pool.index_of
+        if outside and pool.enemy_ids:
+            for item_id in outside:
+                others = pool.enemy_ids.get(item_id, ())
+                blocked.extend(index_of[e] for e in others if e in index_of)
+        if seen:
+            blocked.extend(index_of[s] for s in seen if s in index_of)
+        self.pool = pool
+        self.given = given
+        self.rows = rows
+        self.blocked = blocked
+        self.count = count
+        self.last = last
+        self.n_given = len(asked)
+        self.pending = pending
+        self.in_table = in_table
+        self.posterior: FloatArray | None = None
+
+    def _copy(self) -> Record:
+        new = object.__new__(Record)
+        new.pool, new.given, new.rows, new.blocked = self.pool, self.given, self.rows, self.blocked
+        new.count, new.last, new.n_given, new.pending = self.count, self.last, self.n_given, -1
+        new.in_table, new.posterior = self.in_table, self.posterior
+        return new
+
+    def given_item(self, i: int) -> Record:
+        """This record with pool item ``i`` given (pending)."""
+        pool = self.pool
+        new = self._copy()
+        new.given = [*self.given, i]
+        new.last = pool.competence_of[i]
+        new.count = self.count.copy()
+        new.count[new.last] += 1
+        new.blocked = [*self.blocked, *pool.blocks[i]]
+        new.n_given = self.n_given + 1
+        new.pending = i
+        return new
+
+    def answered(self, correct: bool) -> Record:
+        """This record with its pending item answered (it must have one, from the pool)."""
+        i = self.pending
+        if i < 0:
+            raise ValueError("no pending item of the pool to answer")
+        new = self._copy()
+        row = 2 * i + correct
+        new.rows = [*self.rows, row]
+        new.pending = -1
+        if self.posterior is not None:
+            new.posterior = self.posterior + self.pool.ll_table[row]
+        return new
+
+    def log_posterior(self, asked: Sequence[AskedItem]) -> FloatArray:
+        """The log-posterior of the answers (``asked``: the record this was built from)."""
+        if self.posterior is None:
+            self.posterior = _posterior(self.pool, self.rows) if self.in_table else _recorded(asked)
+        return self.posterior
+
+
+_CORRECT: list[object] = []
+
+
+def _correct() -> object:
+    """``Outcome.CORRECT`` (imported on first use: :mod:`assessment.adaptive` imports this
+    module)."""
+    if not _CORRECT:
+        from assessment.adaptive import Outcome
+
+        _CORRECT.append(Outcome.CORRECT)
+    return _CORRECT[0]
+
+
+def _read_slowly(
+    pool: ItemPool, asked: Sequence[AskedItem]
+) -> tuple[list[str], list[int], list[int], bool]:
+    """Ids outside the pool, pool indices given, ``ll_table`` rows of the answered items in
+    the pool, and whether every answered item is in the pool with the parameters it was asked
+    with (if not, the posterior comes from the recorded parameters)."""
+    outside: list[str] = []
+    given: list[int] = []
+    rows: list[int] = []
+    in_table = True
+    for x in asked:
+        p, o = x.params, x.outcome
+        i = pool.index_of.get(p.id, -1)
+        if i < 0:
+            outside.append(p.id)
+            in_table = in_table and o is None
+            continue
+        given.append(i)
+        if o is not None:
+            rows.append(2 * i + o.is_correct)
+            in_table = in_table and pool.ab[i] == (p.discrimination, p.difficulty)
+    return outside, given, rows, in_table
+
+
+def _recorded(asked: Sequence[AskedItem]) -> FloatArray:
+    """The posterior from the parameters recorded with the answers (items recalibrated or
+    retired since they were asked)."""
+    done = [x for x in asked if x.outcome is not None]
+    return log_posterior_of(
+        [x.params.discrimination for x in done],
+        [x.params.difficulty for x in done],
+        [x.outcome.is_correct for x in done if x.outcome is not None],
+    )
+
+
+def _posterior(pool: ItemPool, rows: list[int]) -> FloatArray:
+    """Prior plus the rows of the answered items, in order, from the pool's table: one gather,
+    and bit for bit :func:`assessment.irt.log_posterior_of` (the same rows, added in order)."""
+    if not rows:
+        return LOG_PRIOR.copy()
+    table = pool.ll_table
+    stack = table.take([table.shape[0] - 1, *rows], axis=0)  # the prior, then the answers
+    return np.asarray(np.add.reduce(stack, axis=0), dtype=np.float64)

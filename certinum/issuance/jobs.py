@@ -1,0 +1,297 @@
+"""Bulk issuance as jobs: one job per published session, in the ``jobs`` table.
+
+Publication hands the session over through :func:`certinum.certification.publication.
+on_publication`, and :func:`enqueue` adds its job (one per session: enqueueing again finds the
+same row); a worker (:mod:`certinum.issuance.worker`) also enqueues any published session that
+has no job, so a publication whose process stopped right after its commit is not lost.
+
+A worker takes a job with :func:`claim`: on PostgreSQL ``SELECT … FOR UPDATE SKIP LOCKED``
+picks a claimable job (queued, or running with a lapsed lease) that no other worker is
+claiming, then an ``UPDATE`` takes it; on SQLite one ``UPDATE … WHERE id = (SELECT …)`` does
+both at once under SQLite's write lock. The claim holds a random token and a lease
+(``lease_until``, wall-clock UTC: the workers' clocks must agree to well within a lease).
+
+:func:`run_job` is idempotent and resumable: it repeatedly picks a batch of the session's
+certified results that have no credential yet, issues each one (:func:`issue_certificate`:
+each credential, its code, its status entry and its audit event commit in a transaction of
+their own), renewing the lease and storing the progress (``issued`` of ``total``) before each
+batch and whenever a third of the lease has passed. After a crash a re-run finds only the
+results still without a credential; a result issued twice at once ends with one credential
+(:func:`certinum.issuance.results.issue_result`). A result that cannot be issued (bad data)
+is counted in ``failed`` and the job ends ``failed``; running it again retries those.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from certinum.certification.publication import ResultsPublished, on_publication
+from certinum.certification.review_tables import CERTIFIED, PublishedResult
+from certinum.certification.tables import PUBLISHED, CertificationSession
+from certinum.db import transaction
+from certinum.errors import CertinumError, UnknownCertificationRecord
+from certinum.issuance.job_tables import DONE, FAILED, ISSUE_SESSION, QUEUED, RUNNING, Job
+from certinum.issuance.results import IssuedResult, issue_result
+from certinum.models import IssuedCredential
+from certinum.runtime import Runtime
+
+log = logging.getLogger(__name__)
+LEASE_SECONDS = 60
+BATCH_SIZE = 50
+WAKE = threading.Event()  # set when a job is enqueued in this process: workers look at once
+
+
+def wall_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def enqueue(runtime: Runtime, session_id: int, *, again: bool = False) -> int:
+    """The id of the issuance job of ``session_id``, added if missing; ``again`` puts a
+    finished job back in the queue (a running one is left to its worker)."""
+    now = wall_now()
+    values = {
+        "kind": ISSUE_SESSION, "session_id": session_id, "status": QUEUED, "total": 0,
+        "issued": 0, "failed": 0, "attempts": 0, "claimed_by": "", "error": "",
+        "created_at": now, "updated_at": now,
+    }  # fmt: skip
+    with transaction(runtime.sessions) as db:
+        insert = pg_insert if _dialect(db) == "postgresql" else sqlite_insert
+        db.execute(insert(Job).values(values).on_conflict_do_nothing())
+        job = db.scalar(select(Job).where(Job.kind == ISSUE_SESSION, Job.session_id == session_id))
+        assert job is not None  # inserted, or there already
+        if again and job.status in (DONE, FAILED):
+            job.status, job.updated_at, job.error = QUEUED, now, ""
+        job_id = job.id
+    WAKE.set()
+    return job_id
+
+
+def enqueue_published(runtime: Runtime) -> int:
+    """Enqueue the job of every published session that has none; how many were added."""
+    with runtime.sessions() as db:
+        missing = db.scalars(
+            select(CertificationSession.id).where(
+                CertificationSession.status == PUBLISHED,
+                ~select(Job.id).where(Job.session_id == CertificationSession.id).exists(),
+            )
+        ).all()
+    for session_id in missing:
+        enqueue(runtime, session_id)
+    return len(missing)
+
+
+def _on_publication(runtime: Runtime, event: ResultsPublished) -> None:
+    # The publication is committed already: a failure here must not undo it or hide it
+    # behind an error; the workers' sweep (enqueue_published) enqueues it later.
+    try:
+        enqueue(runtime, event.session_id)
+    except SQLAlchemyError:
+        log.exception("could not enqueue the issuance of session %s", event.session_id)
+
+
+on_publication(_on_publication)
+
+
+def _dialect(db: Session) -> str:
+    return db.get_bind().dialect.name
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    job_id: int
+    session_id: int
+    token: str
+    lease_seconds: float
+
+
+def claim(
+    runtime: Runtime, *, session_id: int | None = None, lease_seconds: float = LEASE_SECONDS
+) -> Claim | None:
+    """Take one claimable job (of ``session_id`` when given), or None."""
+    now, token = wall_now(), secrets.token_hex(16)
+    claimable = or_(Job.status == QUEUED, and_(Job.status == RUNNING, Job.lease_until < now))
+    pick = select(Job.id).where(claimable).order_by(Job.id).limit(1)
+    if session_id is not None:
+        pick = pick.where(Job.session_id == session_id)
+    taken = {
+        "status": RUNNING, "claim_token": token, "claimed_by": worker_name(),
+        "lease_until": now + timedelta(seconds=lease_seconds), "attempts": Job.attempts + 1,
+        "updated_at": now, "finished_at": None,
+    }  # fmt: skip
+    with transaction(runtime.sessions) as db:
+        if _dialect(db) == "postgresql":
+            job_id = db.scalar(pick.with_for_update(skip_locked=True))
+            if job_id is None:
+                return None
+            target = Job.id == job_id
+        else:
+            target = Job.id == pick.correlate(None).scalar_subquery()
+        done = db.execute(
+            update(Job).where(target, claimable).values(taken)
+            .execution_options(synchronize_session=False)
+        )  # fmt: skip
+        if getattr(done, "rowcount", 0) != 1:
+            return None
+        row = db.execute(select(Job.id, Job.session_id).where(Job.claim_token == token)).one()
+    return Claim(row.id, row.session_id, token, lease_seconds)
+
+
+def _mine(claim: Claim) -> Any:
+    return and_(Job.id == claim.job_id, Job.claim_token == claim.token, Job.status == RUNNING)
+
+
+def renew(runtime: Runtime, claim: Claim, *, issued: int, total: int, failed: int) -> bool:
+    """Store the progress and extend the lease; False when the job is no longer ours."""
+    now = wall_now()
+    with transaction(runtime.sessions) as db:
+        done = db.execute(
+            update(Job).where(_mine(claim))
+            .values(issued=issued, total=total, failed=failed, updated_at=now,
+                    lease_until=now + timedelta(seconds=claim.lease_seconds))
+            .execution_options(synchronize_session=False)
+        )  # fmt: skip
+        return getattr(done, "rowcount", 0) == 1
+
+
+def finish(runtime: Runtime, claim: Claim, status: str, error: str = "") -> None:
+    """End the claim: ``done``, ``failed`` (with ``error``), or ``queued`` (given back)."""
+    now = wall_now()
+    with transaction(runtime.sessions) as db:
+        db.execute(
+            update(Job).where(_mine(claim))
+            .values(status=status, error=error[:2000], claim_token=None, lease_until=None,
+                    updated_at=now, finished_at=None if status == QUEUED else now)
+            .execution_options(synchronize_session=False)
+        )  # fmt: skip
+
+
+def counts(db: Session, session_id: int) -> tuple[int, int]:
+    """(issued, total): the session's certified results with a credential, and all of them."""
+    certified = and_(PublishedResult.session_id == session_id, PublishedResult.outcome == CERTIFIED)
+    total = db.scalar(select(func.count()).select_from(PublishedResult).where(certified)) or 0
+    issued = db.scalar(
+        select(func.count())
+        .select_from(PublishedResult)
+        .join(IssuedCredential, IssuedCredential.result_id == PublishedResult.id)
+        .where(certified)
+    )
+    return int(issued or 0), int(total)
+
+
+def missing_results(db: Session, session_id: int, limit: int, skip: set[int]) -> list[int]:
+    """Up to ``limit`` certified results of the session without a credential, but ``skip``."""
+    query = (
+        select(PublishedResult.id)
+        .outerjoin(IssuedCredential, IssuedCredential.result_id == PublishedResult.id)
+        .where(
+            PublishedResult.session_id == session_id,
+            PublishedResult.outcome == CERTIFIED,
+            IssuedCredential.id.is_(None),
+        )
+        .order_by(PublishedResult.id)
+        .limit(limit)
+    )
+    if skip:
+        query = query.where(PublishedResult.id.not_in(skip))
+    return list(db.scalars(query))
+
+
+def issue_certificate(runtime: Runtime, session_id: int, result_id: int) -> IssuedResult:
+    """Everything the job makes for one result, in order: today the signed credential with its
+    code and status entry (:func:`issue_result`). This is the one place where the steps of a
+    result are chained; rendering the PDF certificate is not one of them yet."""
+    return issue_result(runtime, session_id, result_id)
+
+
+Progress = Callable[[int, int], None]
+
+
+def run_job(
+    runtime: Runtime, claim: Claim, *, batch_size: int = BATCH_SIZE,
+    on_progress: Progress | None = None, should_stop: Callable[[], bool] = lambda: False,
+) -> str:  # fmt: skip
+    """Issue what the claimed job's session still lacks; its end: ``done``, ``failed``,
+    ``queued`` (stopped, given back) or ``lost`` (the lease lapsed and another took it)."""
+    failed: dict[int, str] = {}
+    while True:
+        with runtime.sessions() as db:
+            issued, total = counts(db, claim.session_id)
+            batch = missing_results(db, claim.session_id, batch_size, set(failed))
+        if not renew(runtime, claim, issued=issued, total=total, failed=len(failed)):
+            return "lost"
+        if on_progress is not None:
+            on_progress(issued, total)
+        if not batch:
+            errors = "; ".join(f"result {k}: {v}" for k, v in sorted(failed.items())[:20])
+            finish(runtime, claim, FAILED if failed else DONE, errors)
+            return FAILED if failed else DONE
+        renewed = time.monotonic()
+        for result_id in batch:
+            if time.monotonic() - renewed > claim.lease_seconds / 3:  # a slow batch keeps its job
+                if not renew(runtime, claim, issued=issued, total=total, failed=len(failed)):
+                    return "lost"
+                renewed = time.monotonic()
+            if should_stop():
+                with runtime.sessions() as db:
+                    issued, total = counts(db, claim.session_id)
+                renew(runtime, claim, issued=issued, total=total, failed=len(failed))
+                finish(runtime, claim, QUEUED)
+                return QUEUED
+            try:
+                made = issue_certificate(runtime, claim.session_id, result_id)
+            except CertinumError as exc:
+                failed[result_id] = f"{exc.code}: {exc}"
+                continue
+            if made.created:
+                issued += 1
+                if on_progress is not None:
+                    on_progress(issued, total)
+
+
+def progress(runtime: Runtime, session_id: int) -> dict[str, Any]:
+    """The issuance of a session as JSON: the job's state and the live counts."""
+    with runtime.sessions() as db:
+        session = db.get(CertificationSession, session_id)
+        if session is None:
+            raise UnknownCertificationRecord("unknown-session", f"no session {session_id}")
+        issued, total = counts(db, session_id)
+        job = db.scalar(select(Job).where(Job.kind == ISSUE_SESSION, Job.session_id == session_id))
+    out: dict[str, Any] = {
+        "session": session_id, "sessionStatus": session.status, "issued": issued,
+        "total": total, "status": None, "failed": 0, "error": "", "claimedBy": None,
+        "attempts": 0, "updatedAt": None, "finishedAt": None,
+    }  # fmt: skip
+    if job is not None:
+        out |= {
+            "status": job.status, "failed": job.failed, "error": job.error,
+            "claimedBy": job.claimed_by if job.status == RUNNING else None,
+            "attempts": job.attempts, "updatedAt": _stamp(job.updated_at),
+            "finishedAt": _stamp(job.finished_at),
+        }  # fmt: skip
+    return out
+
+
+def _stamp(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return aware.isoformat().replace("+00:00", "Z")

@@ -1,0 +1,113 @@
+"""The issuing process killed (SIGKILL) at a random point of a session of a few hundred
+results, then run again; one of two ``certinum worker`` processes killed while it holds the
+job: every certified result ends with exactly one credential, one code and one status entry,
+none lost and none twice, and every credential verifies."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from accounts_helpers import Clock, accounts_runtime
+from issuance_jobs_helpers import check_issued, issued_rows, synthetic_session
+from sqlalchemy import select
+
+from certinum.certification.review_tables import PublishedResult
+from certinum.issuance.jobs import progress
+from certinum.runtime import Runtime
+
+RESULTS = 200
+SEED = 20261202
+
+
+@pytest.fixture
+def runtime(service_env: dict[str, str]) -> Iterator[Runtime]:
+    # The issuing processes sign at the wall clock's time; the checks verify an hour later.
+    with accounts_runtime(service_env, Clock(datetime.now(UTC) + timedelta(hours=1))) as rt:
+        yield rt
+
+
+def _issue(env: dict[str, str], session_id: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "certinum", "issue", "--session", str(session_id),
+               "--batch-size", "20", "--lease-seconds", "2", "--poll-seconds", "0.2"]  # fmt: skip
+    return subprocess.Popen(
+        command, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+
+
+def test_a_killed_issuing_process_run_again_issues_the_rest_and_nothing_twice(
+    runtime: Runtime, service_env: dict[str, str]
+) -> None:
+    session_id = synthetic_session(runtime, RESULTS, seed=SEED % 1000)
+    kill_at = random.Random(SEED).randint(10, RESULTS - 10)
+    first = _issue(service_env, session_id)
+    deadline = time.monotonic() + 60
+    while len(issued_rows(runtime, session_id)) < kill_at and first.poll() is None:
+        assert time.monotonic() < deadline, "the first run issued too slowly"
+        time.sleep(0.02)
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    assert first.returncode == -signal.SIGKILL, "the first run ended before it was killed"
+    partial = len(issued_rows(runtime, session_id))
+    assert kill_at <= partial < RESULTS
+
+    again = _issue(service_env, session_id)
+    out, err = again.communicate(timeout=120)
+    assert again.returncode == 0, err.decode()[-2000:]
+    assert f"{RESULTS} of {RESULTS} certificates issued" in out.decode()
+    assert f"{RESULTS}/{RESULTS}" in err.decode()  # the progress bar reached the end
+    with runtime.sessions() as db:
+        certified = set(
+            db.scalars(select(PublishedResult.id).where(PublishedResult.session_id == session_id))
+        )
+    check_issued(runtime, session_id, certified)
+
+
+def _worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "certinum", "worker", "--batch-size", "20",
+               "--lease-seconds", "2", "--poll-seconds", "0.2"]  # fmt: skip
+    return subprocess.Popen(
+        command, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+
+
+def test_one_of_two_workers_killed_the_other_takes_the_job_over(
+    runtime: Runtime, service_env: dict[str, str]
+) -> None:
+    total = 120
+    session_id = synthetic_session(runtime, total, seed=SEED % 1000 + 1)
+    kill_at = random.Random(SEED + 1).randint(10, total - 10)
+    workers = {p.pid: p for p in (_worker(service_env), _worker(service_env))}
+    try:
+        deadline = time.monotonic() + 60
+        while len(issued_rows(runtime, session_id)) < kill_at:
+            assert time.monotonic() < deadline, "the workers issued too slowly"
+            time.sleep(0.02)
+        state = progress(runtime, session_id)
+        holder = int(str(state["claimedBy"]).rsplit(":", 1)[1])
+        workers[holder].send_signal(signal.SIGKILL)
+        assert workers.pop(holder).wait() == -signal.SIGKILL
+        while progress(runtime, session_id)["status"] != "done":
+            assert time.monotonic() < deadline + 60, "the other worker did not take over"
+            time.sleep(0.1)
+        (survivor,) = workers.values()
+        survivor.send_signal(signal.SIGTERM)
+        assert survivor.wait(timeout=30) == 0
+    finally:
+        for process in workers.values():
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert progress(runtime, session_id)["attempts"] >= 2  # taken over after the kill
+    with runtime.sessions() as db:
+        certified = set(
+            db.scalars(select(PublishedResult.id).where(PublishedResult.session_id == session_id))
+        )
+    check_issued(runtime, session_id, certified)
