@@ -53,23 +53,34 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 import numpy as np  # noqa: E402
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
+from loadkit import (  # noqa: E402
+    DEFAULT_URL,
+    PASSWORD,
+    CandidateLog,
+    Failed,
+    bench_schema,
+    call,
+    clients_logged_in,
+    cpu_seconds,
+    free_port,
+    percentiles,
+    report_cpu,
+    server_env,
+    serving,
+)
+from sqlalchemy import func, select  # noqa: E402
 
 from assessment.framework import COMPETENCE_CODES  # noqa: E402
 from certinum.accounts.area import AccountsArea  # noqa: E402
@@ -83,79 +94,7 @@ from certinum.positioning.tables import (  # noqa: E402
 from certinum.runtime import Runtime  # noqa: E402
 from certinum.settings import Settings  # noqa: E402
 
-DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-PASSWORD = "bench-password-0123"
 API = "/api/positioning"
-
-
-@dataclass
-class CandidateLog:
-    answer_seconds: list[float] = field(default_factory=list)
-    start_seconds: list[float] = field(default_factory=list)
-    receipts: int = 0
-    statuses: Counter[str] = field(default_factory=Counter)
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of process ``pid`` and its descendants (Linux ``/proc``)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    parents: dict[int, int] = {}
-    times: dict[int, float] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents[int(entry.name)] = int(fields[1])
-        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
-    tree, total = {pid}, 0.0
-    for _ in range(4):  # uvicorn's supervisor, its workers (and their helpers)
-        tree |= {p for p, parent in parents.items() if parent in tree}
-    for p in tree:
-        total += times.get(p, 0.0)
-    return total
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def percentiles(values: list[float]) -> str:
-    if not values:
-        return "none"
-    a = np.asarray(values) * 1000
-    p50, p95, p99 = np.percentile(a, [50, 95, 99])
-    return (
-        f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms, max {a.max():.1f} ms (n={a.size})"
-    )
-
-
-class Failed(Exception):
-    """A request that did not get the status it should have."""
-
-
-async def call(
-    client: httpx.AsyncClient, log: CandidateLog, method: str, path: str, **kw: Any
-) -> Any:
-    try:
-        response = await client.request(method, path, **kw)
-    except httpx.HTTPError as exc:
-        log.statuses[type(exc).__name__] += 1
-        raise Failed(type(exc).__name__) from None
-    log.statuses[str(response.status_code)] += 1
-    if response.status_code not in (200, 201):
-        raise Failed(f"{method} {path}: {response.status_code} {response.text[:200]}")
-    return response.json()
-
-
-async def log_in(client: httpx.AsyncClient, login: str) -> None:
-    response = await client.post("/api/session", json={"login": login, "password": PASSWORD})
-    response.raise_for_status()
-    client.headers["X-CSRF-Token"] = response.json()["csrfToken"]
 
 
 async def candidate(
@@ -247,35 +186,11 @@ def stored_checks(runtime: Runtime, receipts: int) -> dict[str, object]:
     }
 
 
-async def wait_healthy(base: str, server: subprocess.Popen[bytes], timeout: float = 120) -> None:
-    end = time.monotonic() + timeout
-    async with httpx.AsyncClient(base_url=base) as client:
-        while time.monotonic() < end:
-            if server.poll() is not None:
-                raise SystemExit(f"certinum serve exited with {server.returncode}")
-            try:
-                if (await client.get("/health")).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            await asyncio.sleep(0.2)
-    raise SystemExit("certinum serve did not answer /health in time")
-
-
 async def measure(
     args: argparse.Namespace, base: str, logins: list[str], oracle: Oracle, server_pid: int
 ) -> tuple[list[CandidateLog], float, float, float]:
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    timeout = httpx.Timeout(60.0)
-    clients = [httpx.AsyncClient(base_url=base, limits=limits, timeout=timeout) for _ in logins]
+    clients = await clients_logged_in(base, logins)
     try:
-        gate = asyncio.Semaphore(8)
-
-        async def one(client: httpx.AsyncClient, login: str) -> None:
-            async with gate:
-                await log_in(client, login)
-
-        await asyncio.gather(*(one(c, login) for c, login in zip(clients, logins, strict=True)))
         go = asyncio.Event()
         cpu = cpu_seconds(server_pid)
         client_cpu = time.process_time()
@@ -308,64 +223,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the bench schema")
     args = parser.parse_args(argv)
 
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(args.url)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in args.url else "?"
-    url = f"{args.url}{sep}options=-csearch_path%3D{schema}"
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server: subprocess.Popen[bytes] | None = None
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            env = {
-                **os.environ,
-                "CERTINUM_DATA_DIR": str(Path(tmp) / "data"),
-                "CERTINUM_DATABASE_URL": url,
-                "CERTINUM_BASE_URL": f"http://localhost:{port}",
-                "CERTINUM_PASSWORD_OPSLIMIT": "1",
-                "CERTINUM_PASSWORD_MEMLIMIT_KIB": "8192",
-            }
-            env.pop("CERTINUM_REDIS_URL", None)
-            if args.redis:
-                env["CERTINUM_REDIS_URL"] = args.redis
-            runtime = Runtime.open(Settings.from_env(env), create_key=True)
-            area = AccountsArea.open(runtime, redis_prefix=f"certinum-{schema}:")
-            logins = [f"bench-{schema}-{k}" for k in range(args.candidates)]
-            for login in logins:
-                create_pupil(
-                    area, login=login, password=PASSWORD, display_name=login, actor="bench"
-                )
-            oracle = Oracle(runtime)
-            command = [
-                str(Path(sys.executable).with_name("certinum")),
-                "serve",
-                "--port",
-                str(port),
-            ]
-            command += ["--workers", str(args.workers)]
-            with open(Path(tmp) / "serve.log", "wb") as out:
-                server = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
-                asyncio.run(wait_healthy(base, server))
-                logs, elapsed, cpu, client_cpu = asyncio.run(
-                    measure(args, base, logins, oracle, server.pid)
-                )
-                server.terminate()
-                server.wait(30)
-            answers = [s for log in logs for s in log.answer_seconds]
-            starts = [s for log in logs for s in log.start_seconds]
-            statuses = sum((log.statuses for log in logs), Counter[str]())
-            receipts = sum(log.receipts for log in logs)
-            checks = stored_checks(runtime, receipts)
-            runtime.close()
-    finally:
-        if server is not None and server.poll() is None:
-            server.kill()
-        if not args.keep:
-            with admin.begin() as conn:
-                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    tag, port = uuid.uuid4().hex[:10], free_port()
+    with bench_schema(args.url, keep=args.keep) as url, tempfile.TemporaryDirectory() as tmp:
+        env = server_env(Path(tmp), url, port, args.redis)
+        runtime = Runtime.open(Settings.from_env(env), create_key=True)
+        area = AccountsArea.open(runtime, redis_prefix=f"certinum-{tag}:")
+        logins = [f"bench-{tag}-{k}" for k in range(args.candidates)]
+        for login in logins:
+            create_pupil(area, login=login, password=PASSWORD, display_name=login, actor="bench")
+        oracle = Oracle(runtime)
+        with serving(env, port, args.workers, Path(tmp) / "serve.log") as pid:
+            logs, elapsed, cpu, client_cpu = asyncio.run(
+                measure(args, f"http://127.0.0.1:{port}", logins, oracle, pid)
+            )
+        answers = [s for log in logs for s in log.answer_seconds]
+        starts = [s for log in logs for s in log.start_seconds]
+        statuses = sum((log.statuses for log in logs), Counter[str]())
+        receipts = sum(log.receipts for log in logs)
+        checks = stored_checks(runtime, receipts)
+        runtime.close()
 
     errors = {s: n for s, n in statuses.items() if s not in ("200", "201")}
     think = f"{args.think_floor} s + exp, mean {args.think} s" if args.think > 0 else "none"
@@ -373,23 +249,14 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"candidates: {args.candidates}, server workers: {args.workers}, think: {think},"
         f" stop: {stop}, sessions: {'redis' if args.redis else 'database'},"
-        f" cpus: {os.cpu_count()}, schema: {schema}"
+        f" cpus: {os.cpu_count()}"
     )
     print(f"answers: {len(answers)} in {elapsed:.1f} s = {len(answers) / elapsed:.1f} answers/s")
     print(f"answer (POST answers, reply = next question): {percentiles(answers)}")
     print(f"start a test (POST attempts + GET question):   {percentiles(starts)}")
     per = [log.receipts for log in logs]
     print(f"answers per candidate: min {min(per)}, median {int(np.median(per))}, max {max(per)}")
-    requests = sum(statuses.values())
-    print(
-        f"server CPU (certinum serve processes): {cpu:.1f} s = {cpu / elapsed * 100:.0f}% of a"
-        f" core, {cpu / max(requests, 1) * 1000:.1f} ms per request,"
-        f" {cpu / max(len(answers), 1) * 1000:.1f} ms per answer"
-    )
-    print(
-        f"bench client CPU (this process, also on the machine): {client_cpu:.1f} s ="
-        f" {client_cpu / elapsed * 100:.0f}% of a core"
-    )
+    report_cpu(cpu, client_cpu, elapsed, sum(statuses.values()), len(answers))
     print(f"requests by status: {dict(sorted(statuses.items()))}")
     print(f"errors: {sum(errors.values())} {errors if errors else ''}")
     for key, value in checks.items():

@@ -1,10 +1,11 @@
 """The principal of a session cookie, read on one database connection with prebuilt statements.
 
 Every authenticated request asks who it is; this is that path, kept lean: with the database
-session store, the session row, its account's state and the account's roles are read in one
-transaction on one connection (the session touched at most once a minute, an ended session
-deleted); with Redis, the session comes from Redis and the account and roles from one
-connection. The ORM path (:meth:`~certinum.accounts.sessions.DatabaseSessions.get` and
+session store, the session row, its account's state and the account's roles are read by one
+statement outside any transaction (the session touched at most once a minute, an ended
+session deleted, each by one statement of its own); with Redis, the session comes from
+Redis and the account and roles from one connection. The ORM path
+(:meth:`~certinum.accounts.sessions.DatabaseSessions.get` and
 :func:`~certinum.accounts.roles.roles_of`) gives the same answer; this one avoids its
 per-request overhead.
 """
@@ -26,6 +27,8 @@ from certinum.accounts.sessions import (
 from certinum.accounts.tables import Account, LoginSession, Membership
 from certinum.runtime import utc
 
+# The session, its account's state and the account's roles: one row per role (or one row
+# with null role columns for an account without any), in one statement.
 _SESSION = (
     select(
         LoginSession.account_id,
@@ -33,9 +36,14 @@ _SESSION = (
         LoginSession.last_seen_at,
         LoginSession.expires_at,
         Account.disabled_at,
+        Membership.role,
+        Membership.scope_id,
+        Membership.id.label("membership_id"),
     )
     .join(Account, Account.id == LoginSession.account_id)
+    .outerjoin(Membership, Membership.account_id == LoginSession.account_id)
     .where(LoginSession.id_hash == bindparam("h"))
+    .order_by(Membership.id)
 )
 _ACCOUNT = select(Account.disabled_at).where(Account.id == bindparam("a"))
 _ROLES = (
@@ -65,17 +73,20 @@ def load_principal(area: AccountsArea, session_id: str) -> Principal | None:
         found = store.get(session_id, now)
         if found is None:
             return None
-        with area.runtime.engine.connect() as conn:
+        with area.runtime.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             account = conn.execute(_ACCOUNT, {"a": found.account_id}).first()
             if account is None or account.disabled_at is not None:
                 return None
             roles = _roles(conn, found.account_id)
         return Principal(found.account_id, roles, session_id=session_id)
     digest = session_digest(session_id)
-    with area.runtime.engine.begin() as conn:
-        row = conn.execute(_SESSION, {"h": digest}).first()
-        if row is None:
+    # Autocommit: each statement is its own transaction, so the read costs no BEGIN and no
+    # COMMIT; the rare touch and end are single statements.
+    with area.runtime.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        rows = conn.execute(_SESSION, {"h": digest}).all()
+        if not rows:
             return None
+        row = rows[0]
         record = SessionRecord(
             row.account_id, utc(row.created_at), utc(row.last_seen_at), utc(row.expires_at)
         )
@@ -86,4 +97,7 @@ def load_principal(area: AccountsArea, session_id: str) -> Principal | None:
             conn.execute(_TOUCH, {"h": digest, "now": now})
         if row.disabled_at is not None:
             return None
-        return Principal(record.account_id, _roles(conn, record.account_id), session_id=session_id)
+        roles = tuple(
+            Role(r.role, r.scope_id, r.membership_id) for r in rows if r.membership_id is not None
+        )
+        return Principal(record.account_id, roles, session_id=session_id)

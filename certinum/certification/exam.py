@@ -30,9 +30,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assessment import certification as engine
-from assessment.adaptive import NotCertifiableError, Outcome
-from assessment.answers import AnswerFormatError, check_answer
+from assessment.adaptive import NotCertifiableError
 from certinum.accounts.sessions import session_digest
+from certinum.certification.answering import TestConflict, answer_in, read_exposure
 from certinum.certification.exam_state import (
     TestView,
     certification_pool,
@@ -40,7 +40,6 @@ from certinum.certification.exam_state import (
     end_values,
     from_json,
     params_json,
-    read_exposure,
     time_up,
     to_json,
     utc,
@@ -59,24 +58,22 @@ from certinum.positioning.exposure import record_shown
 from certinum.positioning.profile import profile
 from certinum.positioning.views import (
     Question,
-    as_checked,
     check_locale,
     drawn_order,
     question_of,
 )
 from certinum.runtime import Runtime
 
+__all__ = [
+    "MAX_PROBLEM",
+    "TestConflict",  # defined beside the answer's transaction, raised by every function here
+    "answer",
+    "question_page",
+    "report_problem",
+    "start_test",
+]
 REFERENCE_BYTES = 12
 MAX_PROBLEM = 1000
-
-
-class TestConflict(CertificationRefused):
-    """A test action that conflicts with the test's state (409): ``time-up``,
-    ``not-current-question``, ``already-answered``, ``test-ended``, ``other-browser``,
-    ``not-authorised``."""
-
-    __test__ = False
-    default_code = "test-conflict"
 
 
 def _own_enrolment(db: Session, account_id: int, enrolment_id: int) -> Enrolment:
@@ -232,59 +229,27 @@ def answer(
     runtime: Runtime, account_id: int, test_id: int, login_session: str, reference: str,
     given: object, *, locale: str = "fr", catalogue: Catalogue | None = None,
 ) -> tuple[TestView, Question | None]:  # fmt: skip
-    """Store the answer to the question ``reference``, then ask the next one or end the test.
-    Refused with nothing stored: ``time-up`` (the test is ended then), ``already-answered``,
+    """Store the answer to the question ``reference``, then ask the next one or end the test
+    (:func:`certinum.certification.answering.answer_in`, one Core transaction). Refused with
+    nothing stored: ``time-up`` (the test is ended then), ``already-answered``,
     ``not-current-question``, ``test-ended``, ``other-browser`` (409), ``bad-answer`` (422)."""
     check_locale(locale)
     cat, now = catalogue or default_catalogue(), runtime.clock()
-    late = False
-    with transaction(runtime.sessions) as db:
-        row = _own_test(db, account_id, test_id, lock=True)
-        asked = db.scalar(
-            select(CertificationAnswer).where(
-                CertificationAnswer.test_id == row.id, CertificationAnswer.reference == reference
-            )
-        )
-        if row.status == "started":
-            _check_browser(row, login_session)
-            late = _end_if_late(row, now)
-        if not late:
-            if asked is not None and asked.answered_at is not None:
-                raise TestConflict("already-answered", "this question was already answered")
-            if row.status != "started":
-                raise TestConflict("test-ended", "this test has ended")
-            test = from_json(row.engine_state)
-            if asked is None or test.pending is None or asked.position != len(test.asked):
-                raise TestConflict("not-current-question", "this is not the question being asked")
-            try:
-                challenge = cat.bank.get(asked.item_id)
-                correct = check_answer(
-                    challenge, as_checked(challenge, asked.proposal_order, given), locale
-                )
-            except AnswerFormatError as exc:
-                raise CertificationRefused("bad-answer", str(exc)) from None
-            stored = db.execute(
-                update(CertificationAnswer)
-                .where(
-                    CertificationAnswer.id == asked.id, CertificationAnswer.answered_at.is_(None)
-                )
-                .values(answer=given, correct=correct, answered_at=now)
-            )
-            if getattr(stored, "rowcount", 0) != 1:
-                raise TestConflict("already-answered", "this question was already answered")
-            test = engine.answer(test, asked.item_id, Outcome.CORRECT if correct else Outcome.WRONG)
-            if test.ended:
-                for name, value in end_values(test, now).items():
-                    setattr(row, name, value)
-            else:
-                _ask(db, cat, row, test, now)
-        db.flush()
-        shown = view_of(row, now), _question(db, cat, row, locale)
-    if late:
+    with runtime.engine.begin() as conn:
+        shown = answer_in(
+            conn, cat, certification_pool(cat), account_id, test_id, login_session, reference,
+            given, locale, now,
+        )  # fmt: skip
+    if shown is None:
         raise TestConflict(
             "time-up", "the time is up: the test has ended, the answer was not stored"
         )
-    return shown
+    left = (utc(shown.deadline_at) - now).total_seconds() if shown.status == "started" else 0
+    view = TestView(
+        shown.id, shown.enrolment_id, shown.status, shown.answers, shown.deadline_at,
+        max(0, int(left)),
+    )  # fmt: skip
+    return view, shown.question
 
 
 def report_problem(

@@ -10,14 +10,13 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import Row
-from sqlalchemy.orm import Session
 
 from assessment import positioning
 from assessment.adaptive import answered
 from assessment.pool import ExposureCounts
 from certinum.positioning import statements as sql
 from certinum.positioning.catalogue import Catalogue
-from certinum.positioning.exposure import read_counts, read_exposure, record_shown
+from certinum.positioning.exposure import Db, read_counts, read_exposure, record_shown
 from certinum.positioning.state import to_json
 from certinum.positioning.tables import FINISHED
 from certinum.positioning.views import drawn_order
@@ -37,7 +36,7 @@ class Asked:
 
 
 def _pretest_plan(
-    session: Session, catalogue: Catalogue, test: positioning.PositioningTest
+    session: Db, catalogue: Catalogue, test: positioning.PositioningTest
 ) -> positioning.PretestPlan | None:
     """The competence's pretest items with the times each was shown (one query), only when
     the next item is a pretest item (:func:`positioning.pretest_due`: about 1 in 10)."""
@@ -52,7 +51,7 @@ def _pretest_plan(
 
 
 def ask_next(
-    session: Session,
+    session: Db,
     catalogue: Catalogue,
     attempt_id: int,
     test: positioning.PositioningTest,

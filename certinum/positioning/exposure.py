@@ -17,14 +17,21 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Connection, Select, TextClause, bindparam, func, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from assessment.pool import ExposureCounts, ItemPool
 from assessment.types import ItemParams
 from certinum.positioning.tables import ItemExposure, PositioningStarts
+
+Db = Session | Connection  # an ORM session, or a Core connection (the answer's hot path)
+
+
+def dialect_of(db: Db) -> str:
+    return db.dialect.name if isinstance(db, Connection) else db.get_bind().dialect.name
 
 
 @functools.lru_cache(maxsize=8)
@@ -40,11 +47,24 @@ def _increment_statement(dialect: str, table: Any, columns: tuple[str, ...]) -> 
     )
 
 
-def _increment(session: Session, table: Any, key: dict[str, Any]) -> None:
+def _increment(db: Db, table: Any, key: dict[str, Any]) -> None:
     """Add one to the count of the row ``key``, creating it at 1 (one statement)."""
-    dialect = session.get_bind().dialect.name
-    statement = _increment_statement(dialect, table, tuple(key))
-    session.execute(statement, {f"p_{c}": v for c, v in key.items()})
+    statement = _increment_statement(dialect_of(db), table, tuple(key))
+    db.execute(statement, {f"p_{c}": v for c, v in key.items()})
+
+
+def constant_statement(db: Db, statement: Select[Any]) -> TextClause:
+    """``statement`` with its values written in (quoted by the dialect's own literal
+    rendering), run without parameters: its text is built once, and neither SQLAlchemy nor
+    the driver expands or parses a list of a hundred item ids at each call."""
+    dialect = db.dialect if isinstance(db, Connection) else db.get_bind().dialect
+    return _rendered(dialect, statement)
+
+
+@functools.lru_cache(maxsize=512)
+def _rendered(dialect: Dialect, statement: Select[Any]) -> TextClause:
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
+    return text(str(compiled)).execution_options(no_parameters=True)
 
 
 @functools.lru_cache(maxsize=256)
@@ -62,13 +82,25 @@ def _exposure_queries(
     return counts, started
 
 
-def read_exposure(session: Session, pool: ItemPool, competence: str) -> ExposureCounts:
+def read_exposure(db: Db, pool: ItemPool, competence: str) -> ExposureCounts:
     """The stored counts of the pool's items and the attempts of ``competence`` started, in
     one query (the second one only while no item of the pool was ever shown)."""
-    counts, started = _exposure_queries(competence, tuple(it.id for it in pool.items))
-    rows = session.execute(counts).all()
-    tests = rows[0][2] if rows else session.scalar(started)
+    counts, started = _exposure_queries(competence, pool_ids(pool))
+    rows = db.execute(constant_statement(db, counts)).all()
+    tests = rows[0][2] if rows else db.execute(constant_statement(db, started)).scalar()
     return ExposureCounts.from_mapping(pool, {r[0]: int(r[1]) for r in rows}, int(tests or 0))
+
+
+_POOL_IDS: dict[int, tuple[ItemPool, tuple[str, ...]]] = {}
+
+
+def pool_ids(pool: ItemPool) -> tuple[str, ...]:
+    """The item ids of ``pool`` (a pool is immutable: computed once per pool)."""
+    found = _POOL_IDS.get(id(pool))
+    if found is None or found[0] is not pool:
+        found = (pool, tuple(it.id for it in pool.items))
+        _POOL_IDS[id(pool)] = found
+    return found[1]
 
 
 @functools.lru_cache(maxsize=64)
@@ -81,19 +113,21 @@ def _counts_query(item_ids: tuple[str, ...]) -> Select[Any]:
     )
 
 
-def read_counts(session: Session, item_ids: tuple[str, ...]) -> dict[str, int]:
+def read_counts(db: Db, item_ids: tuple[str, ...]) -> dict[str, int]:
     """How many times each of ``item_ids`` was shown (all versions; absent: never). Pretest
     items are counted too, and their count stands for their responses (every question shown
     is answered before the next one, but for the last of an attempt left open): the engine
     gives the pretest item with the fewest."""
-    return {r[0]: int(r[1]) for r in session.execute(_counts_query(item_ids)).all()}
+    return {
+        r[0]: int(r[1]) for r in db.execute(constant_statement(db, _counts_query(item_ids))).all()
+    }
 
 
-def record_shown(session: Session, item: ItemParams) -> None:
+def record_shown(db: Db, item: ItemParams) -> None:
     """Add one to the count of ``item``'s version, creating the row at its first use."""
-    _increment(session, ItemExposure, {"item_id": item.id, "version": item.version})
+    _increment(db, ItemExposure, {"item_id": item.id, "version": item.version})
 
 
-def record_started(session: Session, competence: str) -> None:
+def record_started(db: Db, competence: str) -> None:
     """Add one to the attempts of ``competence`` started."""
-    _increment(session, PositioningStarts, {"competence": competence})
+    _increment(db, PositioningStarts, {"competence": competence})

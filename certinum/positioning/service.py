@@ -12,11 +12,13 @@ when the test is over; this module stores and serves:
   reference, with the proposals in the order drawn for this question when it was asked
   (stored, so stable across reloads);
 * :func:`answer` stores the answer *before* the next question is chosen, in the same
-  transaction. The attempt's row is written first (``UPDATE … WHERE id = ? AND candidate_id =
-  ?``), which takes its row lock (PostgreSQL) or the write lock (SQLite): two submissions of
-  one answer are served one after the other, and the second finds the question answered
-  (``already-answered``). The answer itself is stored by ``UPDATE … WHERE answered_at IS
-  NULL``, so no question ever holds two answers.
+  transaction. It starts by taking the attempt's lock, held to the commit: on PostgreSQL by
+  reading the attempt and the question ``SELECT … FOR UPDATE`` (both rows), on SQLite by
+  writing the attempt's row first (``UPDATE … WHERE id = ? AND candidate_id = ?``, the write
+  lock). Two submissions of one answer are served one after the other, and the second finds
+  the question answered (``already-answered``). The answer itself is stored by ``UPDATE …
+  WHERE answered_at IS NULL``, so no question ever holds two answers. :func:`answer_then_page`
+  runs on a Core connection, not an ORM session: it runs at every answer.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from certinum.errors import PositioningRefused, UnknownAttempt
 from certinum.positioning import statements as sql
 from certinum.positioning.asking import Asked, ask_next
 from certinum.positioning.catalogue import Catalogue, default_catalogue
-from certinum.positioning.exposure import read_exposure, record_started
+from certinum.positioning.exposure import Db, dialect_of, read_exposure, record_started
 from certinum.positioning.state import from_json, to_json
 from certinum.positioning.tables import OPEN, PositioningAttempt, PositioningQuestion
 from certinum.positioning.views import (
@@ -129,13 +131,36 @@ def start_attempt(
             return summary(existing, resumed=True)
 
 
-def _executed(session: Session, statement: Executable, params: dict[str, Any]) -> CursorResult[Any]:
+def _executed(session: Db, statement: Executable, params: dict[str, Any]) -> CursorResult[Any]:
     """Run an UPDATE; its result has the ``rowcount`` the checks below read."""
     return cast(CursorResult[Any], session.execute(statement, params))
 
 
+def _locked(
+    db: Db, candidate_id: str, attempt_id: int, reference: str, now: datetime
+) -> tuple[str, dict[str, Any], Row[Any] | None]:
+    """The attempt's state and engine state, and its question ``reference`` (None when it has
+    none), under the attempt's lock, held to the commit: submissions to one attempt are
+    served in turn, and each reads what the one before it wrote.
+
+    PostgreSQL: one ``SELECT … FOR UPDATE OF`` both rows (a statement that waited for the
+    lock returns the rows as the other transaction committed them); only when it finds no row
+    does a second statement tell an unknown attempt from an unknown reference. SQLite: the
+    attempt's row is written first (the database's write lock), then the question read."""
+    params = {"p_attempt": attempt_id, "p_candidate": candidate_id, "p_reference": reference}
+    if dialect_of(db) == "postgresql":
+        found = db.execute(sql.LOCK_ATTEMPT_AND_QUESTION, params).first()
+        if found is not None:
+            return found.state, found.engine_state, found
+    locked = db.execute(sql.LOCK_ATTEMPT, {**params, "p_now": now}).first()
+    if locked is None:
+        raise UnknownAttempt(f"no positioning attempt {attempt_id} for this candidate")
+    question = db.execute(sql.QUESTION_BY_REFERENCE, params).first()
+    return locked.state, locked.engine_state, question
+
+
 def _store_answer(
-    session: Session,
+    session: Db,
     cat: Catalogue,
     candidate_id: str,
     attempt_id: int,
@@ -146,17 +171,7 @@ def _store_answer(
 ) -> tuple[AnswerReceipt, Asked | None, Row[Any]]:
     """:func:`answer` in ``session``; also the question it asked next, if any, and the
     attempt's summary row as written."""
-    # Written first: the attempt's row lock (PostgreSQL) or the write lock (SQLite) is
-    # held from here to the commit, so submissions to one attempt are served in turn.
-    locked = session.execute(
-        sql.LOCK_ATTEMPT, {"p_attempt": attempt_id, "p_candidate": candidate_id, "p_now": now}
-    ).first()
-    if locked is None:
-        raise UnknownAttempt(f"no positioning attempt {attempt_id} for this candidate")
-    state, engine_state = locked
-    question = session.execute(
-        sql.QUESTION_BY_REFERENCE, {"p_attempt": attempt_id, "p_reference": reference}
-    ).first()
+    state, engine_state, question = _locked(session, candidate_id, attempt_id, reference, now)
     if question is not None and question.answered_at is not None:
         raise PositioningRefused("already-answered", "this question was already answered")
     if state != OPEN:
@@ -222,10 +237,8 @@ def answer(
     check_locale(locale)
     cat = catalogue or default_catalogue()
     now = runtime.clock()
-    with transaction(runtime.sessions) as session:
-        return _store_answer(session, cat, candidate_id, attempt_id, reference, given, locale, now)[
-            0
-        ]
+    with runtime.engine.begin() as conn:
+        return _store_answer(conn, cat, candidate_id, attempt_id, reference, given, locale, now)[0]
 
 
 def answer_then_page(
@@ -244,9 +257,9 @@ def answer_then_page(
     check_locale(locale)
     cat = catalogue or default_catalogue()
     now = runtime.clock()
-    with transaction(runtime.sessions) as session:
+    with runtime.engine.begin() as conn:  # Core: no ORM unit of work on this hot path
         _, asked, row = _store_answer(
-            session, cat, candidate_id, attempt_id, reference, given, locale, now
+            conn, cat, candidate_id, attempt_id, reference, given, locale, now
         )
         question = None
         if asked is not None:

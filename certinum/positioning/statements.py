@@ -31,6 +31,20 @@ QUESTION_BY_REFERENCE: Select[Any] = select(
     Q.id, Q.position, Q.item_id, Q.proposal_order, Q.answered_at
 ).where(Q.attempt_id == bindparam("p_attempt"), Q.reference == bindparam("p_reference"))
 
+# PostgreSQL: the attempt (of this candidate) and its question ``reference``, both rows
+# locked; a statement that waited for the locks returns the rows as last committed.
+LOCK_ATTEMPT_AND_QUESTION: Select[Any] = (
+    select(A.state, A.engine_state, Q.id, Q.position, Q.item_id, Q.proposal_order, Q.answered_at)
+    .select_from(ATTEMPTS)
+    .join(QUESTIONS, Q.attempt_id == A.id)
+    .where(
+        A.id == bindparam("p_attempt"),
+        A.candidate_id == bindparam("p_candidate"),
+        Q.reference == bindparam("p_reference"),
+    )
+    .with_for_update(of=[ATTEMPTS, QUESTIONS])
+)
+
 STORE_ANSWER: Update = (
     update(QUESTIONS)
     .where(Q.id == bindparam("p_question"), Q.answered_at.is_(None))
