@@ -62,14 +62,23 @@ def init() -> None:
 def app_from_env() -> Any:
     """The application of a ``certinum serve --workers N`` process, from the environment.
 
-    Each worker process builds its own (uvicorn calls this factory in it); the positioning
-    catalogue is loaded here, so that no candidate's first question waits for it."""
+    Each worker process builds its own (uvicorn calls this factory in it) and loads the item
+    bank and its pools here (:func:`_warm_up`)."""
     from certinum.app import create_app
-    from certinum.positioning.catalogue import default_catalogue
 
     app = create_app(_settings())
-    default_catalogue()
+    _warm_up()
     return app
+
+
+def _warm_up() -> None:
+    """Load the item bank and build its pools (positioning's per competence, certification's
+    whole-bank one) before serving, so that no candidate's question waits for them."""
+    from certinum.certification.exam_state import certification_pool
+    from certinum.positioning.catalogue import default_catalogue
+
+    catalogue = default_catalogue()
+    certification_pool(catalogue)
 
 
 @cli.command()
@@ -101,7 +110,6 @@ def serve(
     import uvicorn
 
     from certinum.app import create_app
-    from certinum.positioning.catalogue import default_catalogue
 
     if bool(ssl_certfile) != bool(ssl_keyfile):
         raise click.UsageError("--ssl-certfile and --ssl-keyfile go together")
@@ -123,7 +131,7 @@ def serve(
         "timeout_keep_alive": KEEP_ALIVE_SECONDS,
     }
     if workers == 1:
-        default_catalogue()
+        _warm_up()
         uvicorn.run(app, **options)
         return
     app.state.runtime.close()

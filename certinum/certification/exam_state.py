@@ -1,5 +1,4 @@
-"""The certification test's engine state as JSON, the whole bank as one item pool, and the
-exposure counts it reads.
+"""The certification test's engine state as JSON and the whole bank as one item pool.
 
 * The state (:func:`to_json`, :func:`from_json`) holds every asked item with its version and
   the 2PL parameters used, and its outcome, so a test resumes exactly where it stopped. Each
@@ -7,10 +6,6 @@ exposure counts it reads.
   areas store the same shape.
 * :func:`certification_pool`: the current version of every served item, with the bank's
   enemies (:meth:`assessment.pool.ItemPool.from_items`), built once per catalogue.
-* :func:`read_exposure`: the counts of ``item_exposures`` (shared with positioning: an item
-  shown in either adds one there, :func:`certinum.positioning.exposure.record_shown`) summed
-  over versions, over the number of tests that could have shown items: positioning attempts
-  started plus certification tests started (rows of ``cert_tests``).
 * :class:`TestView` (a test as its candidate sees it), :func:`deadline` (105 minutes × (1 +
   extra time %)), :func:`end_values` (the columns of an ended test, with its result when the
   engine gives one), :func:`time_up` (the state of a test whose time is up) and
@@ -23,18 +18,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from assessment import certification as engine
 from assessment.adaptive import AskedItem, Outcome
 from assessment.certification import AbortReason, CertificationTest, TestStatus
-from assessment.pool import ExposureCounts, ItemPool
+from assessment.pool import ItemPool
 from assessment.types import ItemParams
 from certinum.certification.tables import CertificationTestRow
 from certinum.positioning.catalogue import Catalogue
 from certinum.positioning.state import asked_from_json, asked_to_json
-from certinum.positioning.tables import ItemExposure, PositioningStarts
 
 TEST_MINUTES = 105
 _POOLS: dict[int, tuple[Catalogue, ItemPool]] = {}
@@ -49,17 +40,6 @@ def certification_pool(catalogue: Catalogue) -> ItemPool:
     pool = ItemPool.from_items(bank.item_params(), enemies=bank.enemies)
     _POOLS[id(catalogue)] = (catalogue, pool)
     return pool
-
-
-def read_exposure(session: Session, pool: ItemPool) -> ExposureCounts:
-    exposures = ItemExposure.__table__.c
-    rows = session.execute(
-        select(exposures.item_id, func.sum(exposures.count)).group_by(exposures.item_id)
-    ).all()
-    positioning = session.scalar(select(func.coalesce(func.sum(PositioningStarts.count), 0)))
-    certification = session.scalar(select(func.count(CertificationTestRow.id)))
-    tests = int(positioning or 0) + int(certification or 0)
-    return ExposureCounts.from_mapping(pool, {str(r[0]): int(r[1]) for r in rows}, tests)
 
 
 def params_json(p: ItemParams) -> dict[str, Any]:
