@@ -213,3 +213,19 @@ def test_two_revocations_at_once_end_with_one(area: AccountsArea) -> None:
     assert sorted(outcomes) == ["already-revoked", "revoked"]
     assert len(_audit(area, row.id)) == 1
     assert len(list_outbox(area.runtime.settings.data_dir / "outbox")) == 1
+
+
+def test_the_jury_sees_the_issuance_progress_of_a_session(
+    client: TestClient[Any], area: AccountsArea
+) -> None:
+    ids = school_session(area.runtime)
+    issued = len(issued_rows(area.runtime, ids.session_id))
+    jury = add_account(area, "jury-progress", ("jury", ""))
+    as_account(client, area, jury)
+    page_fr = client.get(f"/jury/sessions/{ids.session_id}/certificates")
+    assert page_fr.status_code == 200
+    assert f"{issued} certificats émis sur {issued}" in page_fr.text
+    assert f'max="{issued}" value="{issued}"' in page_fr.text
+    assert "Tâche\u00a0: terminée" in page_fr.text
+    page_en = client.get(f"/jury/sessions/{ids.session_id}/certificates?lang=en")
+    assert f"{issued} of {issued} certificates issued" in page_en.text

@@ -4,9 +4,10 @@
   PDF in French and English and the credential (``.json``) to download; a revoked one says so.
 * ``/schools/{org_id}/certificates`` (the school's admins): by class, each pupil's certificate
   and one ZIP of the class's PDFs.
-* ``/jury/sessions/{session_id}/certificates`` (``jury``, ``authority_admin``): a published
-  session's certificates, each leading to ``/jury/certificates/{code}``: the certificate and
-  a form to revoke it (a reason, and a box ticked to confirm that it is final).
+* ``/jury/sessions/{session_id}/certificates`` (``jury``, ``authority_admin``): the progress
+  of the session's issuance job (issued of total, its state) and the certificates, each
+  leading to ``/jury/certificates/{code}``: the certificate and a form to revoke it (a
+  reason, and a box ticked to confirm that it is final).
 """
 
 from __future__ import annotations
@@ -24,9 +25,14 @@ from certinum.accounts.guard import area_of
 from certinum.accounts.roles import Principal
 from certinum.accounts.sessions import csrf_token
 from certinum.certification.jury import JURY_ROLES
-from certinum.errors import StatusChangeRefused, UnknownCredential, UnknownSchoolRecord
+from certinum.errors import (
+    StatusChangeRefused,
+    UnknownCertificationRecord,
+    UnknownCredential,
+    UnknownSchoolRecord,
+)
 from certinum.http import runtime_of
-from certinum.issuance import certificates
+from certinum.issuance import certificates, jobs
 from certinum.issuance.revocation import MAX_REASON, find_certificate, revoke_certificate
 from certinum.web.i18n import N_
 from certinum.web.templating import page
@@ -41,6 +47,12 @@ REVOCATION_MESSAGES = {
     "reason-too-long": N_("A reason has at most 2000 characters."),
     "confirm-required": N_("Tick the box to confirm that the revocation is final."),
     "already-revoked": N_("This certificate is already revoked."),
+}
+JOB_STATES = {
+    "queued": N_("waiting for a worker"),
+    "running": N_("running"),
+    "done": N_("done"),
+    "failed": N_("stopped with errors: run certinum issue --session to retry"),
 }
 
 
@@ -88,7 +100,14 @@ async def session_certificates(request: _Req, session_id: FromPath[int]) -> Temp
         return who
     rt = runtime_of(request.app.state)
     found = await anyio.to_thread.run_sync(certificates.in_session, rt, session_id)
-    return page(request, "issuance/session.html", session_id=session_id, certificates=found)
+    try:
+        issuing = await anyio.to_thread.run_sync(jobs.progress, rt, session_id)
+    except UnknownCertificationRecord:
+        issuing = None
+    return page(
+        request, "issuance/session.html", session_id=session_id, certificates=found,
+        issuing=issuing, job_states=JOB_STATES,
+    )  # fmt: skip
 
 
 async def _revocation_page(
