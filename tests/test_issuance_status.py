@@ -197,3 +197,20 @@ def test_a_wallet_copy_shares_its_original_status(service: Runtime) -> None:
     assert copy["credentialStatus"] == original["credentialStatus"]
     update_status(service, original["id"], purpose="revocation", value=True, actor="a", reason="r")
     assert verify(service, copy, now=NOW).check("status").code == "REVOKED"
+
+
+def test_a_status_list_is_served_with_caching_headers_and_a_changing_etag(
+    service: Runtime,
+) -> None:
+    kept = issue(service, _certificate(service), actor="test")
+    with TestClient(create_app(runtime=service)) as client:
+        first = client.get("/status/1")
+        assert first.status_code == 200
+        assert first.headers["cache-control"] == "public, max-age=300"
+        tag = first.headers["etag"]
+        unchanged = client.get("/status/1", headers={"If-None-Match": tag})
+        assert unchanged.status_code == 304 and unchanged.content == b""
+        update_status(service, kept["id"], purpose="revocation", value=True, actor="t", reason="r")
+        changed = client.get("/status/1", headers={"If-None-Match": tag})
+        assert changed.status_code == 200 and changed.headers["etag"] != tag
+        assert changed.json() == signed_list(service, "1")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 from typing import Any
 
@@ -147,13 +149,26 @@ async def update_credential_status(
     return {"credentialId": credential_id, "credentialStatus": results}
 
 
+#: How long a verifier may reuse a status list without asking again: a revocation shows
+#: everywhere within this many seconds (the page and the API of this service read it live).
+STATUS_LIST_MAX_AGE = 300
+
+
 @get("/status/{list_id:str}", media_type=JSON_LD, sync_to_thread=True)
-def status_list(list_id: FromPath[str], state: State) -> dict[str, Any]:
-    """A signed BitstringStatusListCredential, as stored when its bits last changed."""
+def status_list(
+    list_id: FromPath[str], state: State, request: Request[Any, Any, Any]
+) -> Response[Any]:
+    """A signed BitstringStatusListCredential, as stored when its bits last changed, with
+    caching headers: ``Cache-Control`` (public, :data:`STATUS_LIST_MAX_AGE`) and an ``ETag``
+    (the SHA-256 of the signed document), so a client that has it gets 304."""
     doc = signed_list(runtime_of(state), list_id)
     if doc is None:
         raise NotFoundException(f"no status list {list_id[:64]!r}")
-    return doc
+    tag = '"' + hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()[:32] + '"'
+    headers = {"Cache-Control": f"public, max-age={STATUS_LIST_MAX_AGE}", "ETag": tag}
+    if tag in {t.strip() for t in request.headers.get("if-none-match", "").split(",")}:
+        return Response(content=b"", status_code=304, headers=headers)
+    return Response(content=doc, media_type=JSON_LD, headers=headers)
 
 
 router = Router(
