@@ -116,6 +116,23 @@ class IssuedCredential(Base):
     )
 
 
+class CertificateDocument(Base):
+    """The PDF certificate of an issued credential in one language, made at issuance.
+
+    The issuance job stores the French page (the certificate's default language) in the
+    transaction that stores the credential, so an issued certificate always has its PDF;
+    other languages are rendered on demand (:mod:`certinum.issuance.documents`).
+    """
+
+    __tablename__ = "certificate_documents"
+    credential_id: Mapped[str] = mapped_column(
+        ForeignKey("issued_credentials.id"), primary_key=True
+    )
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 # The business areas' tables, registered on the same metadata (after Base, which they use).
 from certinum.accounts import tables as _account_tables  # noqa: E402, F401
 from certinum.certification import review_tables as _review_tables  # noqa: E402, F401

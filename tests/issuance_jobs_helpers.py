@@ -1,7 +1,7 @@
 """What the issuance job tests share: a published session through the API (the review
 helpers), a large published session written straight into the tables, waiting for a job, and
 the checks every issued session must pass (one credential per certified result, unique codes
-and status indexes, each one verifying)."""
+and status indexes, each one verifying, each one with its French PDF made at issuance)."""
 
 from __future__ import annotations
 
@@ -22,11 +22,14 @@ from certinum.accounts.tables import Account
 from certinum.certification.review_tables import CERTIFIED, PublishedResult
 from certinum.certification.tables import Centre, CertificationSession, Enrolment
 from certinum.db import transaction
+from certinum.issuance.documents import certificate_pdf
 from certinum.issuance.jobs import progress
 from certinum.issuance.worker import Worker
-from certinum.models import IssuedCredential, StatusList
+from certinum.models import CertificateDocument, IssuedCredential, StatusList
 from certinum.runtime import Runtime
 from certinum.verification.service import verify
+from issuer.certificate_pdf import render_certificate
+from issuer.certificate_pdf_read import embedded_credential
 from issuer.codes import is_valid_code
 
 
@@ -129,7 +132,8 @@ def issued_rows(runtime: Runtime, session_id: int) -> list[IssuedCredential]:
 
 def check_issued(runtime: Runtime, session_id: int, certified: set[int]) -> list[IssuedCredential]:
     """Exactly one credential per certified result, codes and status indexes unique, every
-    credential verifying and carrying its code; the rows."""
+    credential verifying and carrying its code, and every one with its French PDF stored,
+    whose embedded credential is the stored one; the rows."""
     rows = issued_rows(runtime, session_id)
     assert sorted(r.result_id for r in rows if r.result_id is not None) == sorted(certified)
     codes = [r.verification_code for r in rows]
@@ -139,12 +143,26 @@ def check_issued(runtime: Runtime, session_id: int, certified: set[int]) -> list
     with runtime.sessions() as db:
         allocated = db.scalar(select(func.sum(StatusList.allocated))) or 0
         everything = db.scalar(select(func.count()).select_from(IssuedCredential)) or 0
+        stored = db.execute(
+            select(CertificateDocument.credential_id, CertificateDocument.pdf).where(
+                CertificateDocument.credential_id.in_([r.id for r in rows]),
+                CertificateDocument.lang == "fr",
+            )
+        )
+        pdfs = {credential_id: pdf for credential_id, pdf in stored}
     assert allocated == everything  # no status entry claimed by a lost transaction
+    assert sorted(pdfs) == sorted(r.id for r in rows)  # no credential without its PDF
     for row in rows:
         doc = json.loads(row.document)
         assert doc["credentialSubject"]["licenseNumber"] == row.verification_code
         result = verify(runtime, doc)
         assert result.verified, [c for c in result.checks if c.status == "failed"]
+        assert embedded_credential(pdfs[row.id]) == doc
+        assert certificate_pdf(runtime, row, "fr") == pdfs[row.id]
+    if rows:  # the stored page is the one the renderer makes of the stored credential
+        first = json.loads(rows[0].document)
+        base = runtime.settings.base_url
+        assert pdfs[rows[0].id] == render_certificate(first, base_url=base, lang="fr")
     return rows
 
 

@@ -36,10 +36,12 @@ from certinum.certification.tables import CertificationSession
 from certinum.cli import cli
 from certinum.db import transaction
 from certinum.errors import IssuanceRefused, UnknownCertificationRecord
+from certinum.issuance.documents import certificate_pdf
 from certinum.issuance.job_tables import Job
-from certinum.issuance.jobs import claim, enqueue, run_job
+from certinum.issuance.jobs import PARTS, claim, enqueue, progress, run_job
 from certinum.issuance.results import issue_result
-from certinum.models import AuditEvent, IssuedCredential, StatusList
+from certinum.models import AuditEvent, CertificateDocument, IssuedCredential, StatusList
+from issuer.certificate_pdf import render_certificate
 
 
 @pytest.fixture
@@ -104,9 +106,11 @@ def test_publication_enqueues_the_session_job_at_once(area: AccountsArea) -> Non
     session_id = synthetic_session(area.runtime, 2, seed=11, status="finalised")
     publish(area.runtime, session_id, actor="jury")
     with area.runtime.sessions() as db:
-        job = db.scalar(select(Job).where(Job.session_id == session_id))
-        assert job is not None and (job.kind, job.status) == ("issue-session", "queued")
-    assert enqueue(area.runtime, session_id) == job.id  # one job per session
+        jobs = db.scalars(select(Job).where(Job.session_id == session_id).order_by(Job.part))
+        parts = [(j.kind, j.status, j.part, j.parts) for j in jobs]
+        job = db.scalar(select(Job).where(Job.session_id == session_id, Job.part == 0))
+    assert parts == [("issue-session", "queued", k, PARTS) for k in range(PARTS)]
+    assert job is not None and enqueue(area.runtime, session_id) == job.id  # same parts
     state = run_jobs(area.runtime, session_id)  # the results are no-result: nothing to issue
     assert (state["status"], state["issued"], state["total"]) == ("done", 0, 0)
 
@@ -174,19 +178,19 @@ def test_one_result_issued_from_two_threads_at_once_gets_one_certificate(
 
 def test_the_job_resumes_in_batches_and_a_lapsed_claim_is_taken_over(area: AccountsArea) -> None:
     session_id = synthetic_session(area.runtime, 7, seed=8)
-    enqueue(area.runtime, session_id)
+    enqueue(area.runtime, session_id, parts=1)
     first = claim(area.runtime, session_id=session_id, lease_seconds=60)
     assert first is not None and claim(area.runtime, session_id=session_id) is None
     seen: list[tuple[int, int]] = []
-    stops = iter([False, False, False, True])
+    stops = iter([False, True])  # asked before each batch: one batch of 2, then stop
     assert run_job(area.runtime, first, batch_size=2, on_progress=lambda i, t: seen.append((i, t)),
                    should_stop=lambda: next(stops)) == "queued"  # fmt: skip
-    assert seen[-1] == (3, 7) and len(issued_rows(area.runtime, session_id)) == 3
+    assert seen[-1] == (2, 7) and len(issued_rows(area.runtime, session_id)) == 2
     second = claim(area.runtime, session_id=session_id, lease_seconds=60)
     assert second is not None and claim(area.runtime, session_id=session_id) is None
     with transaction(area.runtime.sessions) as db:  # its worker died: the lease lapses
         job = db.get(Job, second.job_id)
-        assert job is not None and job.status == "running" and job.issued == 3
+        assert job is not None and job.status == "running" and job.issued == 2
         job.lease_until = datetime.now(UTC) - timedelta(seconds=1)
     third = claim(area.runtime, session_id=session_id)
     assert third is not None and third.token != second.token
@@ -214,7 +218,7 @@ def test_the_worker_and_issue_commands(service_env: dict[str, str]) -> None:
         finally:
             signal.signal(signal.SIGINT, handlers[0])
             signal.signal(signal.SIGTERM, handlers[1])
-        assert ran.exit_code == 0 and "1 job(s) run" in ran.output, ran.output
+        assert ran.exit_code == 0 and f"{PARTS} job(s) run" in ran.output, ran.output
         with runtime.sessions() as db:
             ids = set(
                 db.scalars(
@@ -232,3 +236,40 @@ def test_the_worker_and_issue_commands(service_env: dict[str, str]) -> None:
         early = runner.invoke(cli, ["issue", "--session", str(pending)], env=service_env)
         assert early.exit_code == 2 and "is not published" in early.output
         assert issued_rows(runtime, pending) == []
+
+
+def test_two_workers_share_a_session_each_issuing_its_part(area: AccountsArea) -> None:
+    session_id = synthetic_session(area.runtime, 9, seed=12)
+    enqueue(area.runtime, session_id, parts=2)
+    one = claim(area.runtime, session_id=session_id)
+    two = claim(area.runtime, session_id=session_id)
+    assert (
+        one is not None and two is not None and claim(area.runtime, session_id=session_id) is None
+    )
+    assert {(one.part, one.parts), (two.part, two.parts)} == {(0, 2), (1, 2)}
+    assert run_job(area.runtime, one) == "done"
+    mine = {r.result_id for r in issued_rows(area.runtime, session_id)}
+    assert mine and all(r % 2 == one.part for r in mine if r is not None)
+    assert progress(area.runtime, session_id)["status"] == "running"  # the other part is held
+    assert run_job(area.runtime, two) == "done"
+    state = progress(area.runtime, session_id)
+    assert (state["status"], state["issued"], state["total"]) == ("done", 9, 9)
+    every = {result for result, _ in result_ids(area.runtime, session_id).values()}
+    check_issued(area.runtime, session_id, every)
+
+
+def test_the_certificate_pdf_is_the_stored_page_in_french_and_rendered_in_english(
+    area: AccountsArea,
+) -> None:
+    session_id = synthetic_session(area.runtime, 1, seed=13)
+    (result_id,) = (r for r, _ in result_ids(area.runtime, session_id).values())
+    issue_result(area.runtime, session_id, result_id)
+    (row,) = issued_rows(area.runtime, session_id)
+    with transaction(area.runtime.sessions) as db:  # mark the stored page: it is what is served
+        stored = db.get(CertificateDocument, (row.id, "fr"))
+        assert stored is not None and db.get(CertificateDocument, (row.id, "en")) is None
+        stored.pdf = stored.pdf + b"%stored"
+    assert certificate_pdf(area.runtime, row, "fr").endswith(b"%stored")
+    english = certificate_pdf(area.runtime, row, "en")
+    base = area.runtime.settings.base_url
+    assert english == render_certificate(json.loads(row.document), base_url=base, lang="en")

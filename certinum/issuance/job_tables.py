@@ -6,8 +6,11 @@ certificates), its ``session_id``, its ``status`` (:data:`STATUSES`), its progre
 (``issued`` of ``total``, and ``failed`` results), and the claim: ``claim_token`` (a random
 token the claiming worker holds), ``claimed_by`` (``host:pid``) and ``lease_until`` (the claim
 lapses then unless the worker renews it, so a job whose worker died is taken over).
-One job per kind and session (unique): enqueueing twice finds the same row. The table changes
-only through Alembic revisions (``0012_issuance_jobs``).
+A session's issuance is split into ``parts`` jobs (``part`` 0 to ``parts - 1``; part ``k``
+issues the results whose id is ``k`` modulo ``parts``), so that several workers share one
+session. One job per kind, session and part (unique): enqueueing twice finds the same rows.
+The table changes only through Alembic revisions (``0012_issuance_jobs``,
+``0013_certificate_documents``).
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ STATUSES = (QUEUED, RUNNING, DONE, FAILED)
 
 class Job(Base):
     __tablename__ = "jobs"
-    __table_args__ = (UniqueConstraint("kind", "session_id"),)
+    __table_args__ = (UniqueConstraint("kind", "session_id", "part"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(32))
     session_id: Mapped[int] = mapped_column(ForeignKey("cert_sessions.id"), index=True)
+    part: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    parts: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     status: Mapped[str] = mapped_column(String(16), index=True)
     total: Mapped[int] = mapped_column(Integer, default=0)
     issued: Mapped[int] = mapped_column(Integer, default=0)

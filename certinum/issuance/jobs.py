@@ -1,9 +1,10 @@
-"""Bulk issuance as jobs: one job per published session, in the ``jobs`` table.
+"""Bulk issuance as jobs: each published session's issuance split into :data:`PARTS` jobs.
 
 Publication hands the session over through :func:`certinum.certification.publication.
-on_publication`, and :func:`enqueue` adds its job (one per session: enqueueing again finds the
-same row); a worker (:mod:`certinum.issuance.worker`) also enqueues any published session that
-has no job, so a publication whose process stopped right after its commit is not lost.
+on_publication`, and :func:`enqueue` adds its jobs (part ``k`` of ``parts`` issues the results
+whose id is ``k`` modulo ``parts``, so that several workers share one session; enqueueing again
+finds the same rows); a worker (:mod:`certinum.issuance.worker`) also enqueues any published
+session that has no job, so a publication whose process stopped right after its commit is not lost.
 
 A worker takes a job with :func:`claim`: on PostgreSQL ``SELECT … FOR UPDATE SKIP LOCKED``
 picks a claimable job (queued, or running with a lapsed lease) that no other worker is
@@ -11,24 +12,27 @@ claiming, then an ``UPDATE`` takes it; on SQLite one ``UPDATE … WHERE id = (SE
 both at once under SQLite's write lock. The claim holds a random token and a lease
 (``lease_until``, wall-clock UTC: the workers' clocks must agree to well within a lease).
 
-:func:`run_job` is idempotent and resumable: it repeatedly picks a batch of the session's
-certified results that have no credential yet, issues each one (:func:`issue_certificate`:
-each credential, its code, its status entry and its audit event commit in a transaction of
-their own), renewing the lease and storing the progress (``issued`` of ``total``) before each
-batch and whenever a third of the lease has passed. After a crash a re-run finds only the
-results still without a credential; a result issued twice at once ends with one credential
-(:func:`certinum.issuance.results.issue_result`). A result that cannot be issued (bad data)
-is counted in ``failed`` and the job ends ``failed``; running it again retries those.
+:func:`run_job` is idempotent and resumable: it repeatedly picks a batch of its part's
+certified results that have no credential yet and issues them (:func:`issue_certificates`:
+codes and status entries chosen here, credentials signed and PDFs rendered in the process pool
+of :mod:`certinum.issuance.pool`, then every credential with its code, status entry, French PDF
+and audit event committed in one transaction, :mod:`certinum.issuance.batch`), renewing the
+lease and storing the progress (``issued`` of ``total``, the whole session's) before each
+batch. After a crash a re-run finds only the results still without a credential; a result
+issued twice at once ends with one credential (``result_id`` unique). A result that cannot be
+issued (bad data) is counted in ``failed`` and the part ends ``failed``; running it again
+retries those. The session's status (:func:`progress`) is ``running`` while a part is queued
+or running, then ``failed`` if a part failed, else ``done``.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import secrets
 import socket
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -44,15 +48,19 @@ from certinum.certification.publication import ResultsPublished, on_publication
 from certinum.certification.review_tables import CERTIFIED, PublishedResult
 from certinum.certification.tables import PUBLISHED, CertificationSession
 from certinum.db import transaction
-from certinum.errors import CertinumError, UnknownCertificationRecord
+from certinum.errors import UnknownCertificationRecord
+from certinum.issuance.batch import BatchOutcome, Timings, issue_batch, shared_pool
 from certinum.issuance.job_tables import DONE, FAILED, ISSUE_SESSION, QUEUED, RUNNING, Job
-from certinum.issuance.results import IssuedResult, issue_result
+from certinum.issuance.pool import CertificatePool
 from certinum.models import IssuedCredential
 from certinum.runtime import Runtime
 
 log = logging.getLogger(__name__)
 LEASE_SECONDS = 60
 BATCH_SIZE = 50
+PARTS = 4  # jobs per session: up to this many workers issue one session at once
+_TRIES = 5  # a result whose certificate collided this many times (code, entry) is failed
+TIMINGS_ENV = "CERTINUM_ISSUANCE_TIMINGS"  # a file: each part appends its time split (bench)
 WAKE = threading.Event()  # set when a job is enqueued in this process: workers look at once
 
 
@@ -64,25 +72,33 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def enqueue(runtime: Runtime, session_id: int, *, again: bool = False) -> int:
-    """The id of the issuance job of ``session_id``, added if missing; ``again`` puts a
-    finished job back in the queue (a running one is left to its worker)."""
+def enqueue(runtime: Runtime, session_id: int, *, again: bool = False, parts: int = PARTS) -> int:
+    """The id of the first issuance job of ``session_id``, its ``parts`` jobs added if
+    missing; ``again`` puts finished parts back in the queue (running ones are left to their
+    workers)."""
     now = wall_now()
-    values = {
-        "kind": ISSUE_SESSION, "session_id": session_id, "status": QUEUED, "total": 0,
-        "issued": 0, "failed": 0, "attempts": 0, "claimed_by": "", "error": "",
-        "created_at": now, "updated_at": now,
-    }  # fmt: skip
+    values = [
+        {"kind": ISSUE_SESSION, "session_id": session_id, "part": part, "parts": parts,
+         "status": QUEUED, "total": 0, "issued": 0, "failed": 0, "attempts": 0,
+         "claimed_by": "", "error": "", "created_at": now, "updated_at": now}
+        for part in range(parts)
+    ]  # fmt: skip
     with transaction(runtime.sessions) as db:
-        insert = pg_insert if _dialect(db) == "postgresql" else sqlite_insert
-        db.execute(insert(Job).values(values).on_conflict_do_nothing())
-        job = db.scalar(select(Job).where(Job.kind == ISSUE_SESSION, Job.session_id == session_id))
-        assert job is not None  # inserted, or there already
-        if again and job.status in (DONE, FAILED):
-            job.status, job.updated_at, job.error = QUEUED, now, ""
-        job_id = job.id
+        if not _jobs(db, session_id):  # the parts are fixed at the first enqueue
+            insert = pg_insert if _dialect(db) == "postgresql" else sqlite_insert
+            db.execute(insert(Job).values(values).on_conflict_do_nothing())
+        jobs = _jobs(db, session_id)
+        for job in jobs:
+            if again and job.status in (DONE, FAILED):
+                job.status, job.updated_at, job.error = QUEUED, now, ""
+        job_id = jobs[0].id
     WAKE.set()
     return job_id
+
+
+def _jobs(db: Session, session_id: int) -> list[Job]:
+    query = select(Job).where(Job.kind == ISSUE_SESSION, Job.session_id == session_id)
+    return list(db.scalars(query.order_by(Job.part)))
 
 
 def enqueue_published(runtime: Runtime) -> int:
@@ -121,6 +137,8 @@ class Claim:
     session_id: int
     token: str
     lease_seconds: float
+    part: int = 0
+    parts: int = 1
 
 
 def claim(
@@ -151,8 +169,10 @@ def claim(
         )  # fmt: skip
         if getattr(done, "rowcount", 0) != 1:
             return None
-        row = db.execute(select(Job.id, Job.session_id).where(Job.claim_token == token)).one()
-    return Claim(row.id, row.session_id, token, lease_seconds)
+        row = db.execute(
+            select(Job.id, Job.session_id, Job.part, Job.parts).where(Job.claim_token == token)
+        ).one()
+    return Claim(row.id, row.session_id, token, lease_seconds, row.part, row.parts)
 
 
 def _mine(claim: Claim) -> Any:
@@ -197,8 +217,11 @@ def counts(db: Session, session_id: int) -> tuple[int, int]:
     return int(issued or 0), int(total)
 
 
-def missing_results(db: Session, session_id: int, limit: int, skip: set[int]) -> list[int]:
-    """Up to ``limit`` certified results of the session without a credential, but ``skip``."""
+def missing_results(
+    db: Session, session_id: int, limit: int, skip: set[int], part: int = 0, parts: int = 1
+) -> list[int]:
+    """Up to ``limit`` certified results of the session without a credential, but ``skip``,
+    of part ``part`` of ``parts`` (the result ids equal to ``part`` modulo ``parts``)."""
     query = (
         select(PublishedResult.id)
         .outerjoin(IssuedCredential, IssuedCredential.result_id == PublishedResult.id)
@@ -212,14 +235,18 @@ def missing_results(db: Session, session_id: int, limit: int, skip: set[int]) ->
     )
     if skip:
         query = query.where(PublishedResult.id.not_in(skip))
+    if parts > 1:
+        query = query.where(PublishedResult.id % parts == part)
     return list(db.scalars(query))
 
 
-def issue_certificate(runtime: Runtime, session_id: int, result_id: int) -> IssuedResult:
-    """Everything the job makes for one result, in order: today the signed credential with its
-    code and status entry (:func:`issue_result`). This is the one place where the steps of a
-    result are chained; rendering the PDF certificate is not one of them yet."""
-    return issue_result(runtime, session_id, result_id)
+def issue_certificates(
+    runtime: Runtime, session_id: int, result_ids: list[int], pool: CertificatePool | None = None
+) -> BatchOutcome:
+    """Everything the job makes for a batch of results: each signed credential with its code,
+    its status entry and its French PDF certificate, stored together (:mod:`.batch`). This is
+    the one place where the steps are chained. ``pool``: this process's pool by default."""
+    return issue_batch(runtime, pool or shared_pool(runtime), session_id, result_ids)
 
 
 Progress = Callable[[int, int], None]
@@ -228,43 +255,55 @@ Progress = Callable[[int, int], None]
 def run_job(
     runtime: Runtime, claim: Claim, *, batch_size: int = BATCH_SIZE,
     on_progress: Progress | None = None, should_stop: Callable[[], bool] = lambda: False,
+    pool: CertificatePool | None = None, timings: Timings | None = None,
 ) -> str:  # fmt: skip
-    """Issue what the claimed job's session still lacks; its end: ``done``, ``failed``,
-    ``queued`` (stopped, given back) or ``lost`` (the lease lapsed and another took it)."""
+    """Issue what the claimed part still lacks; its end: ``done``, ``failed``, ``queued``
+    (stopped, given back) or ``lost`` (the lease lapsed and another took it). ``timings``
+    adds up where the time went."""
     failed: dict[int, str] = {}
-    while True:
-        with runtime.sessions() as db:
-            issued, total = counts(db, claim.session_id)
-            batch = missing_results(db, claim.session_id, batch_size, set(failed))
-        if not renew(runtime, claim, issued=issued, total=total, failed=len(failed)):
-            return "lost"
-        if on_progress is not None:
-            on_progress(issued, total)
-        if not batch:
-            errors = "; ".join(f"result {k}: {v}" for k, v in sorted(failed.items())[:20])
-            finish(runtime, claim, FAILED if failed else DONE, errors)
-            return FAILED if failed else DONE
-        renewed = time.monotonic()
-        for result_id in batch:
-            if time.monotonic() - renewed > claim.lease_seconds / 3:  # a slow batch keeps its job
-                if not renew(runtime, claim, issued=issued, total=total, failed=len(failed)):
-                    return "lost"
-                renewed = time.monotonic()
+    tries: dict[int, int] = {}
+    spent = Timings()
+    try:
+        while True:
+            with runtime.sessions() as db:
+                issued, total = counts(db, claim.session_id)
+                batch = missing_results(
+                    db, claim.session_id, batch_size, set(failed), claim.part, claim.parts
+                )
+            if not renew(runtime, claim, issued=issued, total=total, failed=len(failed)):
+                return "lost"
+            if on_progress is not None:
+                on_progress(issued, total)
+            if not batch:
+                errors = "; ".join(f"result {k}: {v}" for k, v in sorted(failed.items())[:20])
+                finish(runtime, claim, FAILED if failed else DONE, errors)
+                return FAILED if failed else DONE
             if should_stop():
-                with runtime.sessions() as db:
-                    issued, total = counts(db, claim.session_id)
-                renew(runtime, claim, issued=issued, total=total, failed=len(failed))
                 finish(runtime, claim, QUEUED)
                 return QUEUED
-            try:
-                made = issue_certificate(runtime, claim.session_id, result_id)
-            except CertinumError as exc:
+            outcome = issue_certificates(runtime, claim.session_id, batch, pool)
+            spent.add(outcome.timings)
+            for result_id, exc in outcome.failed.items():
                 failed[result_id] = f"{exc.code}: {exc}"
-                continue
-            if made.created:
-                issued += 1
-                if on_progress is not None:
-                    on_progress(issued, total)
+            for result_id in outcome.retry:
+                tries[result_id] = tries.get(result_id, 0) + 1
+                if tries[result_id] >= _TRIES:
+                    failed[result_id] = "conflict: its code or status entry kept colliding"
+    finally:
+        if timings is not None:
+            timings.add(spent)
+        _write_timings(claim, spent)
+
+
+def _write_timings(claim: Claim, spent: Timings) -> None:
+    path = os.environ.get(TIMINGS_ENV)
+    if not path or not spent.certificates:
+        return
+    line = {"job": claim.job_id, "part": claim.part, "pid": os.getpid(), "sign": spent.sign,
+            "pdf": spent.pdf, "database": spent.database,
+            "certificates": spent.certificates}  # fmt: skip
+    with open(path, "a", encoding="utf-8") as out:
+        out.write(json.dumps(line) + "\n")
 
 
 def progress(runtime: Runtime, session_id: int) -> dict[str, Any]:
@@ -274,18 +313,26 @@ def progress(runtime: Runtime, session_id: int) -> dict[str, Any]:
         if session is None:
             raise UnknownCertificationRecord("unknown-session", f"no session {session_id}")
         issued, total = counts(db, session_id)
-        job = db.scalar(select(Job).where(Job.kind == ISSUE_SESSION, Job.session_id == session_id))
+        jobs = _jobs(db, session_id)
     out: dict[str, Any] = {
         "session": session_id, "sessionStatus": session.status, "issued": issued,
         "total": total, "status": None, "failed": 0, "error": "", "claimedBy": None,
         "attempts": 0, "updatedAt": None, "finishedAt": None,
     }  # fmt: skip
-    if job is not None:
+    if jobs:
+        states = {job.status for job in jobs}
+        busy = states & {QUEUED, RUNNING}
+        finished = [job.finished_at for job in jobs if job.finished_at is not None]
         out |= {
-            "status": job.status, "failed": job.failed, "error": job.error,
-            "claimedBy": job.claimed_by if job.status == RUNNING else None,
-            "attempts": job.attempts, "updatedAt": _stamp(job.updated_at),
-            "finishedAt": _stamp(job.finished_at),
+            "status": (RUNNING if RUNNING in busy else QUEUED) if busy
+            else (FAILED if FAILED in states else DONE),
+            "failed": sum(job.failed for job in jobs),
+            "error": "; ".join(job.error for job in jobs if job.error),
+            "claimedBy": next((j.claimed_by for j in jobs if j.status == RUNNING), None),
+            "workers": sorted({j.claimed_by for j in jobs if j.status == RUNNING}),
+            "parts": len(jobs), "attempts": sum(job.attempts for job in jobs),
+            "updatedAt": _stamp(max(job.updated_at for job in jobs)),
+            "finishedAt": None if busy or not finished else _stamp(max(finished)),
         }  # fmt: skip
     return out
 

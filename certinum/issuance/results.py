@@ -17,7 +17,6 @@ refused (``cancelled-result``), and so are the other outcomes (``not-certified``
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,16 +30,12 @@ from certinum.certification.tables import (
     Enrolment,
 )
 from certinum.errors import IssuanceRefused, UnknownCertificationRecord
-from certinum.issuance.service import code_taken, issue
 from certinum.models import IssuedCredential
 from certinum.runtime import Runtime
-from issuer.codes import generate_code
 from issuer.openbadge import (
     CertificateInputError,
     CertificationCentre,
     CertificationResult,
-    IssuerProfile,
-    build_certificate_credential,
 )
 
 ISSUER_NAME = "Certinum"
@@ -91,7 +86,16 @@ def certificate_input(runtime: Runtime, session_id: int, result_id: int, code: s
         raise UnknownCertificationRecord(
             "unknown-result", f"no result {result_id} in session {session_id}"
         )
-    result, enrolment, session, centre = found
+    return statement(*found, code=code)
+
+
+def statement(
+    result: PublishedResult, enrolment: Enrolment, session: CertificationSession, centre: Centre,
+    *, code: str,
+) -> CertificationResult:  # fmt: skip
+    """What the certificate of ``result`` states, or :class:`IssuanceRefused` when the result
+    gets none (session not published, result cancelled or not certified, bad data)."""
+    result_id, session_id = result.id, session.id
     if session.status != PUBLISHED:
         raise IssuanceRefused("not-published", f"session {session_id} is not published")
     if result.outcome == CANCELLED:
@@ -117,44 +121,14 @@ def certificate_input(runtime: Runtime, session_id: int, result_id: int, code: s
 
 def issue_result(runtime: Runtime, session_id: int, result_id: int) -> IssuedResult:
     """The certificate of the published result ``result_id`` of session ``session_id``:
-    issued now, or the one issued before (``created`` False)."""
-    before = _existing(runtime, session_id, result_id)
-    if before is not None:
-        return before
-    base = runtime.settings.base_url
-    issuer = IssuerProfile(runtime.settings.did, ISSUER_NAME, base)
+    issued now (credential, code, status entry and French PDF in one transaction, made in
+    this process), or the one issued before (``created`` False)."""
+    from certinum.issuance.batch import issue_batch, local_pool
+
     for _ in range(_CODE_DRAWS):
-        code = generate_code()
-        with runtime.sessions() as db:
-            if code_taken(db, code):
-                continue
-        stated = certificate_input(runtime, session_id, result_id, code)
-        credential_id = f"urn:uuid:{uuid.uuid4()}"
-        doc = build_certificate_credential(
-            stated,
-            issuer=issuer,
-            base_url=base,
-            credential_id=credential_id,
-            valid_from=runtime.clock(),
-            status=None,
-        )
-        try:
-            signed = issue(
-                runtime,
-                doc,
-                actor="issuance",
-                verification_code=code,
-                subject_name=stated.display_name,
-                audit_details={"result": result_id, "session": session_id},
-                result_id=result_id,
-            )
-        except IssuanceRefused as exc:
-            if exc.code == "duplicate-result":
-                raced = _existing(runtime, session_id, result_id)
-                if raced is not None:
-                    return raced
-            if exc.code == "duplicate-code":
-                continue
-            raise
-        return IssuedResult(result_id, credential_id, code, signed, True)
-    raise IssuanceRefused("code-exhausted", f"{_CODE_DRAWS} codes drawn in a row were taken")
+        outcome = issue_batch(runtime, local_pool(runtime), session_id, [result_id])
+        for done in (*outcome.issued, *outcome.existing):
+            return done
+        if result_id in outcome.failed:
+            raise outcome.failed[result_id]
+    raise IssuanceRefused("code-exhausted", f"{_CODE_DRAWS} tries in a row collided")

@@ -8,7 +8,9 @@ died is taken over once its lease lapses.
 
 On SQLite the service runs one worker in a background thread (:class:`InAppWorker`, started
 and stopped with the app); on PostgreSQL the jobs wait for ``certinum worker`` processes.
-Stopping a worker lets it finish the result it is issuing and gives its job back to the queue.
+Stopping a worker lets it finish the batch it is issuing and gives its job back to the queue.
+The certificates are signed and rendered in the process's pool (:mod:`certinum.issuance.pool`,
+one process per core), made when the first job runs and closed when the in-app worker stops.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 
+from certinum.issuance.batch import close_pools
 from certinum.issuance.job_tables import FAILED
 from certinum.issuance.jobs import (
     BATCH_SIZE,
@@ -106,3 +109,4 @@ class InAppWorker:
             self.worker.stop()
             self._thread.join(timeout=60)
             self._thread = None
+            close_pools()
