@@ -30,6 +30,7 @@ import threading
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -283,30 +284,55 @@ def store(
                 outcome.retry.append(m.result_id)
 
 
-def issue_batch(
+@dataclass
+class Pending:
+    """A batch planned and handed to the pool, not yet stored (:func:`settle`)."""
+
+    session_id: int
+    result_ids: list[int]
+    outcome: BatchOutcome
+    slots: dict[int, _Slot]
+    wait: Callable[[], list[Made]]
+
+
+def start(
     runtime: Runtime, pool: CertificatePool, session_id: int, result_ids: list[int]
-) -> BatchOutcome:
-    """Issue the certificates of ``result_ids`` (module doc): what was made, what existed,
-    what failed and why, what collided and must be planned again."""
+) -> Pending:
+    """Plan ``result_ids`` and hand their tasks to the pool (which works while the caller
+    does something else: store the previous batch, plan the next)."""
     outcome = BatchOutcome()
     started = time.perf_counter()
     tasks, slots = plan(runtime, session_id, result_ids, outcome)
-    planned = time.perf_counter()
-    made = pool.make(tasks)
-    signed = time.perf_counter()
+    outcome.timings.database += time.perf_counter() - started
+    return Pending(session_id, result_ids, outcome, slots, pool.submit(tasks))
+
+
+def settle(runtime: Runtime, pending: Pending) -> BatchOutcome:
+    """Wait for the pool's certificates of ``pending`` and store them (module doc)."""
+    outcome = pending.outcome
+    made = pending.wait()
+    started = time.perf_counter()
     good = [m for m in made if m.document is not None]
     for m in made:
         if m.document is None:
             code, _, message = m.error.partition(": ")
             outcome.failed[m.result_id] = IssuanceRefused(code, message)
     if good:
-        store(runtime, session_id, good, slots, outcome)
+        store(runtime, pending.session_id, good, pending.slots, outcome)
     t = outcome.timings
-    t.sign = sum(m.sign_seconds for m in made)
-    t.pdf = sum(m.pdf_seconds for m in made)
-    t.database = (planned - started) + (time.perf_counter() - signed)
-    t.certificates = len(outcome.issued)
+    t.sign += sum(m.sign_seconds for m in made)
+    t.pdf += sum(m.pdf_seconds for m in made)
+    t.database += time.perf_counter() - started
+    t.certificates += len(outcome.issued)
     return outcome
+
+
+def issue_batch(
+    runtime: Runtime, pool: CertificatePool, session_id: int, result_ids: list[int]
+) -> BatchOutcome:
+    """Issue the certificates of ``result_ids`` (module doc): what was made, what existed,
+    what failed and why, what collided and must be planned again."""
+    return settle(runtime, start(runtime, pool, session_id, result_ids))
 
 
 _POOL_LOCK = threading.Lock()

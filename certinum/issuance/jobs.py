@@ -13,11 +13,11 @@ both at once under SQLite's write lock. The claim holds a random token and a lea
 (``lease_until``, wall-clock UTC: the workers' clocks must agree to well within a lease).
 
 :func:`run_job` is idempotent and resumable: it repeatedly picks a batch of its part's
-certified results that have no credential yet and issues them (:func:`issue_certificates`:
+certified results that have no credential yet and issues them (:mod:`certinum.issuance.batch`:
 codes and status entries chosen here, credentials signed and PDFs rendered in the process pool
 of :mod:`certinum.issuance.pool`, then every credential with its code, status entry, French PDF
-and audit event committed in one transaction, :mod:`certinum.issuance.batch`), renewing the
-lease and storing the progress (``issued`` of ``total``, the whole session's) before each
+and audit event committed in one transaction; a batch is signed while the previous one is
+stored), renewing the lease and storing the progress (``issued`` of ``total``, the whole session's) before each
 batch. After a crash a re-run finds only the results still without a credential; a result
 issued twice at once ends with one credential (``result_id`` unique). A result that cannot be
 issued (bad data) is counted in ``failed`` and the part ends ``failed``; running it again
@@ -49,7 +49,7 @@ from certinum.certification.review_tables import CERTIFIED, PublishedResult
 from certinum.certification.tables import PUBLISHED, CertificationSession
 from certinum.db import transaction
 from certinum.errors import UnknownCertificationRecord
-from certinum.issuance.batch import BatchOutcome, Timings, issue_batch, shared_pool
+from certinum.issuance.batch import Pending, Timings, settle, shared_pool, start
 from certinum.issuance.job_tables import DONE, FAILED, ISSUE_SESSION, QUEUED, RUNNING, Job
 from certinum.issuance.pool import CertificatePool
 from certinum.models import IssuedCredential
@@ -240,15 +240,6 @@ def missing_results(
     return list(db.scalars(query))
 
 
-def issue_certificates(
-    runtime: Runtime, session_id: int, result_ids: list[int], pool: CertificatePool | None = None
-) -> BatchOutcome:
-    """Everything the job makes for a batch of results: each signed credential with its code,
-    its status entry and its French PDF certificate, stored together (:mod:`.batch`). This is
-    the one place where the steps are chained. ``pool``: this process's pool by default."""
-    return issue_batch(runtime, pool or shared_pool(runtime), session_id, result_ids)
-
-
 Progress = Callable[[int, int], None]
 
 
@@ -259,36 +250,60 @@ def run_job(
 ) -> str:  # fmt: skip
     """Issue what the claimed part still lacks; its end: ``done``, ``failed``, ``queued``
     (stopped, given back) or ``lost`` (the lease lapsed and another took it). ``timings``
-    adds up where the time went."""
+    adds up where the time went.
+
+    The batches overlap: while the pool (``pool``, this process's by default) signs and
+    renders batch n, this process plans batch n + 1 (codes, status entries) and then stores
+    batch n (:func:`certinum.issuance.batch.start`, :func:`~certinum.issuance.batch.settle`).
+    """
+    pool = pool or shared_pool(runtime)
     failed: dict[int, str] = {}
     tries: dict[int, int] = {}
     spent = Timings()
+    pending: Pending | None = None
+
+    def _settle() -> None:
+        nonlocal pending
+        if pending is None:
+            return
+        outcome, pending = settle(runtime, pending), None
+        spent.add(outcome.timings)
+        for result_id, exc in outcome.failed.items():
+            failed[result_id] = f"{exc.code}: {exc}"
+        for result_id in outcome.retry:
+            tries[result_id] = tries.get(result_id, 0) + 1
+            if tries[result_id] >= _TRIES:
+                failed[result_id] = "conflict: its code or status entry kept colliding"
+
     try:
         while True:
+            in_flight = set(pending.result_ids) if pending is not None else set()
             with runtime.sessions() as db:
                 issued, total = counts(db, claim.session_id)
                 batch = missing_results(
-                    db, claim.session_id, batch_size, set(failed), claim.part, claim.parts
-                )
+                    db, claim.session_id, batch_size, set(failed) | in_flight, claim.part,
+                    claim.parts,
+                )  # fmt: skip
             if not renew(runtime, claim, issued=issued, total=total, failed=len(failed)):
                 return "lost"
             if on_progress is not None:
                 on_progress(issued, total)
-            if not batch:
+            if should_stop():
+                _settle()
+                with runtime.sessions() as db:
+                    issued, total = counts(db, claim.session_id)
+                renew(runtime, claim, issued=issued, total=total, failed=len(failed))
+                if on_progress is not None:
+                    on_progress(issued, total)
+                finish(runtime, claim, QUEUED)
+                return QUEUED
+            if not batch and pending is None:
                 errors = "; ".join(f"result {k}: {v}" for k, v in sorted(failed.items())[:20])
                 finish(runtime, claim, FAILED if failed else DONE, errors)
                 return FAILED if failed else DONE
-            if should_stop():
-                finish(runtime, claim, QUEUED)
-                return QUEUED
-            outcome = issue_certificates(runtime, claim.session_id, batch, pool)
-            spent.add(outcome.timings)
-            for result_id, exc in outcome.failed.items():
-                failed[result_id] = f"{exc.code}: {exc}"
-            for result_id in outcome.retry:
-                tries[result_id] = tries.get(result_id, 0) + 1
-                if tries[result_id] >= _TRIES:
-                    failed[result_id] = "conflict: its code or status entry kept colliding"
+            following = start(runtime, pool, claim.session_id, batch) if batch else None
+            _settle()
+            pending = following
     finally:
         if timings is not None:
             timings.add(spent)

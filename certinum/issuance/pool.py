@@ -20,7 +20,7 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -202,17 +202,18 @@ class CertificatePool:
 
     def make(self, tasks: Sequence[Task]) -> list[Made]:
         """The certificates of ``tasks``, in order, made on every pool process."""
-        if self.processes == 0 or len(tasks) <= 1:
-            return make_certificates(self.local, tasks)
-        return self._chunked(tasks)
+        return self.submit(tasks)()
 
-    def _chunked(self, tasks: Sequence[Task]) -> list[Made]:
+    def submit(self, tasks: Sequence[Task]) -> Callable[[], list[Made]]:
+        """Start making ``tasks``; the returned function waits for them (in order). Without
+        processes, or for a single task, they are made here, now."""
+        if self.processes == 0 or len(tasks) <= 1:
+            made = make_certificates(self.local, tasks)
+            return lambda: made
         size = max(1, -(-len(tasks) // (self.processes * 2)))
         chunks = [list(tasks[k : k + size]) for k in range(0, len(tasks), size)]
-        out: list[Made] = []
-        for made in self._pool().map(_in_pool, chunks):
-            out.extend(made)
-        return out
+        futures = [self._pool().submit(_in_pool, chunk) for chunk in chunks]
+        return lambda: [m for future in futures for m in future.result()]
 
     def close(self) -> None:
         if self._executor is not None and self._owner == os.getpid():
