@@ -231,7 +231,8 @@ def run(runtime: Runtime, session_id: int, env: dict[str, str], workers: int, ba
     close_pools()
     sampler.done.set()
     sampler.join()
-    lines = [json.loads(line) for line in timings_file.read_text().splitlines()]
+    written = timings_file.read_text() if timings_file.exists() else ""
+    lines = [json.loads(line) for line in written.splitlines()]
     sign = sum(x["sign"] for x in lines)
     pdf = sum(x["pdf"] for x in lines)
     database = sum(x["database"] for x in lines)

@@ -149,7 +149,7 @@ def check_issued(runtime: Runtime, session_id: int, certified: set[int]) -> list
                 CertificateDocument.lang == "fr",
             )
         )
-        pdfs = {credential_id: pdf for credential_id, pdf in stored}
+        pdfs: dict[str, bytes] = dict(stored.all())  # rows of (credential id, PDF)
     assert allocated == everything  # no status entry claimed by a lost transaction
     assert sorted(pdfs) == sorted(r.id for r in rows)  # no credential without its PDF
     for row in rows:

@@ -244,12 +244,15 @@ def _store(
                 document=json.dumps(doc, ensure_ascii=False), result_id=m.result_id,
             )
         )  # fmt: skip
-        db.flush()  # the credential before its document (the foreign key)
-        db.add(CertificateDocument(credential_id=str(doc["id"]), lang=DEFAULT_LANG, pdf=m.pdf,
+    db.flush()  # the credentials before their documents (the foreign key): two flushes
+    for m in made:
+        slot, credential_id = slots[m.result_id], str((m.document or {})["id"])
+        db.add(CertificateDocument(credential_id=credential_id, lang=DEFAULT_LANG, pdf=m.pdf,
                                    created_at=now))  # fmt: skip
         details = {"result": m.result_id, "session": session_id, "code": slot.code}
-        record(db, now=now, actor="issuance", action="credential.issue", target=str(doc["id"]),
+        record(db, now=now, actor="issuance", action="credential.issue", target=credential_id,
                details=details)  # fmt: skip
+    db.flush()
 
 
 def _issued(m: Made, slots: dict[int, _Slot]) -> IssuedResult:

@@ -17,12 +17,13 @@ certified results that have no credential yet and issues them (:mod:`certinum.is
 codes and status entries chosen here, credentials signed and PDFs rendered in the process pool
 of :mod:`certinum.issuance.pool`, then every credential with its code, status entry, French PDF
 and audit event committed in one transaction; a batch is signed while the previous one is
-stored), renewing the lease and storing the progress (``issued`` of ``total``, the whole session's) before each
-batch. After a crash a re-run finds only the results still without a credential; a result
-issued twice at once ends with one credential (``result_id`` unique). A result that cannot be
-issued (bad data) is counted in ``failed`` and the part ends ``failed``; running it again
-retries those. The session's status (:func:`progress`) is ``running`` while a part is queued
-or running, then ``failed`` if a part failed, else ``done``.
+stored), renewing the lease and storing the progress (``issued`` of ``total``, the whole
+session's) before each batch. After a crash a re-run finds only the results still without a
+credential; a result issued twice at once ends with one credential (``result_id`` unique).
+A result that cannot be issued (bad data) is counted in ``failed`` and the part ends
+``failed``; running it again retries those. The session's status (:func:`progress`) is
+``running`` while a part runs, ``queued`` while parts wait and none runs, then ``failed`` if
+a part failed, else ``done``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ Create Date: 2026-12-02 16:00:00
 ``certificate_documents`` holds the PDF certificate of an issued credential in one language
 (:class:`certinum.models.CertificateDocument`); ``jobs`` gains ``part`` and ``parts`` (a
 session's issuance split into several jobs that several workers run at once), and its unique
-constraint becomes (kind, session_id, part). Existing jobs become part 0 of 1.
+constraint becomes (kind, session_id, part). Existing jobs become part 0 of 1. On PostgreSQL
+the PDF column is stored ``EXTERNAL`` (out of line, not compressed again: a PDF's streams are
+compressed already, so TOAST compression would spend CPU for nothing).
 """
 
 import sqlalchemy as sa
@@ -33,6 +35,8 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("credential_id", "lang", name=op.f("pk_certificate_documents")),
     )
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("ALTER TABLE certificate_documents ALTER COLUMN pdf SET STORAGE EXTERNAL")
     with op.batch_alter_table("jobs", schema=None) as batch_op:
         batch_op.add_column(sa.Column("part", sa.Integer(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("parts", sa.Integer(), server_default="1", nullable=False))
