@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -212,8 +213,19 @@ class CertificatePool:
             return lambda: made
         size = max(1, -(-len(tasks) // (self.processes * 2)))
         chunks = [list(tasks[k : k + size]) for k in range(0, len(tasks), size)]
-        futures = [self._pool().submit(_in_pool, chunk) for chunk in chunks]
-        return lambda: [m for future in futures for m in future.result()]
+        executor = self._pool()
+        futures = [executor.submit(_in_pool, chunk) for chunk in chunks]
+
+        def wait() -> list[Made]:
+            try:
+                return [m for future in futures for m in future.result()]
+            except BrokenProcessPool:  # a pool process died (killed, out of memory)
+                executor.shutdown(wait=False, cancel_futures=True)
+                if self._executor is executor:
+                    self._executor = None  # the next batch starts a new pool
+                raise
+
+        return wait
 
     def close(self) -> None:
         if self._executor is not None and self._owner == os.getpid():

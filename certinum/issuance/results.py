@@ -1,10 +1,12 @@
 """Issuing the certificate of one published certification result.
 
 :func:`issue_result` turns one ``cert_results`` row into one signed ``OpenBadgeCredential``
-(the builder :func:`issuer.openbadge.build_certificate_credential`, signed by
-:func:`certinum.issuance.service.issue` with its ``BitstringStatusListEntry``), with a fresh
-verification code drawn with a CSPRNG (:func:`issuer.codes.generate_code`), stored with the id
-of the result it states (``issued_credentials.result_id``, unique).
+(the builder :func:`issuer.openbadge.build_certificate_credential`, signed with its
+``BitstringStatusListEntry``) and its French PDF certificate, with a fresh verification code
+drawn with a CSPRNG (:func:`issuer.codes.generate_code`), stored with the id of the result it
+states (``issued_credentials.result_id``, unique): it is a batch of one of
+:mod:`certinum.issuance.batch`, made in the calling process. :func:`statement` is what a
+result's certificate states, or why it gets none.
 
 It is idempotent: a result that already has its credential gets that credential back, and two
 issuances of one result at once (two workers, on PostgreSQL) end with one credential: the
@@ -16,11 +18,8 @@ refused (``cancelled-result``), and so are the other outcomes (``not-certified``
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
-
-from sqlalchemy import select
 
 from certinum.certification.review_tables import CANCELLED, CERTIFIED, PublishedResult
 from certinum.certification.tables import (
@@ -29,8 +28,7 @@ from certinum.certification.tables import (
     CertificationSession,
     Enrolment,
 )
-from certinum.errors import IssuanceRefused, UnknownCertificationRecord
-from certinum.models import IssuedCredential
+from certinum.errors import IssuanceRefused
 from certinum.runtime import Runtime
 from issuer.openbadge import (
     CertificateInputError,
@@ -40,7 +38,7 @@ from issuer.openbadge import (
 
 ISSUER_NAME = "Certinum"
 CENTRE_URN = "urn:certinum:centre:"
-_CODE_DRAWS = 5  # a drawn code already taken (24^8 codes) is drawn again, this many times
+_CODE_DRAWS = 5  # a certificate whose code or status entry collided is made again, this often
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,40 +51,6 @@ class IssuedResult:
     code: str
     document: dict[str, Any]
     created: bool
-
-
-def _existing(runtime: Runtime, session_id: int, result_id: int) -> IssuedResult | None:
-    with runtime.sessions() as db:
-        row = db.scalar(
-            select(IssuedCredential)
-            .join(PublishedResult, PublishedResult.id == IssuedCredential.result_id)
-            .where(PublishedResult.id == result_id, PublishedResult.session_id == session_id)
-        )
-        if row is None:
-            return None
-        return IssuedResult(
-            result_id, row.id, row.verification_code or "", json.loads(row.document), False
-        )
-
-
-def certificate_input(runtime: Runtime, session_id: int, result_id: int, code: str) -> (
-    CertificationResult
-):  # fmt: skip
-    """What the certificate of ``result_id`` states, read from the published result, the
-    enrolment (name, birth date), the session (date) and its centre."""
-    with runtime.sessions() as db:
-        found = db.execute(
-            select(PublishedResult, Enrolment, CertificationSession, Centre)
-            .join(Enrolment, Enrolment.id == PublishedResult.enrolment_id)
-            .join(CertificationSession, CertificationSession.id == PublishedResult.session_id)
-            .join(Centre, Centre.id == CertificationSession.centre_id)
-            .where(PublishedResult.id == result_id, PublishedResult.session_id == session_id)
-        ).one_or_none()
-    if found is None:
-        raise UnknownCertificationRecord(
-            "unknown-result", f"no result {result_id} in session {session_id}"
-        )
-    return statement(*found, code=code)
 
 
 def statement(
