@@ -53,6 +53,7 @@ from certinum.errors import UnknownCertificationRecord
 from certinum.issuance.batch import Pending, Timings, settle, shared_pool, start
 from certinum.issuance.job_tables import DONE, FAILED, ISSUE_SESSION, QUEUED, RUNNING, Job
 from certinum.issuance.pool import CertificatePool
+from certinum.issuance.results import IssuedResult, issue_result
 from certinum.models import IssuedCredential
 from certinum.runtime import Runtime
 
@@ -239,6 +240,12 @@ def missing_results(
     if parts > 1:
         query = query.where(PublishedResult.id % parts == part)
     return list(db.scalars(query))
+
+
+def issue_certificate(runtime: Runtime, session_id: int, result_id: int) -> IssuedResult:
+    """The certificate of one result made as the job makes it (signed credential, code, status
+    entry and French PDF, stored in one transaction), in this process, without the pool."""
+    return issue_result(runtime, session_id, result_id)
 
 
 Progress = Callable[[int, int], None]
