@@ -25,7 +25,8 @@ Run by hand (prints figures, asserts nothing about time)::
   (the largest one, not a sum), and the peak of the summed RSS of this process and all its
   descendants (pool processes, workers), sampled every 0.2 s from /proc.
 - PostgreSQL: a schema of its own in ``--postgres-url`` (default ``CERTINUM_TEST_POSTGRES_URL``
-  or postgresql+psycopg://postgres@127.0.0.1:5432/test), dropped at the end.
+  or postgresql+psycopg://postgres@127.0.0.1:5432/test), dropped at the end; the temporary
+  data folder (keys, SQLite file) is removed at the end.
 
 Targets (issue 8, on a 2-core machine): a PDF renders in under 10 ms on one core; 10,000
 certificates issued end to end in under 60 s on SQLite, and on PostgreSQL with two workers.
@@ -38,6 +39,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -201,6 +203,7 @@ def main() -> None:
         run(runtime, session_id, env, workers, args.batch_size, tmp / "timings.jsonl")
     finally:
         runtime.close()
+        shutil.rmtree(tmp, ignore_errors=True)  # the keys, the SQLite file, the timings
         if admin is not None:
             with admin.connect() as conn:
                 conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
