@@ -118,7 +118,7 @@ def worker(poll_seconds: float, lease_seconds: float, batch_size: int, once: boo
     )
 
     def _stop(signum: int, _frame: FrameType | None) -> None:
-        click.echo(f"worker: signal {signum}, stopping after the current result", err=True)
+        click.echo(f"worker: signal {signum}, stopping after the batch in hand", err=True)
         runner.stop()
 
     signal.signal(signal.SIGTERM, _stop)
