@@ -51,41 +51,6 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _certificate(tmp: Path) -> tuple[Path, Path]:
-    """A self-signed certificate for localhost, made with ``cryptography``."""
-    from datetime import UTC, datetime, timedelta
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = tmp / "cert.pem", tmp / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_path, key_path
-
-
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
@@ -105,7 +70,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     """``certinum demo`` then ``certinum serve`` over HTTPS, as a user would run them."""
     tmp = tmp_path_factory.mktemp("e2e")
     port = _free_port()
-    cert, key = _certificate(tmp)
+    from servers import certificate  # tests/e2e and tests/: on the path (conftest files)
+
+    cert, key = certificate(tmp)
     from accounts_helpers import CHEAP_HASHING  # tests/: on the path (tests/conftest.py)
 
     env = {

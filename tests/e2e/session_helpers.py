@@ -10,18 +10,13 @@ then ``certinum serve`` over HTTPS.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import pytest
-from test_centre import WCAG_AA, _certificate
+import servers
+from pagecheck import page_problems
 
 PASSWORD = "a long enough password"
 ADMIN, JURY = "centre@example.org", "jury@example.org"
@@ -78,35 +73,8 @@ def prepare(env: dict[str, str]) -> dict[str, Any]:
 @contextmanager
 def served(tmp: Path) -> Iterator[dict[str, Any]]:
     """``certinum init``, :func:`prepare`, then ``certinum serve`` on a free port."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    cert, key = _certificate(tmp)
-    env = {**os.environ, "CERTINUM_DATA_DIR": str(tmp / "data"),
-           "CERTINUM_BASE_URL": f"https://localhost:{port}"}  # fmt: skip
-    env.pop("CERTINUM_DATABASE_URL", None)
-    exe = [sys.executable, "-m", "certinum"]
-    subprocess.run([*exe, "init"], env=env, capture_output=True, timeout=120, check=True)
-    made = prepare(env)
-    proc = subprocess.Popen(
-        [*exe, "serve", "--port", str(port),
-         "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
-                time.sleep(0.2)
-        yield {"url": f"https://localhost:{port}", **made}
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with servers.served(tmp, prepare) as made:
+        yield made
 
 
 class Checker:
@@ -134,20 +102,8 @@ class Checker:
         page.click("form.stacked button[type=submit]")
 
     def check(self, page: Any, name: str) -> None:
-        page.add_script_tag(content=self.axe)
-        results = page.evaluate(
-            "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
-            WCAG_AA,
-        )
-        assert results["passes"], "axe ran no rule: the check proves nothing"
-        for v in results["violations"]:
-            self.problems.append(
-                {"page": name, "rule": v["id"], "targets": [n["target"] for n in v["nodes"]]}
-            )
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        if overflow > 0:
-            self.problems.append({"page": name, "rule": f"scrolls sideways by {overflow}px"})
-        page.screenshot(path=str(self.shots / f"{name}-{self.width}.png"), full_page=True)
+        shot = self.shots / f"{name}-{self.width}.png"
+        self.problems.extend(page_problems(page, self.axe, name, shot))
 
     def close(self) -> None:
         for context in self.contexts:

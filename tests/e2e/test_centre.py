@@ -12,18 +12,13 @@ has no centre yet.
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
-from accounts_helpers import CHEAP_HASHING
+from servers import served
 
 SHOTS = Path("/tmp/centre-shots")
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -58,71 +53,12 @@ def _prepare(env: dict[str, str]) -> None:
         runtime.close()
 
 
-def _certificate(tmp: Path) -> tuple[Path, Path]:
-    """A self-signed certificate for localhost (as the e2e conftest makes its server's)."""
-    from datetime import UTC, datetime, timedelta
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
-        .sign(key, hashes.SHA256())
-    )  # fmt: skip
-    cert_path, key_path = tmp / "cert.pem", tmp / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_path, key_path
-
-
 @pytest.fixture(scope="module")
 def centre_server(
     tmp_path_factory: pytest.TempPathFactory, browser: Any
 ) -> Iterator[dict[str, Any]]:
-    tmp = tmp_path_factory.mktemp("centre")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    cert, key = _certificate(tmp)
-    env = {**os.environ, **CHEAP_HASHING, "CERTINUM_DATA_DIR": str(tmp / "data"),
-           "CERTINUM_BASE_URL": f"https://localhost:{port}"}  # fmt: skip
-    env.pop("CERTINUM_DATABASE_URL", None)
-    exe = [sys.executable, "-m", "certinum"]
-    subprocess.run([*exe, "init"], env=env, capture_output=True, timeout=120, check=True)
-    _prepare(env)
-    proc = subprocess.Popen(
-        [*exe, "serve", "--port", str(port),
-         "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
-                time.sleep(0.2)
-        yield {"url": f"https://localhost:{port}"}
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with served(tmp_path_factory.mktemp("centre"), _prepare) as made:
+        yield made
 
 
 class Visit:

@@ -10,18 +10,13 @@ then ``certinum serve`` over HTTPS).
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from accounts_helpers import CHEAP_HASHING
-from test_centre import WCAG_AA, _certificate
+from pagecheck import page_problems
+from servers import served
 
 SHOTS = Path("/tmp/invigilation-shots")
 PASSWORD = "a long enough password"
@@ -79,36 +74,8 @@ def _prepare(env: dict[str, str]) -> dict[str, Any]:
 def session_server(
     tmp_path_factory: pytest.TempPathFactory, browser: Any
 ) -> Iterator[dict[str, Any]]:
-    tmp = tmp_path_factory.mktemp("invigilation")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    cert, key = _certificate(tmp)
-    env = {**os.environ, **CHEAP_HASHING, "CERTINUM_DATA_DIR": str(tmp / "data"),
-           "CERTINUM_BASE_URL": f"https://localhost:{port}"}  # fmt: skip
-    env.pop("CERTINUM_DATABASE_URL", None)
-    exe = [sys.executable, "-m", "certinum"]
-    subprocess.run([*exe, "init"], env=env, capture_output=True, timeout=120, check=True)
-    made = _prepare(env)
-    proc = subprocess.Popen(
-        [*exe, "serve", "--port", str(port),
-         "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
-                time.sleep(0.2)
-        yield {"url": f"https://localhost:{port}", **made}
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with served(tmp_path_factory.mktemp("invigilation"), _prepare) as made:
+        yield made
 
 
 class Checker:
@@ -117,21 +84,8 @@ class Checker:
         self.problems: list[dict[str, Any]] = []
 
     def check(self, page: Any, name: str) -> None:
-        page.add_script_tag(content=self.axe)
-        results = page.evaluate(
-            "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
-            WCAG_AA,
-        )
-        assert results["passes"], "axe ran no rule: the check proves nothing"
-        for v in results["violations"]:
-            self.problems.append(
-                {"page": name, "rule": v["id"], "targets": [n["target"] for n in v["nodes"]]}
-            )
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        if overflow > 0:
-            self.problems.append({"page": name, "rule": f"scrolls sideways by {overflow}px"})
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / f"{name}-{self.width}.png"), full_page=True)
+        shot = SHOTS / f"{name}-{self.width}.png"
+        self.problems.extend(page_problems(page, self.axe, name, shot))
 
 
 def _answer(page: Any) -> None:

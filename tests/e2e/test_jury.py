@@ -12,18 +12,12 @@ the engine chose and answered (written as the test pages store them), then ``ser
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from accounts_helpers import CHEAP_HASHING
-from test_centre import _certificate
+from servers import served
 
 SHOTS = Path("/tmp/jury-shots")
 PASSWORD = "a long enough password"
@@ -122,36 +116,8 @@ def _prepare(env: dict[str, str]) -> dict[int, dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def jury_server(tmp_path_factory: pytest.TempPathFactory, browser: Any) -> Iterator[dict[str, Any]]:
-    tmp = tmp_path_factory.mktemp("jury")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    cert, key = _certificate(tmp)
-    env = {**os.environ, **CHEAP_HASHING, "CERTINUM_DATA_DIR": str(tmp / "data"),
-           "CERTINUM_BASE_URL": f"https://localhost:{port}"}  # fmt: skip
-    env.pop("CERTINUM_DATABASE_URL", None)
-    exe = [sys.executable, "-m", "certinum"]
-    subprocess.run([*exe, "init"], env=env, capture_output=True, timeout=120, check=True)
-    made = _prepare(env)
-    proc = subprocess.Popen(
-        [*exe, "serve", "--port", str(port),
-         "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
-                time.sleep(0.2)
-        yield {"url": f"https://localhost:{port}", "sessions": made}
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with served(tmp_path_factory.mktemp("jury"), lambda env: {"sessions": _prepare(env)}) as made:
+        yield made
 
 
 def _login(visit: Visit, url: str, login: str, target: str, lang: str) -> None:
