@@ -52,7 +52,7 @@ from certinum.issuance.pool import (
     stated_fields,
 )
 from certinum.issuance.results import ISSUER_NAME, IssuedResult, statement
-from certinum.issuance.statuslists import _open_list
+from certinum.issuance.statuslists import open_list
 from certinum.issuance.statusrequests import StatusRequest
 from certinum.models import CertificateDocument, IssuedCredential, StatusList
 from certinum.runtime import Runtime
@@ -171,7 +171,7 @@ def _entries(runtime: Runtime, n: int) -> list[tuple[str, int]]:
                     if len(out) == n:
                         return out
         with transaction(runtime.sessions) as db:
-            _open_list(runtime, db, PURPOSE, "", 1)
+            open_list(runtime, db, PURPOSE, "", 1)
 
 
 def plan(

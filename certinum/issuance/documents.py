@@ -5,9 +5,9 @@ credential, in the same transaction (``certificate_documents``, :mod:`certinum.i
 :func:`certificate_pdf` returns those bytes. Other languages, and a credential stored without
 its page (issued through the VC API, or before the pages were stored), are rendered on demand
 from the stored signed credential by :func:`issuer.certificate_pdf.render_certificate`, which
-is deterministic: the same credential, base URL and language give the same bytes, so a
-download today and one next year show the same page, and the verifier can re-render the
-embedded credential and compare.
+is deterministic: the same credential, base URL and language give the same bytes with the
+same ReportLab version (the page text stays the same across versions), so the verifier can
+re-render the embedded credential and compare the pages.
 """
 
 from __future__ import annotations

@@ -114,7 +114,7 @@ def sign_list(runtime: Runtime, row: StatusList) -> None:
     row.signed_document = json.dumps(signed, ensure_ascii=False)
 
 
-def _open_list(
+def open_list(
     runtime: Runtime, session: Session, purpose: str, instance: str, status_size: int
 ) -> None:
     """Add a new, signed list of ``purpose`` for the issuer ``instance``, with entries of
@@ -162,7 +162,7 @@ def allocate(
             .limit(1)
         )
         if list_id is None:
-            _open_list(runtime, session, purpose, instance, status_size)
+            open_list(runtime, session, purpose, instance, status_size)
             continue
         claimed = session.execute(
             update(StatusList)
