@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from certinum.accounts.clientaddr import Network, parse_proxies
 from certinum.accounts.policy import AccountSettings, PolicyError, RetentionSettings
+from certinum.verification.lookup_settings import LookupSettings
 from keys import InvalidDid, did_web_from_base_url
 
 DEFAULT_BASE_URL = "http://localhost:8000"
@@ -40,6 +41,7 @@ class Settings:
     accounts: AccountSettings = field(default_factory=AccountSettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
     trusted_proxies: tuple[Network, ...] = ()
+    lookups: LookupSettings = field(default_factory=LookupSettings)
 
     @property
     def production(self) -> bool:
@@ -87,6 +89,7 @@ class Settings:
             accounts = AccountSettings.from_env(env)
             retention = RetentionSettings.from_env(env)
             proxies = parse_proxies(env.get("CERTINUM_TRUSTED_PROXIES", ""))
+            lookups = LookupSettings.from_env(env)
             if env.get("CERTINUM_SMTP_URL"):
                 from certinum.mail.smtp import parse_smtp_url
 
@@ -112,4 +115,5 @@ class Settings:
             accounts=accounts,
             retention=retention,
             trusted_proxies=proxies,
+            lookups=lookups,
         )

@@ -14,7 +14,8 @@ from litestar.response import Redirect, Template
 from certinum.http import _json_body, runtime_of, unreadable
 from certinum.issuance.certificates import downloadable
 from certinum.verification import pages
-from certinum.verification.service import credential_by_code, verify, verify_vp
+from certinum.verification.lookup_limits import charge_request
+from certinum.verification.service import certificate_verdict, verify, verify_vp
 from certinum.web.i18n import LANGUAGES
 from certinum.web.templating import page
 from issuer.codes import try_normalize_code
@@ -98,11 +99,13 @@ def verify_page(
 def certificate_page(
     request: Request[Any, Any, State], code: FromPath[str], state: State
 ) -> Template:
-    """One certificate's verdict and checks, as an employer sees it."""
+    """One certificate's verdict and checks, as an employer sees it (a look-up counted
+    against the client's limit, 429 over it)."""
+    charge_request(request)
     normalized = try_normalize_code(code[:40])
     runtime = runtime_of(state)
-    doc = credential_by_code(runtime, normalized) if normalized else None
-    if doc is None or normalized is None:
+    found = certificate_verdict(runtime, normalized) if normalized else None
+    if found is None or normalized is None:
         return page(
             request,
             "verify/form.html",
@@ -110,7 +113,9 @@ def certificate_page(
             **pages.form_context(code[:40], pages.UNKNOWN_CODE),
         )
     downloads = downloadable(runtime, normalized) is not None
-    context = pages.certificate_context(normalized, doc, verify(runtime, doc), downloads=downloads)
+    context = pages.certificate_context(
+        normalized, found.document, found.result, downloads=downloads
+    )
     return page(request, "verify/certificate.html", **context)
 
 

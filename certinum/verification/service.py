@@ -129,7 +129,7 @@ def certificate_verdict(runtime: Runtime, code: str) -> CodeVerification | None:
         found = session.execute(
             select(StatusList.id, StatusList.signed_document).where(StatusList.id.in_(ids))
         )
-        lists: dict[str, str | None] = {list_id: signed for list_id, signed in found}
+        lists: dict[str, str | None] = {r[0]: r[1] for r in found}
     now = runtime.clock()
     did_document, trusted = runtime.did_document(), runtime.trusted_issuers()
     digest = cache.fingerprint(did_document, trusted, lists)
