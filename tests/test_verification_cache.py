@@ -13,8 +13,11 @@ from typing import Any
 
 import pytest
 from certificates import NOW, certificate
+from issuance_jobs_helpers import issued_rows, run_jobs, synthetic_session
 from sqlalchemy import select, update
 
+from certinum.certification.review_tables import CANCELLED, PublishedResult
+from certinum.issuance.jobs import enqueue
 from certinum.issuance.service import issue
 from certinum.issuance.status import update_status
 from certinum.issuance.statuslists import resign
@@ -22,7 +25,8 @@ from certinum.issuerkeys.service import revoke_key, rotate_key
 from certinum.runtime import Runtime
 from certinum.settings import Settings
 from certinum.verification import cache
-from certinum.verification.service import certificate_verdict, verify
+from certinum.verification.codepage import certificate_verdict
+from certinum.verification.service import verify
 from certinum.verification.tables import VerificationCacheEntry
 
 CODE = "P-7KQ2MXRB"
@@ -213,3 +217,31 @@ def test_fresh_until_stops_at_the_nearest_date() -> None:
     past = {"validFrom": (now - timedelta(days=3)).isoformat()}
     assert cache.fresh_until(now, [past], skew) == now + cache.MAX_AGE
     assert cache.fresh_until(now, [past, starts, ends], skew) == now + timedelta(minutes=15)
+
+
+def test_a_published_certificate_offers_downloads_and_a_withdrawn_one_is_unknown(
+    runtime: Runtime,
+) -> None:
+    session_id = synthetic_session(runtime, 3, seed=5)
+    enqueue(runtime, session_id)
+    assert run_jobs(runtime, session_id)["status"] == "done"
+    first, second, third = sorted(issued_rows(runtime, session_id), key=lambda r: r.id)
+    shown = certificate_verdict(runtime, str(first.verification_code))
+    assert shown is not None and shown.downloads and shown.result.verified
+    assert shown.credential_id == first.id
+    update_status(runtime, second.id, purpose="revocation", value=True, actor="t", reason="r")
+    revoked = certificate_verdict(runtime, str(second.verification_code))
+    assert revoked is not None and not revoked.downloads and revoked.result.revoked
+    with runtime.sessions.begin() as db:
+        db.execute(
+            update(PublishedResult)
+            .where(PublishedResult.id == third.result_id)
+            .values(outcome=CANCELLED)
+        )
+    assert certificate_verdict(runtime, str(third.verification_code)) is None
+
+
+def test_a_credential_issued_with_a_code_through_the_api_is_shown(runtime: Runtime) -> None:
+    _issue(runtime)
+    found = certificate_verdict(runtime, CODE)
+    assert found is not None and not found.downloads  # no published result behind it

@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import msgspec
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -102,7 +103,7 @@ def to_text(result: VerificationResult) -> str:
 def from_text(text: str, now: datetime) -> VerificationResult:
     """The stored result; a passed validity check says it holds at ``now`` (it does: the
     entry is fresh, so no validity date lies between its computation and ``now``)."""
-    raw = json.loads(text)
+    raw = msgspec.json.decode(text)
     checks = tuple(Check(n, s, m, c) for n, s, m, c in raw["checks"])
     checks = tuple(
         replace(c, message=f"valid at {now.astimezone(UTC).isoformat()}")

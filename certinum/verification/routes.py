@@ -12,10 +12,10 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from certinum.http import _json_body, runtime_of, unreadable
-from certinum.issuance.certificates import downloadable
 from certinum.verification import pages
+from certinum.verification.codepage import certificate_verdict
 from certinum.verification.lookup_limits import charge_request
-from certinum.verification.service import certificate_verdict, verify, verify_vp
+from certinum.verification.service import verify, verify_vp
 from certinum.web.i18n import LANGUAGES
 from certinum.web.templating import page
 from issuer.codes import try_normalize_code
@@ -112,9 +112,8 @@ def certificate_page(
             status_code=404,
             **pages.form_context(code[:40], pages.UNKNOWN_CODE),
         )
-    downloads = downloadable(runtime, normalized) is not None
     context = pages.certificate_context(
-        normalized, found.document, found.result, downloads=downloads
+        normalized, found.document, found.result, downloads=found.downloads
     )
     return page(request, "verify/certificate.html", **context)
 
