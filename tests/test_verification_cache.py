@@ -7,7 +7,9 @@ next look-up verify again, whichever service process made the change.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,8 +28,10 @@ from certinum.runtime import Runtime
 from certinum.settings import Settings
 from certinum.verification import cache
 from certinum.verification.codepage import certificate_verdict
-from certinum.verification.service import verify
+from certinum.verification.locallists import ListMemo, read_text
+from certinum.verification.service import verify, verify_options
 from certinum.verification.tables import VerificationCacheEntry
+from verifier.verify import verify_credential
 
 CODE = "P-7KQ2MXRB"
 
@@ -245,3 +249,46 @@ def test_a_credential_issued_with_a_code_through_the_api_is_shown(runtime: Runti
     _issue(runtime)
     found = certificate_verdict(runtime, CODE)
     assert found is not None and not found.downloads  # no published result behind it
+
+
+def test_posted_verification_matches_the_plain_options(runtime: Runtime) -> None:
+    """The fast path (lists read by one query, parsed once, their verification kept) gives
+    the very results of :func:`verify_options`, through a revocation and a key revocation."""
+    first, second = _issue(runtime), _issue(runtime, code="P-2222BBBB", seed=2)
+
+    def same() -> None:
+        for doc in (first, second):
+            assert verify(runtime, doc) == verify_credential(doc, verify_options(runtime))
+
+    same()
+    update_status(runtime, second["id"], purpose="revocation", value=True, actor="t", reason="r")
+    same()
+    assert verify(runtime, second).revoked and verify(runtime, first).verified
+    _, old_key = rotate_key(runtime, actor="admin", reason="leak")
+    revoke_key(
+        runtime, old_key.key_id, compromised_since=NOW - timedelta(days=1), actor="a", reason="l"
+    )
+    same()
+    assert not verify(runtime, first).verified
+
+
+def test_list_memo_keeps_a_result_per_text_key_set_and_time(runtime: Runtime) -> None:
+    _issue(runtime)
+    text = read_text(runtime, "1")
+    assert text is not None
+    memo = ListMemo(size=2)
+    doc = memo.document(text)
+    assert memo.document(text) is doc and doc == json.loads(text)
+    opts = verify_options(runtime)
+    check = memo.verifier("keys-1", opts.trusted_issuers)
+    kept = check(doc, opts)
+    assert kept.verified and check(doc, opts) is kept
+    assert doc == json.loads(text)  # verification did not change the shared document
+    assert memo.verifier("keys-2", opts.trusted_issuers)(doc, opts) is not kept
+    assert memo.verifier("keys-1", frozenset())(doc, opts) is not kept
+    assert check(dict(doc), opts) is not kept  # not a document of the memo: verified again
+    later = replace(opts, now=opts.now + cache.MAX_AGE)
+    assert check(doc, later) is not kept
+    memo.document(text + " ")
+    memo.document(text + "  ")
+    assert memo.document(text) is not doc  # evicted beyond the size, parsed again

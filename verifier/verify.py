@@ -47,6 +47,8 @@ DEFAULT_CLOCK_SKEW = timedelta(minutes=5)
 
 
 StatusListSource = Callable[[str], Mapping[str, Any] | None]
+#: Verifies a status list credential under the given options (see ``VerifyOptions``).
+StatusListVerifier = Callable[[Mapping[str, Any], "VerifyOptions"], "VerificationResult"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,11 @@ class VerifyOptions:
     status_list_for: StatusListSource | None = None
     clock_skew: timedelta = DEFAULT_CLOCK_SKEW
     check_schema: bool = True
+    #: How a status list credential is verified; None: :func:`verify_credential` without a
+    #: status check of its own. Its result depends only on the list and these options, so a
+    #: caller that reads the same list for many credentials may keep it (by the list's
+    #: content, and the key set, trust list and validity dates it was computed under).
+    verify_status_list: StatusListVerifier | None = None
 
 
 class _Checks:
@@ -358,7 +365,10 @@ def _check_statuses(
         if source is None:
             checks.fail("status", "STATUS_UNKNOWN", f"the status list {url} cannot be retrieved")
             return False
-        list_result = verify_credential(source, opts, check_status_list=False)
+        if opts.verify_status_list is not None:
+            list_result = opts.verify_status_list(source, opts)
+        else:
+            list_result = verify_credential(source, opts, check_status_list=False)
         if not list_result.verified or list_result.issuer != issuer:
             checks.fail(
                 "status",

@@ -40,7 +40,7 @@ _ENDS = ("validUntil", "expirationDate")
 _did_memo: list[tuple[Mapping[str, Any], str]] = []
 
 
-def _did_fingerprint(document: Mapping[str, Any]) -> str:
+def did_fingerprint(document: Mapping[str, Any]) -> str:
     """SHA-256 of the DID document; computed again only when the runtime hands a new one."""
     memo = _did_memo[-1] if _did_memo else None
     if memo is not None and memo[0] is document:
@@ -55,7 +55,7 @@ def fingerprint(
 ) -> str:
     """What a verification read, in one digest: the DID document, the trusted issuers and
     each status list's id with its signed document (``None``: not signed, or absent)."""
-    h = hashlib.sha256(_did_fingerprint(did_document).encode())
+    h = hashlib.sha256(did_fingerprint(did_document).encode())
     for issuer in sorted(trusted):
         h.update(b"\x00t" + issuer.encode())
     for list_id in sorted(lists):

@@ -10,9 +10,8 @@ service process. An unknown code runs the same query and computes the same finge
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -23,10 +22,10 @@ from sqlalchemy.exc import OperationalError
 from certinum.certification.review_tables import CERTIFIED, PublishedResult
 from certinum.certification.tables import PUBLISHED, CertificationSession
 from certinum.db import transaction
-from certinum.issuance.statuslists import signed_list
 from certinum.models import IssuedCredential, StatusList
 from certinum.runtime import Runtime
 from certinum.verification import cache
+from certinum.verification.locallists import with_local_lists
 from certinum.verification.service import verify_options
 from certinum.verification.tables import VerificationCacheEntry
 from verifier.verify import VerificationResult, verify_credential
@@ -135,20 +134,11 @@ def _verify_with(
     documents by list id), and the list documents it read; None instead of them when it
     needed a list outside ``lists`` (the result then depends on more than the fingerprint,
     so it is not kept)."""
-    prefix = f"{runtime.settings.base_url}/status/"
-    read: list[Mapping[str, Any]] | None = []
-
-    def status_list_for(url: str) -> Mapping[str, Any] | None:
-        nonlocal read
-        list_id = url.removeprefix(prefix) if url.startswith(prefix) else None
-        if list_id is None or list_id not in lists:
-            read = None
-            return signed_list(runtime, list_id) if list_id is not None else None
-        signed = lists[list_id]
-        found = None if signed is None else dict(json.loads(signed))
-        if read is not None and found is not None:
-            read.append(found)
-        return found
-
-    opts = replace(verify_options(runtime, now=now), status_list_for=status_list_for)
-    return verify_credential(document, opts), read
+    read: list[Mapping[str, Any]] = []
+    elsewhere: list[str] = []
+    key_set = cache.did_fingerprint(runtime.did_document())
+    opts = with_local_lists(
+        runtime, verify_options(runtime, now=now), key_set, lists, read, elsewhere
+    )
+    result = verify_credential(document, opts)
+    return result, None if elsewhere else read

@@ -40,11 +40,22 @@ def verify_options(runtime: Runtime, *, now: datetime | None = None) -> VerifyOp
     )
 
 
+def fast_options(runtime: Runtime, *, now: datetime | None = None) -> VerifyOptions:
+    """:func:`verify_options` with this service's own status lists read by one indexed query,
+    parsed once per distinct list and their verification kept while nothing it depends on
+    changed (:mod:`certinum.verification.locallists`): the same checks, the same results."""
+    from certinum.verification.cache import did_fingerprint
+    from certinum.verification.locallists import with_local_lists
+
+    key_set = did_fingerprint(runtime.did_document())  # before the options read it again
+    return with_local_lists(runtime, verify_options(runtime, now=now), key_set)
+
+
 def verify(
     runtime: Runtime, credential: Mapping[str, Any], *, now: datetime | None = None
 ) -> VerificationResult:
     """Every named check of ``credential`` at ``now`` (default: the runtime's clock)."""
-    return verify_credential(credential, verify_options(runtime, now=now))
+    return verify_credential(credential, fast_options(runtime, now=now))
 
 
 def verify_vp(
@@ -60,7 +71,7 @@ def verify_vp(
     for (VC API: a verifier that asks for neither does not need the holder's proof).
     """
     opts = PresentationOptions(
-        credential=verify_options(runtime),
+        credential=fast_options(runtime),
         challenge=challenge,
         domain=domain,
         unsigned_allowed=challenge is None and domain is None,
