@@ -17,6 +17,8 @@ Run by hand (prints figures, asserts nothing about time; exit 1 when a request f
   keep-alive, a small asyncio client of this file: each connection sends its next request
   when the previous answer is read):
   ``GET /health`` (the baseline: a trivial Litestar handler), ``GET /verify/{code}``,
+  the same page for as many random codes that no certificate has (404; its latency beside
+  the known codes' shows whether an answer's time tells them apart),
   ``GET /api/certificates/{code}`` (skipped, with a note, when the OpenAPI has no such
   route), ``POST /credentials/verify``. Codes and credentials are taken in turn from the
   prepared lists, so consecutive requests never ask for the same one.
@@ -24,8 +26,9 @@ Run by hand (prints figures, asserts nothing about time; exit 1 when a request f
   printed too): the page keeps each credential's verification result in the database until
   its status or the issuer's keys change (:mod:`certinum.verification.cache`), and what is
   measured is the page as it runs once each certificate has been seen.
-- Printed per endpoint: requests per second, p50/p99 latency, errors (any answer other than
-  200, or a failed connection), and the server's CPU milliseconds per request from /proc.
+- Printed per endpoint: answers per second, p50/p99 latency, errors (any answer other than
+  200 — 404 for the unknown codes — or a failed connection), and the server's CPU
+  milliseconds per request from /proc.
 
 Targets (issue 9, on a 2-core machine): the code page at least a quarter of the baseline's
 rate; ``POST /credentials/verify`` at least 200 per second; no errors.
@@ -60,6 +63,7 @@ from certinum.issuance.worker import Worker  # noqa: E402
 from certinum.models import IssuedCredential  # noqa: E402
 from certinum.runtime import Runtime  # noqa: E402
 from certinum.settings import Settings  # noqa: E402
+from issuer.codes import generate_code  # noqa: E402
 from keys import write_new_key_file  # noqa: E402
 
 
@@ -125,17 +129,24 @@ async def _run(port: int, requests: list[bytes], clients: int, seconds: float) -
 
 
 def measure(
-    name: str, port: int, pid: int, requests: list[bytes], clients: int, seconds: float
+    name: str,
+    port: int,
+    pid: int,
+    requests: list[bytes],
+    clients: int,
+    seconds: float,
+    expected: int = 200,
 ) -> tuple[float, int]:
-    """Run one load phase and print its line: (requests per second, errors)."""
+    """Run one load phase and print its line: (answers per second, errors: any answer but
+    ``expected``)."""
     cpu0, client0, wall0 = cpu_seconds(pid), time.process_time(), time.perf_counter()
     tally = asyncio.run(_run(port, requests, clients, seconds))
     wall = time.perf_counter() - wall0
     cpu, client_cpu = cpu_seconds(pid) - cpu0, time.process_time() - client0
     done = sum(tally.statuses.values())
-    errors = done - tally.statuses["200"]
+    errors = done - tally.statuses[str(expected)]
     p50, p99 = np.percentile(np.asarray(tally.latencies or [0.0]) * 1000, [50, 99])
-    rate = tally.statuses["200"] / wall
+    rate = tally.statuses[str(expected)] / wall
     print(
         f"{name:<32} {rate:8.0f} req/s  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  errors {errors}"
         f"  ({done} requests, server CPU {cpu * 1000 / max(done, 1):.2f} ms/request,"
@@ -221,17 +232,24 @@ def main() -> None:
             runtime.close()
         pid = stack.enter_context(serving(env, port, args.workers, tmp / "server.log"))
         pages = [_request("GET", f"/verify/{code}", port) for code in codes]
-        phases: list[tuple[str, list[bytes]]] = [
-            ("GET /health (baseline)", [_request("GET", "/health", port)]),
-            ("GET /verify/{code}", pages),
+        known = set(codes)
+        unknown = [c for c in (generate_code() for _ in range(len(codes))) if c not in known]
+        phases: list[tuple[str, list[bytes], int]] = [
+            ("GET /health (baseline)", [_request("GET", "/health", port)], 200),
+            ("GET /verify/{code}", pages, 200),
+            (
+                "GET /verify/{unknown code}",
+                [_request("GET", f"/verify/{c}", port) for c in unknown],
+                404,
+            ),
         ]
         if _has_api(port):
             api = [_request("GET", f"/api/certificates/{code}", port) for code in codes]
-            phases.append(("GET /api/certificates/{code}", api))
+            phases.append(("GET /api/certificates/{code}", api, 200))
         else:
             print("note: no GET /api/certificates/{code} in this service's OpenAPI: skipped")
         posts = [_request("POST", "/credentials/verify", port, body) for body in bodies]
-        phases.append(("POST /credentials/verify", posts))
+        phases.append(("POST /credentials/verify", posts, 200))
 
         started = time.perf_counter()
         tally = asyncio.run(_prime(port, pages, args.clients))
@@ -241,8 +259,8 @@ def main() -> None:
             f" ({len(pages) / wall:.0f}/s), statuses {dict(tally.statuses)}"
         )
         rates, errors = {}, 0
-        for name, requests in phases:
-            rate, failed = measure(name, port, pid, requests, args.clients, args.seconds)
+        for name, requests, expected in phases:
+            rate, failed = measure(name, port, pid, requests, args.clients, args.seconds, expected)
             rates[name] = rate
             errors += failed
     baseline = rates["GET /health (baseline)"]

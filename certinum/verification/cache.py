@@ -122,7 +122,7 @@ def from_text(text: str, now: datetime) -> VerificationResult:
     )
 
 
-def usable(entry: Mapping[str, Any] | None, digest: str, now: datetime) -> bool:
+def usable(entry: Mapping[Any, Any] | None, digest: str, now: datetime) -> bool:
     """Whether a stored entry (``fingerprint``, ``computed_at``, ``fresh_until``) may stand
     for a verification at ``now`` under ``digest``."""
     if entry is None or entry["fingerprint"] != digest:
