@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from certificates import NOW, certificate
-from issuance_jobs_helpers import issued_rows, run_jobs, synthetic_session
+from issuance_jobs_helpers import issued_rows, result_ids, run_jobs, synthetic_session
 from sqlalchemy import select, update
 
 from certinum.certification.review_tables import CANCELLED, PublishedResult
@@ -57,8 +57,11 @@ def runtime(service_env: dict[str, str], clock: Clock) -> Iterator[Runtime]:
 
 
 def _issue(runtime: Runtime, code: str = CODE, seed: int = 1, **kw: Any) -> dict[str, Any]:
+    """A credential with ``code`` stating a published, certified result (the public rule)."""
+    session_id = synthetic_session(runtime, 1, seed=seed)
+    [(result_id, _)] = result_ids(runtime, session_id).values()
     doc = certificate(runtime.settings.did, runtime.settings.base_url, seed=seed, **kw)
-    return issue(runtime, doc, actor="test", verification_code=code)
+    return issue(runtime, doc, actor="test", verification_code=code, result_id=result_id)
 
 
 def _entries(runtime: Runtime) -> list[VerificationCacheEntry]:
@@ -245,10 +248,10 @@ def test_a_published_certificate_offers_downloads_and_a_withdrawn_one_is_unknown
     assert certificate_verdict(runtime, str(third.verification_code)) is None
 
 
-def test_a_credential_issued_with_a_code_through_the_api_is_shown(runtime: Runtime) -> None:
-    _issue(runtime)
-    found = certificate_verdict(runtime, CODE)
-    assert found is not None and not found.downloads  # no published result behind it
+def test_a_credential_stating_no_published_result_is_unknown(runtime: Runtime) -> None:
+    doc = certificate(runtime.settings.did, runtime.settings.base_url)
+    issue(runtime, doc, actor="test", verification_code=CODE)  # the VC API, no result
+    assert certificate_verdict(runtime, CODE) is None
 
 
 def test_posted_verification_matches_the_plain_options(runtime: Runtime) -> None:

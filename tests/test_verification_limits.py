@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from accounts_helpers import Clock, accounts_runtime
 from certificates import certificate
+from issuance_jobs_helpers import result_ids, synthetic_session
 from litestar.testing import TestClient
 
 from certinum.accounts.area import AccountsArea
@@ -111,8 +112,9 @@ def _statuses(area: AccountsArea, peer: str, paths: list[str], **headers: str) -
 
 def test_the_code_page_answers_429_with_problem_details(area: AccountsArea) -> None:
     runtime = area.runtime
+    [(result_id, _)] = result_ids(runtime, synthetic_session(runtime, 1, seed=3)).values()
     doc = certificate(runtime.settings.did, runtime.settings.base_url)
-    issue(runtime, doc, actor="test", verification_code="P-7KQ2MXRB")
+    issue(runtime, doc, actor="test", verification_code="P-7KQ2MXRB", result_id=result_id)
     paths = ["/verify/P-2222BBBB", "/verify/P-7KQ2MXRB", "/verify/nonsense", "/verify/P-7KQ2MXRB"]
     responses = _statuses(area, "198.51.100.8", paths)
     assert [r.status_code for r in responses] == [404, 200, 404, 429]

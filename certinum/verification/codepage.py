@@ -35,8 +35,8 @@ from verifier.verify import VerificationResult, verify_credential
 class CodeVerification:
     """The credential stored under a verification code and its verification now.
 
-    ``downloads``: its PDF and credential may be offered (a published, certified result, not
-    revoked, as :func:`certinum.issuance.certificates.downloadable`).
+    ``downloads``: its PDF and credential may be offered (not revoked, as
+    :func:`certinum.issuance.certificates.downloadable`).
     ``cached``: the result was read from ``verification_cache`` rather than computed.
     """
 
@@ -85,14 +85,15 @@ _LOOKUP = _statement()
 
 
 def certificate_verdict(runtime: Runtime, code: str) -> CodeVerification | None:
-    """The credential of ``code`` (canonical form, see :func:`issuer.codes.try_normalize_code`)
-    and its verification now, or None when no credential has this code, or when the one that
-    has it states a certification result that is not published and certified (a cancelled
-    or withdrawn result: shown exactly as a code that never existed). A credential issued
-    through the API with a code, stating no result of this service, is shown.
+    """The public certificate of ``code`` (canonical form, see
+    :func:`issuer.codes.try_normalize_code`) and its verification now, or None.
 
-    The unknown and the hidden codes run the same query and fingerprint as a known one, and
-    neither parses a document; a known code also decodes its document and kept result.
+    Only a published, certified result has a public certificate (the rule of
+    :mod:`certinum.verification.lookup` and of the downloads): a code never issued, a
+    credential sent to the VC API without a result, and a result no longer certified
+    (cancelled) all give None, after the same query and fingerprint, without parsing any
+    document; a public certificate also decodes its document and kept result. A revoked one
+    is returned (its result says revoked; ``downloads`` is false).
     """
     with runtime.engine.connect() as conn:
         row = conn.execute(_LOOKUP, {"code": code}).first()
@@ -104,11 +105,10 @@ def certificate_verdict(runtime: Runtime, code: str) -> CodeVerification | None:
                 lists[list_id] = signed
     now = runtime.clock()
     digest = cache.fingerprint(runtime.did_document(), runtime.trusted_issuers(), lists)
-    certified = row is not None and row.outcome == CERTIFIED and row.status == PUBLISHED
-    if row is None or (row.result_id is not None and not certified):
+    if row is None or row.outcome != CERTIFIED or row.status != PUBLISHED:
         return None
     document = dict(msgspec.json.decode(row.document))
-    downloads = certified and row.revoked_at is None
+    downloads = row.revoked_at is None
 
     def found(result: VerificationResult, cached: bool) -> CodeVerification:
         return CodeVerification(code, row.id, document, result, downloads, cached)
