@@ -23,6 +23,7 @@ from certinum.issuance.jobs import enqueue
 from certinum.issuance.service import issue
 from certinum.issuance.status import update_status
 from certinum.issuance.statuslists import resign
+from certinum.issuerkeys.instances import create_instance
 from certinum.issuerkeys.service import revoke_key, rotate_key
 from certinum.runtime import Runtime
 from certinum.settings import Settings
@@ -295,3 +296,14 @@ def test_list_memo_keeps_a_result_per_text_key_set_and_time(runtime: Runtime) ->
     memo.document(text + " ")
     memo.document(text + "  ")
     assert memo.document(text) is not doc  # evicted beyond the size, parsed again
+
+
+def test_a_trust_list_change_recomputes(runtime: Runtime) -> None:
+    """The trust list is part of what a kept result was computed under: a new issuer instance
+    (a did:key the service trusts) changes it, and the next look-up verifies again."""
+    _issue(runtime)
+    assert certificate_verdict(runtime, CODE).cached is False  # type: ignore[union-attr]
+    assert certificate_verdict(runtime, CODE).cached is True  # type: ignore[union-attr]
+    create_instance(runtime, "lycee-a", actor="admin")
+    after = certificate_verdict(runtime, CODE)
+    assert after is not None and not after.cached and after.result.trusted

@@ -5,14 +5,15 @@ One query reads the credential, whether it states a published certified result, 
 status lists and its kept verification result (:mod:`certinum.verification.cache`). The kept
 result stands when nothing it was computed from has changed; otherwise the credential is
 verified against the lists just read, and the result is kept for the next look-up by any
-service process. An unknown code runs the same query and computes the same fingerprint.
+service process. The fingerprint takes the trust list from :func:`verify_options` as it
+stands at each look-up, so a change of the trust list is seen as a change of keys is. An
+unknown code runs the same query and computes the same fingerprint.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import msgspec
@@ -28,7 +29,7 @@ from certinum.verification import cache
 from certinum.verification.locallists import with_local_lists
 from certinum.verification.service import verify_options
 from certinum.verification.tables import VerificationCacheEntry
-from verifier.verify import VerificationResult, verify_credential
+from verifier.verify import VerificationResult, VerifyOptions, verify_credential
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,9 @@ def certificate_verdict(runtime: Runtime, code: str) -> CodeVerification | None:
             if list_id is not None:
                 lists[list_id] = signed
     now = runtime.clock()
-    digest = cache.fingerprint(runtime.did_document(), runtime.trusted_issuers(), lists)
+    did_document = runtime.did_document()  # before the options read it (see fast_options)
+    opts = verify_options(runtime, now=now)  # the trust list as it stands now
+    digest = cache.fingerprint(did_document, opts.trusted_issuers, lists)
     if row is None or row.outcome != CERTIFIED or row.status != PUBLISHED:
         return None
     document = dict(msgspec.json.decode(row.document))
@@ -116,7 +119,8 @@ def certificate_verdict(runtime: Runtime, code: str) -> CodeVerification | None:
     entry = None if row.fingerprint is None else row._mapping
     if cache.usable(entry, digest, now):
         return found(cache.from_text(row.result, now), True)
-    result, read = _verify_with(runtime, document, lists, now)
+    key_set = cache.did_fingerprint(did_document)
+    result, read = _verify_with(runtime, opts, key_set, document, lists)
     if read is not None:
         until = cache.fresh_until(now, [document, *read])
         try:
@@ -128,7 +132,11 @@ def certificate_verdict(runtime: Runtime, code: str) -> CodeVerification | None:
 
 
 def _verify_with(
-    runtime: Runtime, document: Mapping[str, Any], lists: Mapping[str, str | None], now: datetime
+    runtime: Runtime,
+    opts: VerifyOptions,
+    key_set: str,
+    document: Mapping[str, Any],
+    lists: Mapping[str, str | None],
 ) -> tuple[VerificationResult, list[Mapping[str, Any]] | None]:
     """The verification of ``document`` reading its status lists from ``lists`` (signed
     documents by list id), and the list documents it read; None instead of them when it
@@ -136,9 +144,6 @@ def _verify_with(
     so it is not kept)."""
     read: list[Mapping[str, Any]] = []
     elsewhere: list[str] = []
-    key_set = cache.did_fingerprint(runtime.did_document())
-    opts = with_local_lists(
-        runtime, verify_options(runtime, now=now), key_set, lists, read, elsewhere
-    )
-    result = verify_credential(document, opts)
+    local = with_local_lists(runtime, opts, key_set, lists, read, elsewhere)
+    result = verify_credential(document, local)
     return result, None if elsewhere else read
