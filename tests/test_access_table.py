@@ -301,6 +301,16 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
             ("POST", "/release"),
         )
     },
+    # OpenID4VCI: metadata, offers, token and nonce are public (the pre-authorized code is the
+    # key); the credential endpoint opens only with an access token from the token endpoint;
+    # a candidate makes an offer of their own certificate
+    ("GET", "/.well-known/openid-credential-issuer"): EVERYONE,
+    ("GET", "/.well-known/oauth-authorization-server"): EVERYONE,
+    ("GET", "/oid4vci/offers/{code}"): EVERYONE,
+    ("POST", "/oid4vci/token"): EVERYONE,
+    ("POST", "/oid4vci/nonce"): EVERYONE,
+    ("POST", "/oid4vci/credential"): frozenset(),
+    ("GET", "/candidate/certificates/{code}/wallet-offer"): frozenset({CANDIDATE}),
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE
