@@ -26,7 +26,7 @@ from certinum.accounts.area import AccountsArea
 from certinum.certification.review_tables import PublishedResult
 from certinum.issuance.revocation import revoke_certificate
 from certinum.verification.service import verify
-from certinum.wallet.oid4vci_service import MAX_TX_ATTEMPTS, OFFER_TTL, NewOffer, create_offer
+from certinum.wallet.oid4vci_offers import MAX_TX_ATTEMPTS, OFFER_TTL, NewOffer, create_offer
 from keys.did_jwk import did_jwk_from_jwk
 from keys.did_key import did_key_from_public_key
 from wallet_export.oid4vci_metadata import CONFIGURATION_ID
@@ -374,3 +374,80 @@ def test_cli_prints_an_offer_and_its_transaction_code(
     for bad in ("P-BBBBBBBB", "nonsense"):
         refused = CliRunner().invoke(cli, ["wallet", "offer", bad], env=service_env)
         assert refused.exit_code == 2 and "Error:" in refused.stderr
+
+
+def test_one_copy_per_code_even_at_once(area: AccountsArea, issued: list[Any]) -> None:
+    """Two credential requests of one token at the same moment: one copy, one refusal."""
+    import threading
+
+    from certinum.wallet import oid4vci_offers as offers
+    from certinum.wallet import oid4vci_service as service
+    from wallet_export.oid4vci_errors import OAuthError
+    from wallet_export.oid4vci_offer import TokenRequest
+
+    rt = area.runtime
+    offer = create_offer(rt, issued[0].verification_code)
+    code = urlsplit(offer.offer_url).path.rsplit("/", 1)[-1]
+    token = offers.exchange(rt, TokenRequest(code, offer.tx_code))["access_token"]
+    bodies = [
+        {
+            "credential_configuration_id": CONFIGURATION_ID,
+            "proofs": {
+                "jwt": [Holder(20 + k).proof(service.new_nonce(rt), rt.clock().timestamp())]
+            },
+        }
+        for k in range(2)
+    ]
+    outcomes: list[object] = []
+    start = threading.Barrier(2)
+
+    def request(body: dict[str, Any]) -> None:
+        start.wait()
+        try:
+            outcomes.append(service.issue_credential(rt, token, body))
+        except OAuthError as exc:
+            outcomes.append(exc.error)
+
+    threads = [threading.Thread(target=request, args=(b,)) for b in bodies]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(map(str, (o if isinstance(o, str) else "issued" for o in outcomes))) == [
+        "credential_request_denied",
+        "issued",
+    ]
+    with rt.sessions() as db:
+        from certinum.wallet.oid4vci_tables import WalletIssuance
+
+        (record,) = db.query(WalletIssuance).all()
+        assert record.credential_id is not None
+
+
+def test_offers_are_bounded_and_dead_ones_purged(
+    client: TestClient[Any], area: AccountsArea, issued: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import func, select
+
+    from certinum.errors import UnknownCredential
+    from certinum.wallet import oid4vci_offers as offers
+    from certinum.wallet import oid4vci_service as service
+    from certinum.wallet.oid4vci_tables import WalletOffer
+
+    rt, code = area.runtime, issued[0].verification_code
+    made = [create_offer(rt, code) for _ in range(offers.MAX_LIVE_OFFERS + 2)]
+    live = [o for o in made if client.get(urlsplit(o.offer_url).path).status_code == 200]
+    assert live == made[-offers.MAX_LIVE_OFFERS :]  # a new offer ends the oldest
+    clock = rt.clock
+    assert isinstance(clock, Clock)
+    clock.advance(seconds=(offers.OFFER_TTL + offers.KEEP_DEAD_OFFERS).total_seconds() + 1)
+    create_offer(rt, code)
+    with rt.sessions() as db:
+        assert db.scalar(select(func.count()).select_from(WalletOffer)) == 1
+    with pytest.raises(UnknownCredential):
+        create_offer(rt, "P-BBBBBBBB")
+
+    monkeypatch.setattr(service, "MAX_LIVE_NONCES", 2)
+    assert [client.post("/oid4vci/nonce").status_code for _ in range(3)] == [200, 200, 429]
+    clock.advance(seconds=service.NONCE_TTL.total_seconds() + 1)
+    assert client.post("/oid4vci/nonce").status_code == 200  # expired nonces were cleared

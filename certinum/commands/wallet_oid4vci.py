@@ -23,7 +23,7 @@ def wallet() -> None:
 @click.argument("code")
 def offer(code: str) -> None:
     """Print a credential offer (URI, then transaction code) for the certificate CODE."""
-    from certinum.wallet.oid4vci_service import create_offer
+    from certinum.wallet.oid4vci_offers import create_offer
 
     normal = try_normalize_code(code)
     if normal is None:

@@ -26,7 +26,7 @@ from certinum.accounts.forms import message_page, page_principal
 from certinum.errors import UnknownCredential
 from certinum.http import runtime_of
 from certinum.issuance import certificates
-from certinum.wallet.oid4vci_service import create_offer
+from certinum.wallet.oid4vci_offers import create_offer
 from certinum.web.i18n import N_
 from certinum.web.templating import page
 

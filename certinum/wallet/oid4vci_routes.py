@@ -28,6 +28,7 @@ from certinum.body import BodyTooLarge, ClientGone, read_body
 from certinum.errors import IssuanceRefused
 from certinum.http import PROBLEM_BASE, runtime_of
 from certinum.issuance.results import ISSUER_NAME
+from certinum.wallet import oid4vci_offers as offers
 from certinum.wallet import oid4vci_service as service
 from vc.jsonio import JsonInputError, parse_json
 from wallet_export.oid4vci_errors import OAuthError
@@ -100,7 +101,7 @@ async def credential_offer(request: _Req, code: FromPath[str]) -> Response[Any]:
     rt = runtime_of(request.app.state)
     offer = None
     if len(code) <= 100:
-        offer = await anyio.to_thread.run_sync(service.offer_object, rt, code)
+        offer = await anyio.to_thread.run_sync(offers.offer_object, rt, code)
     if offer is None:
         body = {
             "type": PROBLEM_BASE + "unknown-offer",
@@ -128,7 +129,7 @@ async def token(request: _Req) -> Response[Any]:
             raise OAuthError("invalid_request", "the form is not UTF-8") from None
         parsed = parse_token_request(form)
         rt = runtime_of(request.app.state)
-        answer = await anyio.to_thread.run_sync(service.exchange, rt, parsed)
+        answer = await anyio.to_thread.run_sync(offers.exchange, rt, parsed)
     except OAuthError as exc:
         return _error(exc)
     return _json(answer)

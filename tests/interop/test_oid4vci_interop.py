@@ -44,7 +44,7 @@ def _prepare(env: dict[str, str]) -> dict[str, Any]:
 
     from certinum.runtime import Runtime
     from certinum.settings import Settings
-    from certinum.wallet.oid4vci_service import OFFER_TTL, create_offer
+    from certinum.wallet.oid4vci_offers import OFFER_TTL, create_offer
 
     runtime = Runtime.open(Settings.from_env(env))
     try:
