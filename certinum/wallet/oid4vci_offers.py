@@ -48,7 +48,7 @@ MAX_TX_ATTEMPTS: Final = 5
 MAX_LIVE_OFFERS: Final = 5
 KEEP_DEAD_OFFERS: Final = timedelta(days=1)
 TX_CODE_DESCRIPTION: Final = (
-    "Code a 6 chiffres affiche sous le QR code / 6-digit code shown under the QR code"
+    "Code à 6 chiffres affiché sous le QR code / 6-digit code shown under the QR code"
 )
 
 Random = Callable[[int], bytes]
