@@ -4,9 +4,10 @@ score, the month of issue and the verification code, as a PNG and as an SVG.
 The words come translated (:class:`BadgeLabels`), so this module knows no language. One layout
 (:func:`layout`) serves both formats: each line is centred on the medal, its font size
 lowered from the line's own (not below 8) until its width, measured with DejaVu Sans (the
-font the PDF certificates embed), fits inside the ring at that height. The PNG is drawn with Pillow at twice its
-size and scaled down (smooth edges); the SVG is written by hand, every text escaped, with a
-``<title>`` and ``role="img"`` so that it reads as one image with its text alternative.
+font the PDF certificates embed), fits inside the ring at that height. The PNG is drawn with
+Pillow at twice its size and scaled down (smooth edges); the SVG is written by hand, every
+text escaped, with a ``<title>`` and ``role="img"`` so that it reads as one image with its
+text alternative.
 """
 
 from __future__ import annotations
@@ -93,8 +94,10 @@ def layout(labels: BadgeLabels) -> tuple[Line, ...]:
     )
 
 
+@functools.lru_cache(maxsize=64)
 def badge_png(labels: BadgeLabels) -> bytes:
-    """The badge as a SIZE x SIZE PNG (RGBA, transparent outside the medal)."""
+    """The badge as a SIZE x SIZE PNG (RGBA, transparent outside the medal). Drawing takes
+    tens of milliseconds, so the last 64 badges drawn are kept (about 5 MB)."""
     big = SIZE * _SCALE
     image = Image.new("RGBA", (big, big), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)

@@ -4,7 +4,8 @@ The presentation is unsigned: Certinum holds no key of the candidate, and a veri
 asks for no ``challenge`` or ``domain`` accepts a presentation without proof
 (:class:`verifier.presentation.PresentationOptions` ``unsigned_allowed``). It names no
 ``holder`` either, since nothing in it proves who presents it. Its media type is
-``application/vp`` (VC Data Model 2.0 §C.2).
+``application/vp``, the one VC Data Model 2.0 registers
+(appendix "IANA Considerations").
 """
 
 from __future__ import annotations
