@@ -31,6 +31,7 @@ from certinum.models import IssuedCredential
 from certinum.verification.service import verify, verify_vp
 from wallet_export.badge_image import BadgeLabels, badge_png, badge_svg
 from wallet_export.baking import (
+    ERROR_CODES,
     MAX_BADGE_BYTES,
     MAX_CHUNKS,
     BakedBadgeError,
@@ -82,6 +83,7 @@ def _itxt(text: bytes, *, compressed: bool = False, keyword: bytes = b"openbadge
 def _code(data: bytes) -> str:
     with pytest.raises(BakedBadgeError) as err:
         unbake(data)
+    assert err.value.code in ERROR_CODES
     return err.value.code
 
 

@@ -1,8 +1,8 @@
 """A certified pupil of the demo in Chromium, on their certificates page: the wallet exports
 (credential file, presentation, PNG and SVG badges, LinkedIn) are links, the last one reached
 with the Tab key; each download carries the certificate's credential; Chromium draws both
-badges; the LinkedIn link answers with a redirect to LinkedIn's form. axe-core (WCAG 2.1 AA) at phone and desktop widths, French and
-English; screenshots go to ``/tmp/wallet-shots``.
+badges; the LinkedIn link answers with a redirect to LinkedIn's form. axe-core (WCAG 2.1 AA)
+at phone and desktop widths, French and English; screenshots go to ``/tmp/wallet-shots``.
 """
 
 from __future__ import annotations
