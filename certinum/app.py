@@ -41,6 +41,7 @@ from certinum.schools.pages_router import router as school_pages_router
 from certinum.schools.routes import router as schools_router
 from certinum.settings import Settings
 from certinum.verification.routes import router as verification_router
+from certinum.wallet.exports import router as wallet_exports_router
 from certinum.web.home import router as home_router
 from certinum.web.home import static_router
 from certinum.web.templating import template_config
@@ -93,6 +94,7 @@ def create_app(
             exam_router,
             exam_pages_router,
             invigilation_router,
+            wallet_exports_router,
         ],
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),

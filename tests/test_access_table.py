@@ -85,6 +85,10 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("GET", "/verify/{code}"): EVERYONE,
     ("GET", "/verify/{code}/certificate.pdf"): EVERYONE,
     ("GET", "/verify/{code}/credential.json"): EVERYONE,
+    ("GET", "/verify/{code}/presentation.json"): EVERYONE,
+    ("GET", "/verify/{code}/badge.png"): EVERYONE,
+    ("GET", "/verify/{code}/badge.svg"): EVERYONE,
+    ("GET", "/verify/{code}/linkedin"): EVERYONE,
     ("GET", "/health"): EVERYONE,
     # the pages' layout: home page and static files
     ("GET", "/"): EVERYONE,
