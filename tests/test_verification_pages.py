@@ -383,3 +383,26 @@ def test_the_bulk_check_answers_a_csv_with_escaped_cells(
         files={"file": ("codes.csv", b"\xff\xfe", "text/csv")},
     )  # fmt: skip
     assert wrong.status_code == 422 and "not UTF-8" in wrong.text
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        {},
+        {"credentialSubject": []},
+        {
+            "credentialSubject": {"result": "x", "identifier": 5, "source": 3, "name": 4},
+            "issuer": 7,
+        },
+        {"credentialSubject": {"result": [{"resultDescription": "#score", "value": "99999"}]}},
+        {"@context": "x", "proof": {"type": "DataIntegrityProof"}, "issuer": {"name": ["x"]}},
+    ],
+)
+def test_odd_credentials_are_not_authentic_never_an_error(
+    client: TestClient[Any], pasted: dict[str, Any]
+) -> None:
+    got = _post(client, paste=json.dumps(pasted), lang="en")
+    assert got.status_code == 200
+    assert _verdict(got.text) == "bad: Certificate not authentic"
+    unknown = client.get("/api/certificates/" + "P-" + "B" * 300)
+    assert unknown.status_code == 404

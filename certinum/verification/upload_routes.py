@@ -15,6 +15,7 @@ and the JSON answer for a code.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import anyio
@@ -28,6 +29,7 @@ from certinum.body import BodyTooLarge, ClientGone, read_body
 from certinum.http import _problem, runtime_of
 from certinum.runtime import Runtime
 from certinum.verification import bulk, pages
+from certinum.verification.facts import certificate_facts
 from certinum.verification.lookup import checked
 from certinum.verification.routes import certificate_page, form_page, verify_page
 from certinum.verification.service import verify
@@ -98,7 +100,7 @@ async def verify_upload(request: _Req, state: State) -> Template:
         values = {"upload_error": exc.message, "upload_detail": exc.detail}
         return form_page(request, status_code=422, paste=pasted[:4000], **values)
     result = await anyio.to_thread.run_sync(verify, runtime, reading.credential)
-    code = str(reading.credential.get("credentialSubject", {}).get("licenseNumber", ""))[:20]
+    code = certificate_facts(reading.credential).code
     context = pages.certificate_context(
         code, reading.credential, result, pdf=reading.pdf, source=reading.kind
     )
@@ -106,8 +108,10 @@ async def verify_upload(request: _Req, state: State) -> Template:
 
 
 def _bulk_answer(runtime: Runtime, data: bytes) -> bytes:
-    """The CSV of verdicts of the codes in ``data``; :class:`bulk.BulkRefused` otherwise."""
+    """The CSV of verdicts of the codes in ``data`` (a code given twice is verified once);
+    :class:`bulk.BulkRefused` otherwise."""
 
+    @functools.cache
     def check(code: str) -> tuple[str, dict[str, Any] | None]:
         found = checked(runtime, code)
         return ("", None) if found is None else (pages.verdict_of(found[1]), found[0])
