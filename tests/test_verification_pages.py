@@ -406,3 +406,30 @@ def test_odd_credentials_are_not_authentic_never_an_error(
     assert _verdict(got.text) == "bad: Certificate not authentic"
     unknown = client.get("/api/certificates/" + "P-" + "B" * 300)
     assert unknown.status_code == 404
+
+
+def test_a_status_that_cannot_be_read_is_never_valid_and_never_hides_a_failure() -> None:
+    from certinum.verification.pages import verdict_of
+    from certinum.verification.pdfcontent import Finding
+    from verifier.verify import Check, VerificationResult
+
+    def result(*failed: tuple[str, str], trusted: bool = True) -> VerificationResult:
+        names = ("proof", "assertion_method", "validity_period", "status")
+        bad = dict(failed)
+        checks = tuple(
+            Check(n, "failed", "x", bad[n]) if n in bad else Check(n, "passed") for n in names
+        )
+        return VerificationResult(verified=not failed, trusted=trusted, checks=checks)
+
+    assert verdict_of(result()) == "authentic"
+    assert verdict_of(result(trusted=False)) == "unknown-issuer"
+    assert verdict_of(result(("status", "STATUS_UNKNOWN"))) == "status-unknown"
+    assert verdict_of(result(("status", "STATUS_LIST_INVALID"), trusted=False)) == "status-unknown"
+    both = result(("status", "STATUS_UNKNOWN"), ("proof", "PROOF_INVALID"))
+    assert verdict_of(both) == "not-authentic"
+    assert verdict_of(result(("status", "REVOKED"))) == "revoked"
+    assert verdict_of(result(("status", "SUSPENDED"))) == "suspended"
+    assert verdict_of(result(("validity_period", "EXPIRED"))) == "not-authentic"
+    assert verdict_of(result(), pdf=[]) == "authentic"
+    mismatch = [Finding("pdf-content-mismatch", "x")]
+    assert verdict_of(result(), pdf=mismatch) == "not-authentic"
