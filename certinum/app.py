@@ -41,6 +41,7 @@ from certinum.schools.pages_router import router as school_pages_router
 from certinum.schools.routes import router as schools_router
 from certinum.settings import Settings
 from certinum.verification.routes import router as verification_router
+from certinum.verification.upload_routes import router as verification_upload_router
 from certinum.wallet.exports import router as wallet_exports_router
 from certinum.web.home import router as home_router
 from certinum.web.home import static_router
@@ -79,6 +80,7 @@ def create_app(
             certificate_pages_router,
             downloads_router,
             verification_router,
+            verification_upload_router,
             health,
             accounts_router,
             roles_router,
