@@ -41,6 +41,8 @@ from certinum.schools.pages_router import router as school_pages_router
 from certinum.schools.routes import router as schools_router
 from certinum.settings import Settings
 from certinum.verification.routes import router as verification_router
+from certinum.verification.upload_routes import router as verification_upload_router
+from certinum.wallet.exports import router as wallet_exports_router
 from certinum.wallet.oid4vci_pages import router as wallet_pages_router
 from certinum.wallet.oid4vci_routes import router as oid4vci_router
 from certinum.web.home import router as home_router
@@ -80,6 +82,7 @@ def create_app(
             certificate_pages_router,
             downloads_router,
             verification_router,
+            verification_upload_router,
             health,
             accounts_router,
             roles_router,
@@ -95,6 +98,7 @@ def create_app(
             exam_router,
             exam_pages_router,
             invigilation_router,
+            wallet_exports_router,
             oid4vci_router,
             wallet_pages_router,
         ],

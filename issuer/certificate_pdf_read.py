@@ -32,7 +32,7 @@ from vc.jsonio import JsonInputError, parse_json
 
 __all__ = ["CertificatePdfError", "embedded_credential", "page_text"]
 
-MAX_PDF_BYTES: Final = 2 * 1024 * 1024  # a certificate is about 70 KB
+MAX_PDF_BYTES: Final = 2 * 1024 * 1024  # a certificate is about 46 KB
 MAX_CREDENTIAL_BYTES: Final = MAX_DOCUMENT_BYTES
 MAX_STREAM_BYTES: Final = 512 * 1024
 MAX_ATTACHMENTS: Final = 16

@@ -8,9 +8,10 @@
    entry of a status list with room (a new list is opened when none has room). Nothing is
    written: the entries are only chosen.
 2. Make, in the :class:`certinum.issuance.pool.CertificatePool`: build, sign, render the PDF.
-3. Store, in ONE transaction for the batch: the claim of the status entries
-   (``allocated = allocated + k`` where ``allocated + k <= size``: atomic, and the list's row
-   lock), every credential, its French PDF (``certificate_documents``) and its audit event.
+3. Store, in ONE transaction for the batch: every credential, its French PDF
+   (``certificate_documents``) and its audit event, then the claim of the status entries
+   (``allocated = allocated + k`` where ``allocated + k <= size``: atomic; the list's row
+   lock, taken last, is held only until the commit).
    A crash before the commit leaves nothing; after it, everything.
 
 The database keeps the rules: one credential per result (``result_id`` unique), codes unique,
@@ -225,15 +226,6 @@ class _ListFull(Exception):
 def _store(
     db: Session, session_id: int, made: list[Made], slots: dict[int, _Slot], now: datetime
 ) -> None:
-    for list_id, k in Counter(slots[m.result_id].list_id for m in made).items():
-        claimed = db.execute(
-            update(StatusList)
-            .where(StatusList.id == list_id, StatusList.allocated + k <= StatusList.size)
-            .values(allocated=StatusList.allocated + k)
-            .execution_options(synchronize_session=False)
-        )
-        if getattr(claimed, "rowcount", 0) != 1:
-            raise _ListFull(list_id)
     for m in made:
         slot, doc = slots[m.result_id], m.document or {}
         db.add(
@@ -253,6 +245,18 @@ def _store(
         record(db, now=now, actor="issuance", action="credential.issue", target=credential_id,
                details=details)  # fmt: skip
     db.flush()
+    # The entries' claim comes last, in list order: the list's row lock (which serialises
+    # concurrent workers) is then held only until the commit, not through the inserts.
+    counts = Counter(slots[m.result_id].list_id for m in made)
+    for list_id, k in sorted(counts.items()):
+        claimed = db.execute(
+            update(StatusList)
+            .where(StatusList.id == list_id, StatusList.allocated + k <= StatusList.size)
+            .values(allocated=StatusList.allocated + k)
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(claimed, "rowcount", 0) != 1:
+            raise _ListFull(list_id)
 
 
 def _issued(m: Made, slots: dict[int, _Slot]) -> IssuedResult:
