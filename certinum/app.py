@@ -40,6 +40,7 @@ from certinum.runtime import Runtime
 from certinum.schools.pages_router import router as school_pages_router
 from certinum.schools.routes import router as schools_router
 from certinum.settings import Settings
+from certinum.trust.routes import router as trust_router
 from certinum.verification.routes import router as verification_router
 from certinum.web.home import router as home_router
 from certinum.web.home import static_router
@@ -93,6 +94,7 @@ def create_app(
             exam_router,
             exam_pages_router,
             invigilation_router,
+            trust_router,
         ],
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),
