@@ -70,6 +70,7 @@ PATH_VALUES = {
     "enrolment_id": "999999",
     "test_id": "999999",
     "class_id": "999999",
+    "entry_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {

@@ -238,9 +238,7 @@ LIST_PATH, BIG_PATH, SLOW_PATH = "/status/7", "/status/big", "/status/slow"
 def other(tmp_path: Path) -> Iterator[IssuerServer]:
     with issuer_server(tmp_path) as server:
         did = server.did
-        server.routes["/.well-known/did.json"] = Route(
-            json.dumps(other_did_document(did)).encode()
-        )
+        server.routes["/.well-known/did.json"] = Route(json.dumps(other_did_document(did)).encode())
         server.routes[LIST_PATH] = Route(
             json.dumps(other_list(did, server.url(LIST_PATH), revoked=(12,))).encode()
         )

@@ -13,8 +13,8 @@ from trust_helpers import Route, issuer_server, loopback_fetcher
 
 from verifier.fetch import (
     Exchange,
-    FetchError,
     Fetcher,
+    FetchError,
     FetchPolicy,
     Reply,
     https_transport,
@@ -50,7 +50,9 @@ def _code(fetcher: Fetcher, url: str) -> str:
 
 
 def test_a_public_https_document_is_fetched_from_the_checked_address() -> None:
-    net = FakeNet({"issuer.example/status/1": Reply(200, b'{"a": 1}')}, {"issuer.example": [PUBLIC]})
+    net = FakeNet(
+        {"issuer.example/status/1": Reply(200, b'{"a": 1}')}, {"issuer.example": [PUBLIC]}
+    )
     assert net.fetcher().fetch_json("https://issuer.example/status/1") == {"a": 1}
     (sent,) = net.sent
     assert (sent.host, sent.address, sent.port, sent.target) == (

@@ -25,7 +25,7 @@ from issuer.openbadge import (
     build_certificate_credential,
 )
 from issuer.status_list import StatusEntry, build_status_list_credential
-from verifier.fetch import FetchPolicy, Fetcher, https_transport
+from verifier.fetch import Fetcher, FetchPolicy, https_transport
 
 OTHER_SEED = bytes(range(100, 132))
 
@@ -60,7 +60,7 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: Any) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         state: IssuerServer = self.server.state
         state.hits[self.path] = state.hits.get(self.path, 0) + 1
         route = state.routes.get(self.path)
@@ -117,7 +117,9 @@ def loopback_fetcher(server: IssuerServer, **policy: Any) -> Fetcher:
     )
 
 
-def other_credential(did: str, list_url: str, index: int, *, seed: bytes = OTHER_SEED) -> dict[str, Any]:
+def other_credential(
+    did: str, list_url: str, index: int, *, seed: bytes = OTHER_SEED
+) -> dict[str, Any]:
     """A certificate of the issuer ``did`` (key ``seed``) with a revocation entry."""
     result = CertificationResult(
         given_name="Léa",
@@ -140,7 +142,9 @@ def other_credential(did: str, list_url: str, index: int, *, seed: bytes = OTHER
     return signed(unsigned, seed=seed, did=did)
 
 
-def other_list(did: str, list_url: str, revoked: tuple[int, ...] = (), *, seed: bytes = OTHER_SEED) -> dict[str, Any]:
+def other_list(
+    did: str, list_url: str, revoked: tuple[int, ...] = (), *, seed: bytes = OTHER_SEED
+) -> dict[str, Any]:
     unsigned = build_status_list_credential(
         list_url=list_url,
         issuer=did,
