@@ -317,3 +317,22 @@ def test_an_untrusted_issuers_list_is_never_fetched(runtime: Runtime, other: Iss
     unknown = verify(runtime, signed(plain, seed=seed, did=did))
     assert unknown.verified and unknown.issuer_standing == "unknown-issuer"
     assert other.hits == {}
+
+
+def test_contexts_are_never_fetched_even_for_a_trusted_issuer(
+    runtime: Runtime, other: IssuerServer
+) -> None:
+    """A context URL that is not bundled is refused, not fetched, whoever the issuer is (the
+    project's signer refuses it too, so it is added after signing: the check comes first)."""
+    context_path = "/contexts/extra.jsonld"
+    other.routes[context_path] = Route(json.dumps({"@context": {"x": "urn:x"}}).encode())
+    use_fetcher(runtime, loopback_fetcher(other))
+    add_issuer(runtime, other.did, "Autre autorité", actor="t")
+    credential = other_credential(other.did, other.url(LIST_PATH), 5)
+    credential["@context"] = [*credential["@context"], other.url(context_path)]
+    result = verify(runtime, credential)
+    assert not result.verified
+    assert result.check("contexts_allowed").code == "CONTEXT_NOT_ALLOWED"
+    assert result.check("proof").message == "not reached"
+    assert other.hits == {}  # neither the context nor anything else was asked for
+    assert other.url(context_path) not in runtime.loader.urls
