@@ -336,3 +336,38 @@ def test_contexts_are_never_fetched_even_for_a_trusted_issuer(
     assert result.check("proof").message == "not reached"
     assert other.hits == {}  # neither the context nor anything else was asked for
     assert other.url(context_path) not in runtime.loader.urls
+
+
+def test_nothing_is_fetched_for_a_credential_its_issuer_did_not_sign(
+    runtime: Runtime, other: IssuerServer
+) -> None:
+    """A stranger's key, a trusted issuer's name: the status list is not asked for."""
+    from failure_setup import public_key, signed
+
+    seed = bytes(range(9, 41))
+    stranger = f"did:key:{multikey_from_public_key(public_key(seed))}"
+    use_fetcher(runtime, loopback_fetcher(other))
+    add_issuer(runtime, other.did, "Autre autorité", actor="t")
+    unsigned = other_credential(other.did, other.url("/status/elsewhere"), 5)
+    del unsigned["proof"]
+    result = verify(runtime, signed(unsigned, seed=seed, did=stranger))
+    assert result.check("proof").passed and not result.verified
+    assert result.check("issuer_controls_key").code == "ISSUER_NOT_CONTROLLER"
+    assert _status(result) == ("failed", "STATUS_UNKNOWN")
+    assert "did not sign it" in result.check("status").message
+    assert "/status/elsewhere" not in other.hits
+
+
+def test_the_built_in_entries_are_named(service_env: dict[str, str], clock: Clock) -> None:
+    with accounts_runtime(
+        service_env, clock, CERTINUM_TRUSTED_ISSUERS="did:web:partner.example"
+    ) as runtime:
+        from certinum.issuerkeys.instances import create_instance
+
+        instance = create_instance(runtime, "lycees", actor="t")
+        entries = [(e.issuer, e.name, e.builtin) for e in list_issuers(runtime)]
+    assert entries == [
+        (OWN, "Certinum", True),
+        (instance.did, "Certinum (lycees)", True),
+        ("did:web:partner.example", "CERTINUM_TRUSTED_ISSUERS", True),
+    ]

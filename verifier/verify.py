@@ -347,16 +347,24 @@ def verify_credential(
     elif not check_status_list:
         checks.skip("status", "status not checked for a status list credential")
     else:
-        revoked = _check_statuses(statuses, issuer, opts, checks)
+        # Only a credential its issuer signed may make the verifier fetch anything.
+        fetch_for = issuer if issuers_key is not None else None
+        revoked = _check_statuses(statuses, issuer, fetch_for, opts, checks)
     return done(vm, revoked)
 
 
 def _check_statuses(
-    statuses: list[Any], issuer: str | None, opts: VerifyOptions, checks: _Checks
+    statuses: list[Any],
+    issuer: str | None,
+    fetch_for: str | None,
+    opts: VerifyOptions,
+    checks: _Checks,
 ) -> bool:
     """Bitstring Status List v1.0 §3.2 for every entry; returns whether one says revoked.
 
-    Every entry must be determinable. By purpose (§2.1): a set ``revocation`` entry fails the
+    A list that ``status_list_for`` does not hold is fetched (``fetch_status_list``) only for
+    ``fetch_for``: the issuer, when it signed the credential and is trusted. Every entry must
+    be determinable. By purpose (§2.1): a set ``revocation`` entry fails the
     check (REVOKED) and a set ``suspension`` entry fails it too (SUSPENDED), whatever
     ``statusSize``. A ``message`` entry reports its ``statusMessage`` (and
     ``statusReference``) and never fails the check by itself: §2.1 gives a message status no
@@ -375,15 +383,16 @@ def _check_statuses(
             return False
         source = opts.status_list_for(url) if opts.status_list_for is not None else None
         if source is None and opts.fetch_status_list is not None:
-            if issuer is None or issuer not in opts.trusted_issuers:
+            if fetch_for is None or fetch_for not in opts.trusted_issuers:
+                why = "is not trusted" if fetch_for is not None else "did not sign it"
                 checks.fail(
                     "status",
                     "STATUS_UNKNOWN",
-                    f"the status list {url[:200]} is not fetched: the issuer is not trusted",
+                    f"the status list {url[:200]} is not fetched: the issuer {why}",
                 )
                 return False
             try:
-                source = opts.fetch_status_list(url, issuer)
+                source = opts.fetch_status_list(url, fetch_for)
             except FetchError as exc:
                 checks.fail(
                     "status",

@@ -9,7 +9,8 @@ Every fetch goes through a :class:`verifier.fetch.Fetcher` (HTTPS only, public a
 on every redirect hop, size and time bounded). Its answer is kept in ``fetched_documents``
 for :data:`CACHE_TTL`, a failure for :data:`FAILURE_TTL` (an unreachable server costs one
 timeout a minute, not one per verification); the table is shared by every service process
-(``certinum serve --workers N``). A cached failure is reported as the failure it was.
+(``certinum serve --workers N``). A cached failure is reported as the failure it was. Rows
+expired for :data:`PURGE_AFTER` are deleted whenever a new answer is stored.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from verifier.verify import StatusListFetch
 
 CACHE_TTL = timedelta(minutes=5)
 FAILURE_TTL = timedelta(minutes=1)
+PURGE_AFTER = timedelta(days=1)  # rows expired this long ago go when another row is stored
 
 _FETCHERS: weakref.WeakKeyDictionary[Runtime, Fetcher] = weakref.WeakKeyDictionary()
 
@@ -65,7 +67,8 @@ def _store(runtime: Runtime, url: str, now: datetime, body: str, error: FetchErr
     )
     try:
         with transaction(runtime.sessions) as session:
-            session.execute(delete(FetchedDocument).where(FetchedDocument.url == url))
+            stale = FetchedDocument.expires_at < now - PURGE_AFTER
+            session.execute(delete(FetchedDocument).where((FetchedDocument.url == url) | stale))
             session.add(row)
     except IntegrityError:
         pass  # another process stored the same URL at the same moment: its copy serves

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from certinum.audit import record
 from certinum.db import transaction
-from certinum.errors import CertinumError
+from certinum.errors import CertinumError, IssuerUnavailable
 from certinum.runtime import Runtime, utc
 from certinum.trust.tables import TrustedIssuer
 from keys import KeysError, parse_did
@@ -66,11 +66,18 @@ class Entry:
 
 
 def _builtin(runtime: Runtime) -> list[Entry]:
-    own = runtime.settings.did
-    names = {own: "Certinum"}
-    return [
-        Entry(issuer, names.get(issuer, "Certinum" if issuer.startswith("did:key:") else ""))
-        for issuer in sorted(runtime.trusted_issuers(), key=lambda i: (i != own, i))
+    """The service's did:web, its instances' did:keys, then ``CERTINUM_TRUSTED_ISSUERS``."""
+    names = {runtime.settings.did: "Certinum"}
+    for instance in runtime.instance_names():
+        try:
+            names[runtime.keyring_for(instance).controller_did] = f"Certinum ({instance})"
+        except IssuerUnavailable:
+            continue
+    configured = "CERTINUM_TRUSTED_ISSUERS"
+    return [Entry(issuer, names.get(issuer, configured)) for issuer in names] + [
+        Entry(issuer, configured)
+        for issuer in sorted(runtime.trusted_issuers())
+        if issuer not in names
     ]
 
 
