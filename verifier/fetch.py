@@ -177,7 +177,7 @@ class Fetcher:
             except TimeoutError:
                 raise FetchError("FETCH_TIMEOUT", "no complete answer in time") from None
             except (OSError, ssl.SSLError, http.client.HTTPException, ValueError) as exc:
-                raise FetchError("FETCH_FAILED", f"the request failed ({exc})") from None
+                raise FetchError("FETCH_FAILED", f"the request failed ({str(exc)[:200]})") from None
             if self.clock() > deadline:
                 raise FetchError("FETCH_TIMEOUT", "no complete answer in time")
             if reply.status in REDIRECTS:
