@@ -40,6 +40,7 @@ from certinum.runtime import Runtime
 from certinum.schools.pages_router import router as school_pages_router
 from certinum.schools.routes import router as schools_router
 from certinum.settings import Settings
+from certinum.trust.routes import router as trust_router
 from certinum.verification.routes import router as verification_router
 from certinum.verification.upload_routes import router as verification_upload_router
 from certinum.wallet.exports import router as wallet_exports_router
@@ -99,6 +100,7 @@ def create_app(
             exam_pages_router,
             invigilation_router,
             wallet_exports_router,
+            trust_router,
             oid4vci_router,
             wallet_pages_router,
         ],

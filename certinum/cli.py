@@ -22,6 +22,7 @@ from certinum.commands.common import fail, open_runtime
 from certinum.commands.common import read_settings as _settings
 from certinum.commands.issuance import issue, worker
 from certinum.commands.retention import retention
+from certinum.commands.trust import trust
 from certinum.commands.wallet_oid4vci import wallet
 from certinum.errors import CertinumError
 from vc.constants import MAX_DOCUMENT_BYTES
@@ -352,6 +353,7 @@ cli.add_command(accounts)
 cli.add_command(retention)
 cli.add_command(issue)
 cli.add_command(worker)
+cli.add_command(trust)
 cli.add_command(wallet)
 
 

@@ -70,6 +70,7 @@ PATH_VALUES = {
     "enrolment_id": "999999",
     "test_id": "999999",
     "class_id": "999999",
+    "entry_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -128,6 +129,12 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("GET", "/api/admin/outbox"): frozenset({AUTHORITY_ADMIN}),
     ("GET", "/admin/outbox"): frozenset({AUTHORITY_ADMIN}),
     ("GET", "/admin/outbox/{name}"): frozenset({AUTHORITY_ADMIN}),
+    ("GET", "/api/trust/issuers"): frozenset({AUTHORITY_ADMIN}),
+    ("POST", "/api/trust/issuers"): frozenset({AUTHORITY_ADMIN}),
+    ("DELETE", "/api/trust/issuers/{entry_id}"): frozenset({AUTHORITY_ADMIN}),
+    ("GET", "/admin/trust"): frozenset({AUTHORITY_ADMIN}),
+    ("POST", "/admin/trust"): frozenset({AUTHORITY_ADMIN}),
+    ("POST", "/admin/trust/{entry_id}/remove"): frozenset({AUTHORITY_ADMIN}),
     # candidates: account pages, positioning API and pages (an unknown attempt is a 404)
     ("GET", "/login"): EVERYONE,
     ("POST", "/login"): EVERYONE,

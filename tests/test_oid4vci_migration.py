@@ -25,7 +25,7 @@ def test_upgrade_matches_the_models_and_downgrade_removes(database_url: str) -> 
         ]
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert [d for d in diff if "wallet_" in str(d)] == []
-    downgrade(alembic_config(engine), "0013_certificate_documents")
+    downgrade(alembic_config(engine), "0014_trusted_issuers")
     with engine.connect() as conn:
         assert not TABLES & set(inspect(conn).get_table_names())
     migrate(engine)

@@ -218,6 +218,30 @@ def test_uploads_of_the_genuine_pdf_json_and_pasted_text_are_authentic(
         assert f"<strong>{code}</strong>" in sent.text
 
 
+def test_uploaded_baked_badges_png_and_svg_are_authentic_and_a_tampered_one_is_not(
+    client: TestClient[Any], issued: list[IssuedCredential]
+) -> None:
+    code = issued[0].verification_code
+    for kind in ("png", "svg"):
+        badge = client.get(f"/verify/{code}/badge.{kind}").content
+        shown = _post(client, data=badge, name=f"badge.{kind}")
+        assert shown.status_code == 200
+        assert _verdict(shown.text) == "ok: Certificat authentique"
+        assert f"<strong>{code}</strong>" in shown.text
+        assert "Le contenu du PDF" not in shown.text
+    svg = client.get(f"/verify/{code}/badge.svg").content
+    tampered = svg.replace(code.encode(), b"P-AAAAAAAA", 1)  # the code inside the credential
+    assert tampered != svg
+    page = _post(client, data=tampered, name="badge.svg").text
+    assert _verdict(page) == "bad: Certificat non authentique"
+    assert _rows(page)["Signature électronique valide"] == "failed"
+    png = client.get(f"/verify/{code}/badge.png").content
+    broken = png[:-20]  # the IEND chunk cut: not a readable badge
+    refused = _post(client, data=broken, name="badge.png")
+    assert refused.status_code == 422
+    assert "Cette image ne contient aucune attestation électronique lisible" in refused.text
+
+
 def test_tampered_json_and_tampered_pdfs_are_not_authentic(
     client: TestClient[Any], issued: list[IssuedCredential]
 ) -> None:

@@ -1,11 +1,10 @@
 """What an employer may upload or paste on ``/verify``, and how each kind is read.
 
 A file is recognised by its first bytes, never by its name: a PDF starts ``%PDF-``, a
-credential (JSON) with ``{`` after optional white space and byte-order mark. Each kind is one
-:class:`UploadKind` of :data:`KINDS` (how to recognise it, what the file input accepts, how to
-get the credential out); a baked Open Badge is one more entry, e.g.
-``UploadKind("png", lambda d: d.startswith(PNG_SIGNATURE), ".png,image/png", _unbaked)`` with
-``_unbaked`` calling ``wallet_export.baking.unbake(data)``.
+credential (JSON) with ``{`` after optional white space and byte-order mark, an Open Badges 3.0
+baked badge with the PNG signature or ``<`` (an SVG), read by
+:func:`wallet_export.baking.unbake`. Each kind is one :class:`UploadKind` of :data:`KINDS` (how
+to recognise it, what the file input accepts, how to get the credential out).
 
 Bounds: a file is at most :data:`MAX_UPLOAD_BYTES` (a certificate PDF's bound,
 :data:`issuer.certificate_pdf_read.MAX_PDF_BYTES`); the credential in it, or pasted, at most
@@ -27,13 +26,18 @@ from certinum.web.i18n import N_
 from issuer.certificate_pdf_read import MAX_PDF_BYTES
 from vc.constants import MAX_DOCUMENT_BYTES
 from vc.jsonio import JsonInputError, parse_json
+from wallet_export.baking import PNG_SIGNATURE, BakedBadgeError, unbake
 
 MAX_UPLOAD_BYTES = MAX_PDF_BYTES
 #: The whole form: a file, a pasted credential and the multipart framing.
 MAX_FORM_BYTES = MAX_UPLOAD_BYTES + MAX_DOCUMENT_BYTES + 16 * 1024
 NOT_A_PDF_CERTIFICATE = N_("This PDF holds no readable electronic certificate.")
 NOT_A_CREDENTIAL = N_("This is not a readable electronic certificate (JSON).")
-UNKNOWN_KIND = N_("This kind of file cannot be verified: send a PDF certificate or a JSON file.")
+NOT_A_BADGE = N_("This image holds no readable electronic certificate (Open Badge).")
+UNKNOWN_KIND = N_(
+    "This kind of file cannot be verified: send a PDF certificate, a badge image (PNG or SVG) "
+    "or a JSON file."
+)
 TOO_LARGE = N_("The file is too large to be a certificate.")
 
 
@@ -94,9 +98,27 @@ def _read_pdf(data: bytes, base_url: str) -> Reading:
     return Reading("pdf", credential, pdf_findings(data, base_url))
 
 
+def _is_png(data: bytes) -> bool:
+    return data.startswith(PNG_SIGNATURE)
+
+
+def _is_svg(data: bytes) -> bool:
+    return data.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"<")
+
+
+def _read_badge(data: bytes, base_url: str) -> Reading:
+    try:
+        credential = unbake(data)
+    except BakedBadgeError as exc:
+        raise UploadRefused(NOT_A_BADGE, f"{exc.code}: {exc}") from None
+    return Reading("png" if _is_png(data) else "svg", credential)
+
+
 KINDS: tuple[UploadKind, ...] = (
     UploadKind("pdf", _is_pdf, ".pdf,application/pdf", _read_pdf),
     UploadKind("json", _is_json, ".json,.jsonld,application/json,application/vc", _read_json),
+    UploadKind("png", _is_png, ".png,image/png", _read_badge),
+    UploadKind("svg", _is_svg, ".svg,image/svg+xml", _read_badge),
 )
 
 
@@ -112,4 +134,4 @@ def read_upload(data: bytes, base_url: str) -> Reading:
     for kind in KINDS:
         if kind.sniff(data[:1024]):
             return kind.read(data, base_url)
-    raise UploadRefused(UNKNOWN_KIND, "neither a PDF nor a JSON document")
+    raise UploadRefused(UNKNOWN_KIND, "neither a PDF, a JSON document nor a PNG or SVG badge")

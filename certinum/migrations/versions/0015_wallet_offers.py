@@ -1,7 +1,7 @@
 """wallet offers: OpenID4VCI pre-authorized codes, nonces and the copies issued for them
 
 Revision ID: 0015_wallet_offers
-Revises: 0013_certificate_documents
+Revises: 0014_trusted_issuers
 Create Date: 2026-12-02 18:30:00
 
 ``wallet_offers`` (one row per credential offer: hashes of its pre-authorized code,
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_wallet_offers"
-down_revision = "0013_certificate_documents"
+down_revision = "0014_trusted_issuers"
 branch_labels = None
 depends_on = None
 
