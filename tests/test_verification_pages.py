@@ -190,7 +190,7 @@ def test_a_pasted_credential_of_an_unknown_issuer_and_one_of_unknown_status(
     english = _post(client, paste=json.dumps(unknowable), lang="en").text
     assert _verdict(english) == "warn: Status could not be determined: not confirmed as valid"
     assert _rows(english)["Neither revoked nor suspended"] == "failed"
-    assert "cannot be retrieved" in english
+    assert "is not fetched: the issuer" in english  # an unknown issuer's list is never fetched
 
 
 def test_uploads_of_the_genuine_pdf_json_and_pasted_text_are_authentic(
