@@ -178,7 +178,7 @@ class _Checker:
     def attachments(self) -> None:
         files = attachments(self.reader)
         found = credential_files(files)
-        others = [f.name for f in files if f not in found]
+        others = [f.name for f in files if all(f is not c for c in found)]
         if others:
             self.add("pdf-other-attachments", f"other embedded files: {', '.join(others)[:200]}")
         if not found:

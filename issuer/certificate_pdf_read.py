@@ -1,6 +1,6 @@
 """Reading a certificate PDF back, with bounds: its attachments, its credential, its page's text.
 
-The one PDF reader of the project (the command line's ``certinum verify`` and the verifier's
+The one reader of certificate PDFs (the command line's ``certinum verify`` and the PDF check
 :mod:`issuer.certificate_pdf_check` use it). :func:`embedded_credential` takes out the signed
 credential that :func:`issuer.certificate_pdf.render_certificate` embedded; :func:`page_text`
 gives the page's lines of text.
@@ -12,9 +12,10 @@ tool); none, or two, is refused. Only that file is inflated.
 Bounds, each refusal a :class:`CertificatePdfError` whose ``code`` says which kind:
 
 - ``pdf-too-large``: more than :data:`MAX_PDF_BYTES` (the caller may set another bound), more
-  than :data:`MAX_OBJECTS` objects (counted in the bytes before parsing, and in the
-  cross-reference table after), more than :data:`MAX_ATTACHMENTS` attachments or
-  :data:`MAX_NAME_TREE_NODES` nodes of their name tree, a credential inflating past
+  than :data:`MAX_OBJECTS` objects (counted in the bytes before parsing: object headers and
+  what cross-reference sections declare; and in the parsed cross-reference table after),
+  more than :data:`MAX_ATTACHMENTS` attachments or :data:`MAX_NAME_TREE_NODES` nodes of their
+  name tree, a credential inflating past
   :data:`MAX_CREDENTIAL_BYTES`, a stream past :data:`MAX_STREAM_BYTES`, or one of the limits
   that :func:`pypdf_limits` sets on pypdf's own decoding and parsing (element counts, page
   tree size, content-stream parsing work);
@@ -69,7 +70,12 @@ MAX_NAME_TREE_NODES: Final = 64
 MAX_PDF_ELEMENTS: Final = 10_000  # per array or dictionary (a font's /Widths has 256)
 CREDENTIAL_MEDIA_TYPE: Final = "application/vc"
 CREDENTIAL_SUFFIXES: Final = (".json", ".jsonld", ".vc")
-_OBJECT_HEADER = re.compile(rb"\d+[ \t\r\n\f\0]+\d+[ \t\r\n\f\0]+obj\b")
+_WS = rb"[ \t\r\n\f\0]"
+_OBJECT_HEADER = re.compile(rb"\d+%s+\d+%s+obj\b" % (_WS, _WS))
+_XREF_TABLE = re.compile(rb"[\r\n]xref%s+\d+%s+(\d{1,12})" % (_WS, _WS))
+_XREF_STREAM = re.compile(rb"/Type%s*/XRef\b" % _WS)
+_SIZE = re.compile(rb"/Size%s*(\d{1,12})" % _WS)
+_INDEX = re.compile(rb"/Index%s*\[([\d \t\r\n\f\0]{0,4096})\]" % _WS)
 # pypdf logs a warning for each thing it repairs in a malformed file: thousands for one
 # hostile upload, and most of the time of reading it. Those are the uploader's problem, not
 # the service's: only pypdf's errors are logged.
@@ -149,6 +155,8 @@ def open_pdf(pdf: bytes, *, max_bytes: int = MAX_PDF_BYTES) -> PdfReader:
     too_many = CertificatePdfError(f"the PDF has more than {MAX_OBJECTS} objects", "pdf-too-large")
     if sum(1 for _ in islice(_OBJECT_HEADER.finditer(pdf), MAX_OBJECTS + 1)) > MAX_OBJECTS:
         raise too_many
+    if _declared_entries(pdf) > MAX_OBJECTS + 1:
+        raise too_many  # before pypdf reads (in Python) the entries a cross-reference declares
     try:
         reader = PdfReader(io.BytesIO(pdf), strict=False)
         listed = sum(len(table) for table in reader.xref.values()) + len(reader.xref_objStm)
@@ -160,6 +168,24 @@ def open_pdf(pdf: bytes, *, max_bytes: int = MAX_PDF_BYTES) -> PdfReader:
     if encrypted:
         raise CertificatePdfError("the PDF is encrypted; a certificate is not")
     return reader
+
+
+def _declared_entries(pdf: bytes) -> int:
+    """The most entries a cross-reference section of ``pdf`` declares: the first subsection of
+    an xref table, or an xref stream's ``/Size`` or ``/Index`` ranges (read in the stream's
+    dictionary: from its ``obj`` to its ``stream``, at most 1 KiB each way)."""
+    found = [int(m.group(1)) for m in islice(_XREF_TABLE.finditer(pdf), MAX_NAME_TREE_NODES)]
+    streams = list(islice(_XREF_STREAM.finditer(pdf), MAX_NAME_TREE_NODES + 1))
+    if len(streams) > MAX_NAME_TREE_NODES:
+        return MAX_OBJECTS + 2  # a certificate has none; a tool writes one per update
+    for match in streams:
+        begin = pdf.rfind(b"obj", max(0, match.start() - 1024), match.start())
+        end = pdf.find(b"stream", match.end(), match.end() + 1024)
+        head = pdf[begin if begin >= 0 else match.start() : end if end >= 0 else match.end()]
+        found += [int(size) for size in _SIZE.findall(head)]
+        for ranges in _INDEX.findall(head):
+            found.append(sum(int(count) for count in ranges.split()[1::2]))
+    return max(found, default=0)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,14 @@ from abuse_cases import did_key_method, sign, signed_certificate
 from certificates import certificate
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import FreeText
-from pypdf.generic import DictionaryObject, NameObject, NumberObject, StreamObject, TextStringObject
+from pypdf.generic import (
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    RectangleObject,
+    StreamObject,
+    TextStringObject,
+)
 from reportlab.pdfgen.canvas import Canvas
 
 from issuer.certificate_pdf import credential_bytes, render_certificate
@@ -78,8 +85,16 @@ def test_a_genuine_pdf_matches_its_credential(credential: dict[str, Any], lang: 
     assert result.lang == lang
 
 
-def test_saved_again_by_another_tool_it_still_matches(genuine: bytes) -> None:
-    resaved = edited(genuine, unchanged)
+def recompressed(writer: PdfWriter) -> None:
+    writer.pages[0].compress_content_streams()
+    writer.compress_identical_objects()
+
+
+@pytest.mark.parametrize("change", [unchanged, recompressed])
+def test_saved_again_by_another_tool_it_still_matches(
+    genuine: bytes, change: Callable[[PdfWriter], None]
+) -> None:
+    resaved = edited(genuine, change)
     assert resaved != genuine
     assert timed_check(resaved).matches
 
@@ -135,6 +150,27 @@ def test_a_changed_figure_in_the_content_stream_is_caught(genuine: bytes) -> Non
         page = writer.pages[0]
         data = page.get_contents().get_data()  # type: ignore[union-attr]
         page.replace_contents(_content(data.replace(b" re f", b" re S", 1)))
+
+    assert timed_check(edited(genuine, change)).codes == ("pdf-content-mismatch",)
+
+
+def test_a_crop_box_hiding_part_of_the_page_is_caught(genuine: bytes) -> None:
+    def crop(writer: PdfWriter) -> None:
+        writer.pages[0][NameObject("/CropBox")] = RectangleObject([0, 150, 841.8898, 595.2756])
+
+    assert timed_check(edited(genuine, crop)).codes == ("pdf-content-mismatch",)
+
+
+def test_a_changed_embedded_font_is_caught(genuine: bytes) -> None:
+    """Same text codes drawn, other glyph shapes: the font program is compared too."""
+
+    def change(writer: PdfWriter) -> None:
+        fonts = writer.pages[0]["/Resources"]["/Font"]
+        font = next(iter(fonts.values())).get_object()
+        program = font["/FontDescriptor"].get_object()["/FontFile2"].get_object()
+        data = bytearray(program.get_data())
+        data[-100] ^= 0xFF
+        program.set_data(bytes(data))
 
     assert timed_check(edited(genuine, change)).codes == ("pdf-content-mismatch",)
 
@@ -302,6 +338,18 @@ def _pdf(*objects: bytes) -> bytes:
         xref,
     )
     return bytes(out)
+
+
+def test_an_xref_stream_declaring_70_000_objects_is_refused_before_parsing() -> None:
+    head = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    head += b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+    row = bytes([1]) + (9).to_bytes(4, "big") + bytes(2)
+    entries = zlib.compress(bytes(7) + row * 69_999)
+    xref = b"3 0 obj\n<< /Type /XRef /Size 70000 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode"
+    xref += b" /Length %d >>\nstream\n%s\nendstream\nendobj\n" % (len(entries), entries)
+    data = head + xref + b"startxref\n%d\n%%%%EOF\n" % len(head)
+    assert len(data) < 2_000
+    assert timed_check(data).codes == ("pdf-too-large",)
 
 
 def test_a_page_tree_that_loops_is_refused_quickly() -> None:
