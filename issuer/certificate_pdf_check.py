@@ -1,8 +1,9 @@
 """Checking an uploaded PDF certificate against the credential embedded in it.
 
 :func:`check_certificate_pdf` reads the PDF with the bounds of
-:mod:`issuer.certificate_pdf_read` (size, objects, attachments, inflated sizes, pypdf's own
-limits) and :mod:`issuer.certificate_pdf_page` (page tree, values and bytes compared), takes
+:mod:`issuer.certificate_pdf_bounds` (size, objects, bytes parsed, pypdf's own limits),
+:mod:`issuer.certificate_pdf_read` (attachments, inflated sizes) and
+:mod:`issuer.certificate_pdf_page` (page tree, values and bytes compared), takes
 out the embedded credential and lists, as :class:`PdfFinding`\\ s with stable codes
 (:data:`CODES`), every way in which the PDF is not the certificate that credential renders
 to. It does not verify the credential (proof, issuer, status): the caller does that with
@@ -68,7 +69,7 @@ from issuer.certificate_pdf_read import (
 )
 from issuer.openbadge import ACHIEVEMENT_PATH
 
-__all__ = ["CODES", "PdfCheck", "PdfFinding", "check_certificate_pdf"]
+__all__ = ["CODES", "MAX_PDF_BYTES", "PdfCheck", "PdfFinding", "check_certificate_pdf"]
 
 CODES: Final = {
     "pdf-too-large": "the PDF, or a part of it, is past a reading limit (size, objects, "

@@ -48,10 +48,10 @@ from issuer.certificate_pdf_read import MAX_STREAM_BYTES, CertificatePdfError, d
 __all__ = ["MAX_PAGES", "Page", "page_snapshot", "pages"]
 
 MAX_PAGES: Final = 8
-MAX_PAGE_TREE_NODES: Final = 64
-MAX_SNAPSHOT_NODES: Final = 20_000  # a certificate page has about 1,100
+MAX_PAGE_TREE_NODES: Final = 16
+MAX_SNAPSHOT_NODES: Final = 20_000  # a certificate page has about 600
 MAX_DEPTH: Final = 24
-MAX_DECODED_BYTES: Final = 2 * 1024 * 1024  # a certificate page's streams inflate to ~170 KB
+MAX_DECODED_BYTES: Final = 2 * 1024 * 1024  # a certificate page's streams inflate to ~150 KB
 INHERITED: Final = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
 _LEFT_OUT_OF_PAGE: Final = frozenset({"/Parent", "/Annots"})
 _LEFT_OUT_OF_STREAM: Final = frozenset({"/Length", "/Filter", "/DecodeParms", "/DL"})
