@@ -27,9 +27,9 @@ other bytes and then does not match (the issuer and the verifier are one service
 across an upgrade; the credential itself still verifies).
 
 When the page differs, the page's text (pypdf's extraction) tells which part lies: if it shows
-the embedded credential's verification code, the page was changed (``pdf-content-mismatch``);
-if not, the page is another certificate's and the attachment was swapped
-(``pdf-attachment-mismatch``).
+the embedded credential's verification code, or cannot be read within bounds, the page was
+changed (``pdf-content-mismatch``); if it is read and does not show the code, the page is
+another certificate's and the attachment was swapped (``pdf-attachment-mismatch``).
 
 The base URL (printed under the QR code and inside it) is tried in this order: the caller's
 ``base_url`` (the service's own, with which it renders its certificates), then the one the
@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from pypdf import PdfReader
+from pypdf import PdfReader, apply_configuration
 from pypdf.errors import PyPdfError
 from pypdf.generic import TextStringObject
 
@@ -86,6 +86,7 @@ CODES: Final = {
     "pdf-content-mismatch": "the page is not what the embedded credential renders to",
     "pdf-attachment-mismatch": "the page shows another certificate than the embedded credential",
 }
+MAX_TEXT_WORK: Final = 20_000  # content-stream tokens read for the text; a certificate has <5,000
 _UPDATE = re.compile(rb"[\r\n]startxref[ \t\r\n\f\0]+\d+[ \t\r\n\f\0]+%%EOF")
 _READ_ERRORS = (
     CertificatePdfError,
@@ -219,8 +220,12 @@ class _Checker:
             self.add("pdf-not-a-certificate", f"the credential cannot be rendered ({exc})")
             return
         code = credential["credentialSubject"]["licenseNumber"]  # rendered: it is there
-        if code in _page_lines(self.reader):
-            self.add("pdf-content-mismatch", "the page differs from its credential's rendering")
+        lines = _page_lines(self.reader)
+        if lines is None or code in lines:
+            unread = " (and its text cannot be read within bounds)" if lines is None else ""
+            self.add(
+                "pdf-content-mismatch", f"the page differs from its credential's rendering{unread}"
+            )
         else:
             self.add(
                 "pdf-attachment-mismatch",
@@ -254,11 +259,12 @@ def _title(reader: PdfReader) -> Any:
     return title.get_original_bytes() if isinstance(title, TextStringObject) else title
 
 
-def _page_lines(reader: PdfReader) -> list[str]:
-    """The first page's lines of text (pypdf's extraction, under :func:`pypdf_limits`, of
-    streams already inflated within bounds by the snapshot), stripped; none when unreadable."""
+def _page_lines(reader: PdfReader) -> list[str] | None:
+    """The first page's lines of text, stripped (pypdf's extraction, under
+    :func:`pypdf_limits`, reading at most :data:`MAX_TEXT_WORK` tokens); None when unreadable."""
     try:
-        text = reader.pages[0].extract_text()
+        with apply_configuration(stream_parsing_work_maximum_count=MAX_TEXT_WORK):
+            text = reader.pages[0].extract_text()
     except _READ_ERRORS:
-        return []
+        return None
     return [line.strip() for line in text.splitlines() if line.strip()]

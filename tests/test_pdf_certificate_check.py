@@ -303,6 +303,19 @@ def test_a_zip_bomb_page_stream_is_refused_quickly(genuine: bytes) -> None:
     assert result.codes == ("pdf-too-large",) and result.credential is not None
 
 
+def test_a_page_of_70_000_text_operations_is_compared_quickly(genuine: bytes) -> None:
+    """Within the stream bounds, but far more than the text extraction may read: the page
+    differs and its text is not read to the end."""
+    page = (b"BT /F1+0 10 Tf " + b"(a) Tj " * 70_000 + b"ET")[:500_000]
+
+    def change(writer: PdfWriter) -> None:
+        writer.pages[0][NameObject("/Contents")] = writer._add_object(_content(page))
+
+    result = timed_check(edited(genuine, change))
+    assert result.codes == ("pdf-content-mismatch",)
+    assert "cannot be read within bounds" in result.findings[0].message
+
+
 def test_a_zip_bomb_credential_is_refused_quickly(genuine: bytes) -> None:
     def replace(writer: PdfWriter) -> None:
         without_attachments(writer)
