@@ -82,10 +82,12 @@ CODES: Final = {
     "pdf-incremental-update": "the file was modified after it was made (incremental update)",
     "pdf-page-count": "a certificate has exactly one page",
     "pdf-annotations": "annotations (notes, stamps, form fields, links) are on a page",
+    "pdf-active-content": "the PDF runs actions or scripts when opened, or has a form",
     "pdf-not-a-certificate": "the embedded credential is not a certificate that can be rendered",
     "pdf-content-mismatch": "the page is not what the embedded credential renders to",
     "pdf-attachment-mismatch": "the page shows another certificate than the embedded credential",
 }
+_ACTIVE: Final = ("/OpenAction", "/AA", "/AcroForm")  # in the catalogue; a certificate has none
 MAX_TEXT_WORK: Final = 20_000  # content-stream tokens read for the text; a certificate has <5,000
 _UPDATE = re.compile(rb"[\r\n]startxref[ \t\r\n\f\0]+\d+[ \t\r\n\f\0]+%%EOF")
 _READ_ERRORS = (
@@ -160,7 +162,7 @@ class _Checker:
             self.findings.append(_finding(code, message))
 
     def run(self) -> PdfCheck:
-        steps = (self.revisions, self.attachments, self.pages_and_content)
+        steps = (self.revisions, self.active_content, self.attachments, self.pages_and_content)
         for step in steps:
             try:
                 step()
@@ -176,6 +178,14 @@ class _Checker:
                 "pdf-incremental-update",
                 f"the file has {max(updates, 1)} incremental update(s) after its first version",
             )
+
+    def active_content(self) -> None:
+        catalog = resolved(self.reader.trailer, "/Root")
+        found = [key for key in _ACTIVE if resolved(catalog, key) is not None]
+        if resolved(resolved(catalog, "/Names"), "/JavaScript") is not None:
+            found.append("/Names /JavaScript")
+        if found:
+            self.add("pdf-active-content", f"the document has {', '.join(found)}")
 
     def attachments(self) -> None:
         files = attachments(self.reader)

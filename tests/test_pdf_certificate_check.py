@@ -230,6 +230,15 @@ def test_an_annotation_is_caught(genuine: bytes) -> None:
     assert timed_check(edited(genuine, annotate)).codes == ("pdf-annotations",)
 
 
+def test_a_script_run_on_opening_is_caught(genuine: bytes) -> None:
+    def script(writer: PdfWriter) -> None:
+        action = {"/S": NameObject("/JavaScript"), "/JS": TextStringObject("app.alert('OK');")}
+        opening = DictionaryObject({NameObject(k): v for k, v in action.items()})
+        writer._root_object[NameObject("/OpenAction")] = writer._add_object(opening)
+
+    assert timed_check(edited(genuine, script)).codes == ("pdf-active-content",)
+
+
 def test_an_added_page_is_caught(genuine: bytes) -> None:
     def add_page(writer: PdfWriter) -> None:
         writer.add_blank_page()
