@@ -37,13 +37,13 @@ from pypdf.generic import IndirectObject, StreamObject
 
 __all__ = ["CertificatePdfError", "as_pdf_error", "open_pdf", "pypdf_limits"]
 
-MAX_PDF_BYTES: Final = 1024 * 1024  # a certificate is 70 to 80 KB
+MAX_PDF_BYTES: Final = 1024 * 1024  # a certificate is 46 to 53 KB
 MAX_OBJECTS: Final = 500
 MAX_OBJECT_HEAD_BYTES: Final = 8 * 1024
 MAX_TRAILER_BYTES: Final = 4 * 1024
 MAX_PARSED_BYTES: Final = 64 * 1024
 MAX_OBJECT_STREAM_BYTES: Final = 64 * 1024
-MAX_STREAM_BYTES: Final = 512 * 1024  # the largest stream of a certificate inflates to ~50 KB
+MAX_STREAM_BYTES: Final = 512 * 1024  # the largest stream of a certificate inflates to 32 KB
 MAX_TREE_NODES: Final = 16  # of a name tree or the page tree (a certificate has one of each)
 MAX_PDF_ELEMENTS: Final = 10_000  # per array or dictionary (a font's /Widths has 256)
 _WS = rb"[ \t\r\n\f\0]"
