@@ -146,7 +146,7 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
     Read with bounds (size, JSON depth, no duplicate keys: :func:`vc.jsonio.parse_json`);
     any problem is a :class:`click.ClickException` with a one-line message.
     """
-    from certinum.pdf_reader import PdfCredentialError, credential_from_pdf
+    from issuer.certificate_pdf_read import CertificatePdfError, embedded_credential
     from vc.jsonio import JsonInputError, parse_json
 
     try:
@@ -157,7 +157,7 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
                 if size > MAX_PDF_FILE:
                     raise click.ClickException(f"{path}: larger than {MAX_PDF_FILE // 2**20} MiB")
                 fh.seek(0)
-                return credential_from_pdf(fh.read(MAX_PDF_FILE + 1))
+                return embedded_credential(fh.read(MAX_PDF_FILE + 1), max_pdf_bytes=MAX_PDF_FILE)
             if size > MAX_CREDENTIAL_FILE:
                 raise click.ClickException(
                     f"{path}: larger than {MAX_CREDENTIAL_FILE // 1024} KiB, not a credential"
@@ -170,7 +170,7 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
     except JsonInputError as exc:
         reason = "larger than 256 KiB, " if exc.code == "too-large" else ""
         raise click.ClickException(f"{path}: {reason}not a JSON credential ({exc})") from None
-    except PdfCredentialError as exc:
+    except CertificatePdfError as exc:
         raise click.ClickException(f"{path}: {exc}") from None
     if isinstance(data, dict) and isinstance(data.get("verifiableCredential"), dict):
         data = data["verifiableCredential"]

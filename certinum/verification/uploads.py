@@ -9,7 +9,7 @@ to recognise it, what the file input accepts, how to get the credential out).
 Bounds: a file is at most :data:`MAX_UPLOAD_BYTES` (a certificate PDF's bound,
 :data:`issuer.certificate_pdf_read.MAX_PDF_BYTES`); the credential in it, or pasted, at most
 :data:`vc.constants.MAX_DOCUMENT_BYTES`, parsed by :func:`vc.jsonio.parse_json` (depth bound,
-duplicate keys refused); a PDF is read by :func:`certinum.pdf_reader.credential_from_pdf`
+duplicate keys refused); a PDF is read by :func:`issuer.certificate_pdf_read.embedded_credential`
 (attachments and decompression bounded). Anything else is an :class:`UploadRefused` whose
 ``message`` is a catalogue message and ``detail`` the English reason.
 """
@@ -20,10 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from certinum.pdf_reader import PdfCredentialError, credential_from_pdf
 from certinum.verification.pdfcontent import Finding, pdf_findings
 from certinum.web.i18n import N_
-from issuer.certificate_pdf_read import MAX_PDF_BYTES
+from issuer.certificate_pdf_read import MAX_PDF_BYTES, CertificatePdfError, embedded_credential
 from vc.constants import MAX_DOCUMENT_BYTES
 from vc.jsonio import JsonInputError, parse_json
 from wallet_export.baking import PNG_SIGNATURE, BakedBadgeError, unbake
@@ -92,8 +91,8 @@ def _read_json(data: bytes, base_url: str) -> Reading:
 
 def _read_pdf(data: bytes, base_url: str) -> Reading:
     try:
-        credential = credential_from_pdf(data)
-    except PdfCredentialError as exc:
+        credential = embedded_credential(data)
+    except CertificatePdfError as exc:
         raise UploadRefused(NOT_A_PDF_CERTIFICATE, str(exc)) from None
     return Reading("pdf", credential, pdf_findings(data, base_url))
 
