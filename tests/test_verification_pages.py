@@ -262,7 +262,7 @@ def test_tampered_json_and_tampered_pdfs_are_not_authentic(
     swapped = _swap_credential(client.get(f"/verify/{other}/certificate.pdf").content, pdf)
     page = _post(client, data=swapped, name="x.pdf", lang="en").text
     assert _verdict(page) == "bad: Certificate not authentic"
-    assert "pdf-content-mismatch" in page
+    assert "pdf-attachment-mismatch" in page  # the page is genuine, its attachment another
     assert _rows(page)["Valid electronic signature"] == "passed"
 
 
@@ -434,7 +434,7 @@ def test_odd_credentials_are_not_authentic_never_an_error(
 
 def test_a_status_that_cannot_be_read_is_never_valid_and_never_hides_a_failure() -> None:
     from certinum.verification.pages import verdict_of
-    from certinum.verification.pdfcontent import Finding
+    from issuer.certificate_pdf_check import PdfFinding as Finding
     from verifier.verify import Check, VerificationResult
 
     def result(*failed: tuple[str, str], trusted: bool = True) -> VerificationResult:

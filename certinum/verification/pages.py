@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from certinum.verification.facts import certificate_facts
-from certinum.verification.pdfcontent import Finding
 from certinum.web.i18n import N_
+from issuer.certificate_pdf_check import PdfFinding as Finding
 from issuer.openbadge import MAX_SCORE
 from verifier.verify import Check, VerificationResult
 

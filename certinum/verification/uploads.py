@@ -9,8 +9,9 @@ to recognise it, what the file input accepts, how to get the credential out).
 Bounds: a file is at most :data:`MAX_UPLOAD_BYTES` (a certificate PDF's bound,
 :data:`issuer.certificate_pdf_read.MAX_PDF_BYTES`); the credential in it, or pasted, at most
 :data:`vc.constants.MAX_DOCUMENT_BYTES`, parsed by :func:`vc.jsonio.parse_json` (depth bound,
-duplicate keys refused); a PDF is read by :func:`issuer.certificate_pdf_read.embedded_credential`
-(attachments and decompression bounded). Anything else is an :class:`UploadRefused` whose
+duplicate keys refused); a PDF is read and its page checked by
+:func:`issuer.certificate_pdf_check.check_certificate_pdf` (objects, attachments and
+decompression bounded). Anything else is an :class:`UploadRefused` whose
 ``message`` is a catalogue message and ``detail`` the English reason.
 """
 
@@ -20,9 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from certinum.verification.pdfcontent import Finding, pdf_findings
 from certinum.web.i18n import N_
-from issuer.certificate_pdf_read import MAX_PDF_BYTES, CertificatePdfError, embedded_credential
+from issuer.certificate_pdf_check import PdfFinding as Finding
+from issuer.certificate_pdf_check import check_certificate_pdf
+from issuer.certificate_pdf_read import MAX_PDF_BYTES
 from vc.constants import MAX_DOCUMENT_BYTES
 from vc.jsonio import JsonInputError, parse_json
 from wallet_export.baking import PNG_SIGNATURE, BakedBadgeError, unbake
@@ -90,11 +92,14 @@ def _read_json(data: bytes, base_url: str) -> Reading:
 
 
 def _read_pdf(data: bytes, base_url: str) -> Reading:
-    try:
-        credential = embedded_credential(data)
-    except CertificatePdfError as exc:
-        raise UploadRefused(NOT_A_PDF_CERTIFICATE, str(exc)) from None
-    return Reading("pdf", credential, pdf_findings(data, base_url))
+    """The embedded credential and what is wrong with the page
+    (:func:`issuer.certificate_pdf_check.check_certificate_pdf`: the page re-rendered from the
+    credential and compared, attachments, incremental updates, annotations, active content)."""
+    check = check_certificate_pdf(data, base_url=base_url)
+    if check.credential is None:
+        detail = "; ".join(f"{f.code}: {f.message}" for f in check.findings)
+        raise UploadRefused(NOT_A_PDF_CERTIFICATE, detail or "no credential in the PDF")
+    return Reading("pdf", check.credential, list(check.findings))
 
 
 def _is_png(data: bytes) -> bool:
