@@ -35,11 +35,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from certinum.audit import record
 from certinum.certification.review_tables import PublishedResult
 from certinum.certification.tables import Centre, CertificationSession, Enrolment
 from certinum.db import transaction
@@ -55,7 +54,7 @@ from certinum.issuance.pool import (
 from certinum.issuance.results import ISSUER_NAME, IssuedResult, statement
 from certinum.issuance.statuslists import open_list
 from certinum.issuance.statusrequests import StatusRequest
-from certinum.models import CertificateDocument, IssuedCredential, StatusList
+from certinum.models import AuditEvent, CertificateDocument, IssuedCredential, StatusList
 from certinum.runtime import Runtime
 from issuer.codes import generate_code
 from issuer.openbadge import IssuerProfile
@@ -226,25 +225,28 @@ class _ListFull(Exception):
 def _store(
     db: Session, session_id: int, made: list[Made], slots: dict[int, _Slot], now: datetime
 ) -> None:
+    # Bulk INSERTs (executemany), not the unit of work: a batch is three statements.
+    credentials, documents, events = [], [], []
     for m in made:
         slot, doc = slots[m.result_id], m.document or {}
-        db.add(
-            IssuedCredential(
-                id=str(doc["id"]), verification_code=slot.code, subject_name=slot.subject_name,
-                status_list_id=slot.list_id, status_index=slot.index,
-                verification_method=m.method, issued_at=now,
-                document=json.dumps(doc, ensure_ascii=False), result_id=m.result_id,
-            )
+        credential_id = str(doc["id"])
+        credentials.append(
+            {"id": credential_id, "verification_code": slot.code,
+             "subject_name": slot.subject_name, "status_list_id": slot.list_id,
+             "status_index": slot.index, "verification_method": m.method, "issued_at": now,
+             "document": json.dumps(doc, ensure_ascii=False), "result_id": m.result_id}
         )  # fmt: skip
-    db.flush()  # the credentials before their documents (the foreign key): two flushes
-    for m in made:
-        slot, credential_id = slots[m.result_id], str((m.document or {})["id"])
-        db.add(CertificateDocument(credential_id=credential_id, lang=DEFAULT_LANG, pdf=m.pdf,
-                                   created_at=now))  # fmt: skip
-        details = {"result": m.result_id, "session": session_id, "code": slot.code}
-        record(db, now=now, actor="issuance", action="credential.issue", target=credential_id,
-               details=details)  # fmt: skip
-    db.flush()
+        documents.append(
+            {"credential_id": credential_id, "lang": DEFAULT_LANG, "pdf": m.pdf, "created_at": now}
+        )
+        events.append(
+            {"at": now, "actor": "issuance", "action": "credential.issue",
+             "target": credential_id, "reason": "",
+             "details": {"result": m.result_id, "session": session_id, "code": slot.code}}
+        )  # fmt: skip
+    db.execute(insert(IssuedCredential), credentials)  # before their documents (foreign key)
+    db.execute(insert(CertificateDocument), documents)
+    db.execute(insert(AuditEvent), events)
     # The entries' claim comes last, in list order: the list's row lock (which serialises
     # concurrent workers) is then held only until the commit, not through the inserts.
     counts = Counter(slots[m.result_id].list_id for m in made)
