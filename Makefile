@@ -45,7 +45,7 @@ typecheck: install-test
 	$(BIN)/mypy
 
 pytest: install-test interop-deps e2e-deps
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --durations=20
 
 test: lint typecheck pytest
 

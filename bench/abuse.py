@@ -3,7 +3,7 @@
 Starts ``certinum serve`` on a fresh temporary data folder (port 8101 by default), fills it
 with the demo, then sends each abusive input of ``tests/abuse_cases.py`` and prints the HTTP
 status, the problem or failing check, the time, and the server's resident memory. Also times
-the PDF zip bomb through ``certinum.pdf_reader`` (peak memory by tracemalloc).
+the PDF zip bomb through ``issuer.certificate_pdf_read`` (peak memory by tracemalloc).
 
     .venv/bin/python bench/abuse.py [--port 8101]
 """
@@ -137,13 +137,14 @@ def main() -> None:
 
 
 def _pdf_bomb() -> tuple[str, str, str, float, float]:
-    from certinum.pdf_reader import credential_from_pdf
+    from certinum.cli import MAX_PDF_FILE
+    from issuer.certificate_pdf_read import embedded_credential
 
     data = cases.pdf_with_attachments(40, 70 * 2**20)
     tracemalloc.start()
     start = time.perf_counter()
     try:
-        credential_from_pdf(data)
+        embedded_credential(data, max_pdf_bytes=MAX_PDF_FILE)
         outcome = "read"
     except ValueError as exc:
         outcome = str(exc)[:34]

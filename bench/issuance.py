@@ -15,7 +15,9 @@ Run by hand (prints figures, asserts nothing about time)::
   own: with ``--workers 0`` (the default on SQLite) a :class:`certinum.issuance.worker.Worker`
   in this process, as the service's in-app worker on SQLite; with ``--workers W`` (the default
   on PostgreSQL: 2) W ``certinum worker`` processes. Each one signs and renders in its process
-  pool (``--processes``, default one per core, ``CERTINUM_ISSUANCE_PROCESSES``). Everything is
+  pool (``--processes``, ``CERTINUM_ISSUANCE_PROCESSES``; default: the cores shared among the
+  workers, at least one each, as the README tells to set it for several workers on one
+  machine: more pool processes than cores only take turns). Everything is
   made: credential, verification code, status entry, French PDF, database rows.
 - The split: CPU seconds signing (build + sign) and rendering PDFs, summed over the pool
   processes, and wall seconds of database work in the job processes (plan + store), as the
@@ -172,7 +174,6 @@ def main() -> None:
     args = parser.parse_args()
     workers = args.workers if args.workers is not None else (2 if args.db == "postgresql" else 0)
     print(subprocess.run(["uptime"], check=False, capture_output=True, text=True).stdout.strip())
-    print(f"cores: {os.cpu_count()}, results: {args.results}, db: {args.db}, workers: {workers}")
 
     tmp = Path(tempfile.mkdtemp(prefix="certinum-bench-"))
     write_new_key_file(tmp / "kek.key")
@@ -191,8 +192,15 @@ def main() -> None:
         "CERTINUM_BASE_URL": "https://certinum.example", "CERTINUM_KEY_FILE": str(tmp / "kek.key"),
         TIMINGS_ENV: str(tmp / "timings.jsonl"),
     }  # fmt: skip
+    if args.processes is None and workers:
+        args.processes = max(1, (os.cpu_count() or 1) // workers)
     if args.processes is not None:
         env[PROCESSES_ENV] = str(args.processes)
+    pool = args.processes if args.processes is not None else os.cpu_count()
+    print(
+        f"cores: {os.cpu_count()}, results: {args.results}, db: {args.db}, workers: {workers}, "
+        f"pool processes per worker: {pool}"
+    )
     os.environ.update(env)
     runtime = Runtime.open(Settings.from_env(env))
     try:

@@ -40,7 +40,12 @@ from certinum.runtime import Runtime
 from certinum.schools.pages_router import router as school_pages_router
 from certinum.schools.routes import router as schools_router
 from certinum.settings import Settings
+from certinum.trust.routes import router as trust_router
 from certinum.verification.routes import router as verification_router
+from certinum.verification.upload_routes import router as verification_upload_router
+from certinum.wallet.exports import router as wallet_exports_router
+from certinum.wallet.oid4vci_pages import router as wallet_pages_router
+from certinum.wallet.oid4vci_routes import router as oid4vci_router
 from certinum.web.home import router as home_router
 from certinum.web.home import static_router
 from certinum.web.templating import template_config
@@ -78,6 +83,7 @@ def create_app(
             certificate_pages_router,
             downloads_router,
             verification_router,
+            verification_upload_router,
             health,
             accounts_router,
             roles_router,
@@ -93,6 +99,10 @@ def create_app(
             exam_router,
             exam_pages_router,
             invigilation_router,
+            wallet_exports_router,
+            trust_router,
+            oid4vci_router,
+            wallet_pages_router,
         ],
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),

@@ -22,6 +22,8 @@ from certinum.commands.common import fail, open_runtime
 from certinum.commands.common import read_settings as _settings
 from certinum.commands.issuance import issue, worker
 from certinum.commands.retention import retention
+from certinum.commands.trust import trust
+from certinum.commands.wallet_oid4vci import wallet
 from certinum.errors import CertinumError
 from vc.constants import MAX_DOCUMENT_BYTES
 
@@ -144,7 +146,7 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
     Read with bounds (size, JSON depth, no duplicate keys: :func:`vc.jsonio.parse_json`);
     any problem is a :class:`click.ClickException` with a one-line message.
     """
-    from certinum.pdf_reader import PdfCredentialError, credential_from_pdf
+    from issuer.certificate_pdf_read import CertificatePdfError, embedded_credential
     from vc.jsonio import JsonInputError, parse_json
 
     try:
@@ -155,7 +157,7 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
                 if size > MAX_PDF_FILE:
                     raise click.ClickException(f"{path}: larger than {MAX_PDF_FILE // 2**20} MiB")
                 fh.seek(0)
-                return credential_from_pdf(fh.read(MAX_PDF_FILE + 1))
+                return embedded_credential(fh.read(MAX_PDF_FILE + 1), max_pdf_bytes=MAX_PDF_FILE)
             if size > MAX_CREDENTIAL_FILE:
                 raise click.ClickException(
                     f"{path}: larger than {MAX_CREDENTIAL_FILE // 1024} KiB, not a credential"
@@ -168,7 +170,7 @@ def _read_credential_file(path: Path) -> dict[str, Any]:
     except JsonInputError as exc:
         reason = "larger than 256 KiB, " if exc.code == "too-large" else ""
         raise click.ClickException(f"{path}: {reason}not a JSON credential ({exc})") from None
-    except PdfCredentialError as exc:
+    except CertificatePdfError as exc:
         raise click.ClickException(f"{path}: {exc}") from None
     if isinstance(data, dict) and isinstance(data.get("verifiableCredential"), dict):
         data = data["verifiableCredential"]
@@ -351,6 +353,8 @@ cli.add_command(accounts)
 cli.add_command(retention)
 cli.add_command(issue)
 cli.add_command(worker)
+cli.add_command(trust)
+cli.add_command(wallet)
 
 
 def main() -> None:

@@ -140,4 +140,6 @@ from certinum.certification import tables as _certification_tables  # noqa: E402
 from certinum.issuance import job_tables as _job_tables  # noqa: E402, F401
 from certinum.positioning import tables as _positioning_tables  # noqa: E402, F401
 from certinum.schools import tables as _school_tables  # noqa: E402, F401
+from certinum.trust import tables as _trust_tables  # noqa: E402, F401
 from certinum.verification import tables as _verification_tables  # noqa: E402, F401
+from certinum.wallet import oid4vci_tables as _wallet_tables  # noqa: E402, F401

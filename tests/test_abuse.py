@@ -19,11 +19,11 @@ from click.testing import CliRunner
 from litestar.testing import TestClient
 
 from certinum.app import create_app
-from certinum.cli import cli
+from certinum.cli import MAX_PDF_FILE, cli
 from certinum.errors import IssuanceRefused
 from certinum.issuance.service import issue
-from certinum.pdf_reader import PdfCredentialError, credential_from_pdf
 from certinum.runtime import Runtime
+from issuer.certificate_pdf_read import CertificatePdfError, embedded_credential
 from vc.dataintegrity import MAX_PROOFS, verify_proof
 from vc.jsonio import JsonDuplicateKey, JsonTooDeep, parse_json
 from vc.jsonld import DocumentLoader, DocumentTooLarge, to_rdf
@@ -304,8 +304,8 @@ def test_a_pdf_with_40_huge_attachments_is_refused_with_little_memory() -> None:
     data = cases.pdf_with_attachments(40, 70 * 2**20)
     tracemalloc.start()
     start = time.perf_counter()
-    with pytest.raises(PdfCredentialError, match="more than 16 attachments"):
-        credential_from_pdf(data)
+    with pytest.raises(CertificatePdfError, match="more than 16 attachments"):
+        embedded_credential(data, max_pdf_bytes=MAX_PDF_FILE)
     seconds = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
@@ -320,7 +320,7 @@ def test_only_the_credential_of_a_pdf_is_inflated() -> None:
     )
     tracemalloc.start()
     start = time.perf_counter()
-    found = credential_from_pdf(data)
+    found = embedded_credential(data, max_pdf_bytes=MAX_PDF_FILE)
     seconds = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
@@ -339,17 +339,17 @@ def test_the_pdf_attachment_of_media_type_application_vc_is_the_credential() -> 
             ("credential.dat", json.dumps(credential).encode(), "application/vc"),
         ],
     )
-    assert credential_from_pdf(data) == credential
+    assert embedded_credential(data, max_pdf_bytes=MAX_PDF_FILE) == credential
     two = cases.pdf_with_attachments(0, 0, files=[("a.json", b"{}", ""), ("b.json", b"{}", "")])
-    with pytest.raises(PdfCredentialError, match="several credentials"):
-        credential_from_pdf(two)
+    with pytest.raises(CertificatePdfError, match="embeds 2 credentials"):
+        embedded_credential(two, max_pdf_bytes=MAX_PDF_FILE)
 
 
 def test_a_pdf_whose_credential_inflates_too_far_is_refused() -> None:
     data = cases.pdf_with_attachments(1, 70 * 2**20, name="certificate.json")
     tracemalloc.start()
-    with pytest.raises(PdfCredentialError, match="larger than 256 KiB"):
-        credential_from_pdf(data)
+    with pytest.raises(CertificatePdfError, match="larger than 256 KiB"):
+        embedded_credential(data, max_pdf_bytes=MAX_PDF_FILE)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 32 * 2**20

@@ -70,6 +70,7 @@ PATH_VALUES = {
     "enrolment_id": "999999",
     "test_id": "999999",
     "class_id": "999999",
+    "entry_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -83,8 +84,17 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/presentations/verify"): EVERYONE,
     ("GET", "/verify"): EVERYONE,
     ("GET", "/verify/{code}"): EVERYONE,
+    ("POST", "/verify"): EVERYONE,
+    ("GET", "/verify/bulk"): EVERYONE,
+    ("POST", "/verify/bulk"): EVERYONE,
+    ("GET", "/api/certificates/{code}"): EVERYONE,
+    ("POST", "/api/certificates/bulk"): EVERYONE,
     ("GET", "/verify/{code}/certificate.pdf"): EVERYONE,
     ("GET", "/verify/{code}/credential.json"): EVERYONE,
+    ("GET", "/verify/{code}/presentation.json"): EVERYONE,
+    ("GET", "/verify/{code}/badge.png"): EVERYONE,
+    ("GET", "/verify/{code}/badge.svg"): EVERYONE,
+    ("GET", "/verify/{code}/linkedin"): EVERYONE,
     ("GET", "/health"): EVERYONE,
     # the pages' layout: home page and static files
     ("GET", "/"): EVERYONE,
@@ -119,6 +129,12 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("GET", "/api/admin/outbox"): frozenset({AUTHORITY_ADMIN}),
     ("GET", "/admin/outbox"): frozenset({AUTHORITY_ADMIN}),
     ("GET", "/admin/outbox/{name}"): frozenset({AUTHORITY_ADMIN}),
+    ("GET", "/api/trust/issuers"): frozenset({AUTHORITY_ADMIN}),
+    ("POST", "/api/trust/issuers"): frozenset({AUTHORITY_ADMIN}),
+    ("DELETE", "/api/trust/issuers/{entry_id}"): frozenset({AUTHORITY_ADMIN}),
+    ("GET", "/admin/trust"): frozenset({AUTHORITY_ADMIN}),
+    ("POST", "/admin/trust"): frozenset({AUTHORITY_ADMIN}),
+    ("POST", "/admin/trust/{entry_id}/remove"): frozenset({AUTHORITY_ADMIN}),
     # candidates: account pages, positioning API and pages (an unknown attempt is a 404)
     ("GET", "/login"): EVERYONE,
     ("POST", "/login"): EVERYONE,
@@ -301,6 +317,16 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
             ("POST", "/release"),
         )
     },
+    # OpenID4VCI: metadata, offers, token and nonce are public (the pre-authorized code is the
+    # key); the credential endpoint opens only with an access token from the token endpoint;
+    # a candidate makes an offer of their own certificate
+    ("GET", "/.well-known/openid-credential-issuer"): EVERYONE,
+    ("GET", "/.well-known/oauth-authorization-server"): EVERYONE,
+    ("GET", "/oid4vci/offers/{code}"): EVERYONE,
+    ("POST", "/oid4vci/token"): EVERYONE,
+    ("POST", "/oid4vci/nonce"): EVERYONE,
+    ("POST", "/oid4vci/credential"): frozenset(),
+    ("GET", "/candidate/certificates/{code}/wallet-offer"): frozenset({CANDIDATE}),
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE

@@ -312,9 +312,10 @@ def with_attachment(data: bytes) -> bytes:
 
 def test_a_pdf_without_a_credential_is_refused() -> None:
     with pytest.raises(
-        CertificatePdfError, match=r"exactly one application/vc file \(this one has 0\)"
-    ):
+        CertificatePdfError, match=r"no embedded credential \(no application/vc or .json file\)"
+    ) as refused:
         embedded_credential(plain_pdf())
+    assert refused.value.code == "pdf-no-credential"
 
 
 def test_a_pdf_with_two_credentials_is_refused(pdf_fr: bytes) -> None:
@@ -323,12 +324,13 @@ def test_a_pdf_with_two_credentials_is_refused(pdf_fr: bytes) -> None:
     second.subtype = NameObject("/application/vc")  # written /application#2Fvc
     out = io.BytesIO()
     writer.write(out)
-    with pytest.raises(CertificatePdfError, match=r"this one has 2"):
+    with pytest.raises(CertificatePdfError, match=r"embeds 2 credentials") as refused:
         embedded_credential(out.getvalue())
+    assert refused.value.code == "pdf-several-credentials"
 
 
 def test_an_oversized_pdf_or_credential_is_refused(pdf_fr: bytes) -> None:
-    with pytest.raises(CertificatePdfError, match="larger than 2048 KiB"):
+    with pytest.raises(CertificatePdfError, match="larger than 1024 KiB"):
         embedded_credential(pdf_fr + b" " * MAX_PDF_BYTES)
     bomb = with_attachment(b"[" + b" " * (20 * MAX_CREDENTIAL_BYTES) + b"]")
     assert len(bomb) < 100_000  # small on disk, 5 MiB once inflated

@@ -56,7 +56,8 @@ from vc.jsonld import DocumentLoader, Limits
 from vc.jsonld._expand import DEFAULT_LIMITS
 from vc.timestamps import format_datetime_stamp
 from verifier import resolution
-from verifier.resolution import key_resolver
+from verifier.fetch import FetchError
+from verifier.resolution import fetching_resolver, key_resolver
 from verifier.verify import CHECK_NAMES
 
 #: Codes in verifier/verify.py that no document can produce, and why.
@@ -143,6 +144,18 @@ def test_issuer_not_trusted() -> None:
     """The verifier holds no document for the issuer's did:web, and fetches none."""
     resolver = key_resolver({OTHER: DOCUMENTS[OTHER]})
     assert_only(verify(CORRECT, resolve_key=resolver), "proof", "ISSUER_NOT_TRUSTED")
+
+
+def test_did_not_retrieved() -> None:
+    """The issuer's did:web is trusted, but its document cannot be fetched."""
+
+    def unreachable(did: str) -> dict[str, object]:
+        raise FetchError("FETCH_TIMEOUT", "no complete answer in time")
+
+    resolver = fetching_resolver(
+        {OTHER: DOCUMENTS[OTHER]}, trusted=frozenset({ISSUER}), fetch_document=unreachable
+    )
+    assert_only(verify(CORRECT, resolve_key=resolver), "proof", "DID_NOT_RETRIEVED")
 
 
 def test_invalid_public_key_from_a_resolver() -> None:

@@ -99,7 +99,7 @@ def test_other_codes_get_the_same_404_whether_or_not_they_exist(
     client: TestClient[Any], area: AccountsArea
 ) -> None:
     """Unknown, malformed, and a code of a credential that states no published result (sent
-    to the VC API): one answer, which tells nothing about the code."""
+    to the VC API): one answer, which tells nothing about the code (the page's too)."""
     from certificates import certificate
 
     rt = area.runtime

@@ -4,7 +4,9 @@ mapping from its errors to the verifier's failure codes.
 The resolved type is :class:`keys.ResolvedVerificationMethod` (controller, public key, the
 relationships that list it); :func:`key_resolver` is :class:`keys.VerificationMethodResolver`
 over the caller's trusted documents: did:key and did:jwk are expanded locally, did:web and
-https controller documents come only from ``documents`` (never fetched).
+https controller documents come only from ``documents`` (never fetched);
+:func:`fetching_resolver` adds the did:web documents of trusted issuers, fetched by the
+caller's function under the rules of :mod:`verifier.fetch`.
 
 A :data:`KeyResolver` raises a :class:`keys.KeysError`, which :func:`resolution_error` turns
 into the code the ``proof`` check reports, or a :class:`ResolutionError` carrying a code of
@@ -15,6 +17,7 @@ its own (a relying party's resolver may name its failures differently). The code
 ``VM_UNKNOWN_SCHEME``       a URL scheme other than did, https, http
 ``UNSUPPORTED_DID_METHOD``  a DID method other than key, jwk, web
 ``ISSUER_NOT_TRUSTED``      a did:web or https controller not among ``documents``
+``DID_NOT_RETRIEVED``       a trusted did:web whose document cannot be fetched
 ``KEY_NOT_FOUND``           any other resolution failure (no such method, bad key…)
 ==========================  ====================================================
 """
@@ -31,13 +34,16 @@ from keys import (
     UnsupportedDidMethod,
     UntrustedController,
     VerificationMethodResolver,
+    verification_method_from_document,
 )
+from verifier.fetch import FetchError
 
 __all__ = [
     "SUPPORTED_DID_METHODS",
     "KeyResolver",
     "ResolutionError",
     "classify_method_id",
+    "fetching_resolver",
     "key_resolver",
     "resolution_error",
 ]
@@ -100,3 +106,37 @@ def resolution_error(method_id: str, exc: KeysError) -> ResolutionError:
 def key_resolver(documents: Mapping[str, Mapping[str, Any]] | None = None) -> KeyResolver:
     """A resolver over local DID methods and the trusted ``documents`` (id → document)."""
     return VerificationMethodResolver(documents).resolve
+
+
+def fetching_resolver(
+    documents: Mapping[str, Mapping[str, Any]],
+    *,
+    trusted: frozenset[str],
+    fetch_document: Callable[[str], Mapping[str, Any]],
+) -> KeyResolver:
+    """:func:`key_resolver` over ``documents``, and the did:web documents of the ``trusted``
+    issuers not among them from ``fetch_document(did)`` (which raises
+    :class:`verifier.fetch.FetchError` when it cannot). A did:web that is not trusted is
+    never fetched: it fails as ``ISSUER_NOT_TRUSTED``.
+    """
+    local = VerificationMethodResolver(documents)
+
+    def resolve(method_id: str) -> ResolvedVerificationMethod:
+        controller = method_id.partition("#")[0] if isinstance(method_id, str) else ""
+        if not controller.startswith("did:web:") or controller in documents:
+            return local.resolve(method_id)
+        if controller not in trusted:
+            return local.resolve(method_id)  # raises UntrustedController: nothing fetched
+        try:
+            document = fetch_document(controller)
+        except FetchError as exc:
+            raise ResolutionError(
+                "DID_NOT_RETRIEVED",
+                f"the DID document of {controller[:120]} cannot be retrieved: {exc.message}",
+            ) from None
+        try:
+            return verification_method_from_document(document, method_id)
+        except KeysError as exc:
+            raise resolution_error(method_id, exc) from None
+
+    return resolve

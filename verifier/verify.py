@@ -4,7 +4,10 @@ What "verified" means (DESIGN.md): well-formed; only bundled context URLs (inlin
 read within bounds, nothing is fetched); every proof valid, with keys listed under
 ``assertionMethod``, one of them the issuer's; validity period holds at the given time; status
 neither revoked nor suspended (a status that cannot be determined is *not* verified). ``trusted``
-(the issuer is on the trust list) is reported beside ``verified``, never folded into it.
+(the issuer is on the trust list) is reported beside ``verified``, never folded into it: a
+page shows "issued by a trusted issuer" for ``verified and trusted`` and "valid signature,
+unknown issuer" for ``verified and not trusted``. A status list the caller does not hold is
+fetched (``fetch_status_list``, :mod:`verifier.fetch`) only for a trusted issuer.
 
 Everything a check depends on is an argument (the document loader, the key resolver, the status
 list source, the clock), as in digitalbazaar/vc. Each check reports ``passed``, ``failed`` or
@@ -24,6 +27,7 @@ from vc.constants import OB_CONTEXT_PREFIX
 from vc.dataintegrity import verify_proof
 from vc.jsonld import DocumentLoader
 from vc.timestamps import DateTimeStampError, parse_datetime_stamp
+from verifier.fetch import FetchError
 from verifier.resolution import KeyResolver, ResolutionError, resolution_error
 from verifier.shape import check_ob_schema, check_well_formed, find_jsonld_tricks
 from verifier.status import check_status
@@ -49,6 +53,9 @@ DEFAULT_CLOCK_SKEW = timedelta(minutes=5)
 StatusListSource = Callable[[str], Mapping[str, Any] | None]
 #: Verifies a status list credential under the given options (see ``VerifyOptions``).
 StatusListVerifier = Callable[[Mapping[str, Any], "VerifyOptions"], "VerificationResult"]
+#: Fetches a status list of a trusted issuer: (list URL, the credential's issuer) -> the list
+#: credential; raises :class:`verifier.fetch.FetchError` when it cannot.
+StatusListFetch = Callable[[str, str], Mapping[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +104,15 @@ class VerificationResult(NamedChecks):
     revoked: bool = False
     extra: Mapping[str, Any] = field(default_factory=dict)
 
+    @property
+    def issuer_standing(self) -> Literal["trusted", "unknown-issuer", "not-verified"]:
+        """What a page says of the issuer: ``trusted`` (verified, issuer on the trust list:
+        "issued by Certinum (trusted)"), ``unknown-issuer`` (verified, not on it: "valid
+        signature, unknown issuer"), or ``not-verified``."""
+        if not self.verified:
+            return "not-verified"
+        return "trusted" if self.trusted else "unknown-issuer"
+
     def to_json(self) -> dict[str, Any]:
         return {
             "verified": self.verified,
@@ -119,6 +135,9 @@ class VerifyOptions:
     now: datetime
     trusted_issuers: frozenset[str] = frozenset()
     status_list_for: StatusListSource | None = None
+    #: Asked for a list ``status_list_for`` does not hold, and only when the issuer is
+    #: trusted: the list of an issuer not on the trust list is never fetched.
+    fetch_status_list: StatusListFetch | None = None
     clock_skew: timedelta = DEFAULT_CLOCK_SKEW
     check_schema: bool = True
     #: How a status list credential is verified; None: :func:`verify_credential` without a
@@ -335,16 +354,24 @@ def verify_credential(
     elif not check_status_list:
         checks.skip("status", "status not checked for a status list credential")
     else:
-        revoked = _check_statuses(statuses, issuer, opts, checks)
+        # Only a credential its issuer signed may make the verifier fetch anything.
+        fetch_for = issuer if issuers_key is not None else None
+        revoked = _check_statuses(statuses, issuer, fetch_for, opts, checks)
     return done(vm, revoked)
 
 
 def _check_statuses(
-    statuses: list[Any], issuer: str | None, opts: VerifyOptions, checks: _Checks
+    statuses: list[Any],
+    issuer: str | None,
+    fetch_for: str | None,
+    opts: VerifyOptions,
+    checks: _Checks,
 ) -> bool:
     """Bitstring Status List v1.0 §3.2 for every entry; returns whether one says revoked.
 
-    Every entry must be determinable. By purpose (§2.1): a set ``revocation`` entry fails the
+    A list that ``status_list_for`` does not hold is fetched (``fetch_status_list``) only for
+    ``fetch_for``: the issuer, when it signed the credential and is trusted. Every entry must
+    be determinable. By purpose (§2.1): a set ``revocation`` entry fails the
     check (REVOKED) and a set ``suspension`` entry fails it too (SUSPENDED), whatever
     ``statusSize``. A ``message`` entry reports its ``statusMessage`` (and
     ``statusReference``) and never fails the check by itself: §2.1 gives a message status no
@@ -362,6 +389,24 @@ def _check_statuses(
             checks.fail("status", "STATUS_MALFORMED", "statusListCredential is missing")
             return False
         source = opts.status_list_for(url) if opts.status_list_for is not None else None
+        if source is None and opts.fetch_status_list is not None:
+            if fetch_for is None or fetch_for not in opts.trusted_issuers:
+                why = "is not trusted" if fetch_for is not None else "did not sign it"
+                checks.fail(
+                    "status",
+                    "STATUS_UNKNOWN",
+                    f"the status list {url[:200]} is not fetched: the issuer {why}",
+                )
+                return False
+            try:
+                source = opts.fetch_status_list(url, fetch_for)
+            except FetchError as exc:
+                checks.fail(
+                    "status",
+                    "STATUS_UNKNOWN",
+                    f"the status list {url[:200]} cannot be retrieved: {exc.message}",
+                )
+                return False
         if source is None:
             checks.fail("status", "STATUS_UNKNOWN", f"the status list {url} cannot be retrieved")
             return False

@@ -8,9 +8,10 @@
    entry of a status list with room (a new list is opened when none has room). Nothing is
    written: the entries are only chosen.
 2. Make, in the :class:`certinum.issuance.pool.CertificatePool`: build, sign, render the PDF.
-3. Store, in ONE transaction for the batch: the claim of the status entries
-   (``allocated = allocated + k`` where ``allocated + k <= size``: atomic, and the list's row
-   lock), every credential, its French PDF (``certificate_documents``) and its audit event.
+3. Store, in ONE transaction for the batch: every credential, its French PDF
+   (``certificate_documents``) and its audit event, then the claim of the status entries
+   (``allocated = allocated + k`` where ``allocated + k <= size``: atomic; the list's row
+   lock, taken last, is held only until the commit).
    A crash before the commit leaves nothing; after it, everything.
 
 The database keeps the rules: one credential per result (``result_id`` unique), codes unique,
@@ -34,11 +35,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from certinum.audit import record
 from certinum.certification.review_tables import PublishedResult
 from certinum.certification.tables import Centre, CertificationSession, Enrolment
 from certinum.db import transaction
@@ -54,7 +54,7 @@ from certinum.issuance.pool import (
 from certinum.issuance.results import ISSUER_NAME, IssuedResult, statement
 from certinum.issuance.statuslists import open_list
 from certinum.issuance.statusrequests import StatusRequest
-from certinum.models import CertificateDocument, IssuedCredential, StatusList
+from certinum.models import AuditEvent, CertificateDocument, IssuedCredential, StatusList
 from certinum.runtime import Runtime
 from issuer.codes import generate_code
 from issuer.openbadge import IssuerProfile
@@ -225,7 +225,32 @@ class _ListFull(Exception):
 def _store(
     db: Session, session_id: int, made: list[Made], slots: dict[int, _Slot], now: datetime
 ) -> None:
-    for list_id, k in Counter(slots[m.result_id].list_id for m in made).items():
+    # Bulk INSERTs (executemany), not the unit of work: a batch is three statements.
+    credentials, documents, events = [], [], []
+    for m in made:
+        slot, doc = slots[m.result_id], m.document or {}
+        credential_id = str(doc["id"])
+        credentials.append(
+            {"id": credential_id, "verification_code": slot.code,
+             "subject_name": slot.subject_name, "status_list_id": slot.list_id,
+             "status_index": slot.index, "verification_method": m.method, "issued_at": now,
+             "document": json.dumps(doc, ensure_ascii=False), "result_id": m.result_id}
+        )  # fmt: skip
+        documents.append(
+            {"credential_id": credential_id, "lang": DEFAULT_LANG, "pdf": m.pdf, "created_at": now}
+        )
+        events.append(
+            {"at": now, "actor": "issuance", "action": "credential.issue",
+             "target": credential_id, "reason": "",
+             "details": {"result": m.result_id, "session": session_id, "code": slot.code}}
+        )  # fmt: skip
+    db.execute(insert(IssuedCredential), credentials)  # before their documents (foreign key)
+    db.execute(insert(CertificateDocument), documents)
+    db.execute(insert(AuditEvent), events)
+    # The entries' claim comes last, in list order: the list's row lock (which serialises
+    # concurrent workers) is then held only until the commit, not through the inserts.
+    counts = Counter(slots[m.result_id].list_id for m in made)
+    for list_id, k in sorted(counts.items()):
         claimed = db.execute(
             update(StatusList)
             .where(StatusList.id == list_id, StatusList.allocated + k <= StatusList.size)
@@ -234,25 +259,6 @@ def _store(
         )
         if getattr(claimed, "rowcount", 0) != 1:
             raise _ListFull(list_id)
-    for m in made:
-        slot, doc = slots[m.result_id], m.document or {}
-        db.add(
-            IssuedCredential(
-                id=str(doc["id"]), verification_code=slot.code, subject_name=slot.subject_name,
-                status_list_id=slot.list_id, status_index=slot.index,
-                verification_method=m.method, issued_at=now,
-                document=json.dumps(doc, ensure_ascii=False), result_id=m.result_id,
-            )
-        )  # fmt: skip
-    db.flush()  # the credentials before their documents (the foreign key): two flushes
-    for m in made:
-        slot, credential_id = slots[m.result_id], str((m.document or {})["id"])
-        db.add(CertificateDocument(credential_id=credential_id, lang=DEFAULT_LANG, pdf=m.pdf,
-                                   created_at=now))  # fmt: skip
-        details = {"result": m.result_id, "session": session_id, "code": slot.code}
-        record(db, now=now, actor="issuance", action="credential.issue", target=credential_id,
-               details=details)  # fmt: skip
-    db.flush()
 
 
 def _issued(m: Made, slots: dict[int, _Slot]) -> IssuedResult:

@@ -1,12 +1,16 @@
-"""What the public verification pages show: ``GET /verify`` and ``GET /verify/{code}``.
+"""What the public verification pages show: the verdict, the certificate, each check.
 
-An employer types a code (or follows the QR code of a certificate) and sees at once whether the
-certificate is authentic, who issued it, whether it was revoked, and every check by name. This
-module turns a credential and its :class:`VerificationResult` into the context of the templates
-``verify/form.html`` and ``verify/certificate.html`` (:mod:`certinum.web`); every sentence is a
+An employer types a code (or follows the QR code of a certificate, or uploads a file) and sees
+at once whether the certificate is authentic, then what it states, then every check by name.
+This module turns a credential, its :class:`VerificationResult` and, for a PDF, the findings
+on the PDF's content into the context of ``verify/certificate.html``; every sentence is a
 catalogue message, marked with :func:`N_` and translated when the page is rendered. The
 verifier's own messages are English technical details, shown beside the translated label.
-Server-rendered HTML with no script: it works in any browser and prints cleanly.
+
+The verdicts are the design's ("What verified means"), plus two that must never read as
+valid: a suspended certificate, and one whose status could not be determined (every other
+check passed, the status list could not be read or checked). A PDF whose page does not
+show what its embedded credential says is not authentic, whatever the credential.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from assessment.framework import COMPETENCES
+from certinum.verification.facts import certificate_facts
 from certinum.web.i18n import N_
-from issuer.openbadge import MAX_SCORE, band_for_score
+from issuer.certificate_pdf_check import PdfFinding as Finding
+from issuer.openbadge import MAX_SCORE
 from verifier.verify import Check, VerificationResult
 
 CHECK_LABELS = {
@@ -28,6 +33,8 @@ CHECK_LABELS = {
     "issuer_controls_key": N_("Key controlled by the issuer"),
     "validity_period": N_("Validity period"),
     "status": N_("Neither revoked nor suspended"),
+    "issuer_trusted": N_("Issuer known to this service"),
+    "pdf_content": N_("PDF content matches its embedded credential"),
 }
 #: An unknown check name (a newer verifier) is shown as itself, untranslated.
 STATUS_LABELS = {
@@ -38,31 +45,67 @@ STATUS_LABELS = {
 BAD_CODE = N_("A verification code is written P- followed by 8 characters, for example P-7KQ2MXRB.")
 UNKNOWN_CODE = N_("No certificate has this code.")
 
+AUTHENTIC, REVOKED, SUSPENDED = "authentic", "revoked", "suspended"
+NOT_AUTHENTIC, UNKNOWN_ISSUER, STATUS_UNKNOWN = "not-authentic", "unknown-issuer", "status-unknown"
+#: verdict → (css class, sentence of the page).
+VERDICTS = {
+    AUTHENTIC: ("ok", N_("Authentic certificate")),
+    REVOKED: ("bad", N_("Certificate revoked by its issuer")),
+    SUSPENDED: ("bad", N_("Certificate suspended by its issuer")),
+    NOT_AUTHENTIC: ("bad", N_("Certificate not authentic")),
+    UNKNOWN_ISSUER: ("warn", N_("Valid signature, but from an issuer we do not know")),
+    STATUS_UNKNOWN: ("warn", N_("Status could not be determined: not confirmed as valid")),
+}
+#: Status check codes that state the status (revoked, suspended) rather than fail to read it.
+_STATED = ("REVOKED", "SUSPENDED")
 
-def form_context(value: str = "", error: str = "") -> dict[str, Any]:
-    """The verification form, with what was typed and the catalogue message of its error."""
-    return {"value": value, "error": error}
 
-
-def verdict(result: VerificationResult) -> tuple[str, str]:
-    """(css class, message) of the public verdicts: the design's four, and suspended."""
-    if result.revoked:
-        return "bad", N_("Certificate revoked by its issuer")
-    if any(c.name == "status" and c.code == "SUSPENDED" for c in result.checks):
-        return "bad", N_("Certificate suspended by its issuer")
-    if result.verified and result.trusted:
-        return "ok", N_("Authentic certificate")
+def verdict_of(result: VerificationResult, pdf: list[Finding] | None = None) -> str:
+    """The public verdict of ``result`` (and, for a PDF, of the findings on its content)."""
+    status = next((c for c in result.checks if c.name == "status"), None)
+    if result.revoked or (status is not None and status.code == "REVOKED"):
+        return REVOKED
+    if status is not None and status.code == "SUSPENDED":
+        return SUSPENDED
+    if pdf:
+        return NOT_AUTHENTIC
+    others_failed = any(c.status == "failed" for c in result.checks if c.name != "status")
+    if status is not None and status.status == "failed" and status.code not in _STATED:
+        return NOT_AUTHENTIC if others_failed else STATUS_UNKNOWN
     if result.verified:
-        return "warn", N_("Valid signature, but from an issuer we do not know")
-    return "bad", N_("Certificate not authentic")
+        return AUTHENTIC if result.trusted else UNKNOWN_ISSUER
+    return NOT_AUTHENTIC
 
 
-@dataclass(frozen=True)
-class CompetenceRow:
-    code: str
-    title_fr: str
-    title_en: str
-    level: str
+def all_checks(result: VerificationResult, pdf: list[Finding] | None = None) -> list[Check]:
+    """The verifier's checks, then whether the issuer is trusted, then (for a PDF) whether
+    its page shows what its credential says; the last two named as in :data:`CHECK_LABELS`."""
+    checks = list(result.checks)
+    if result.trusted:
+        checks.append(Check("issuer_trusted", "passed", "on this service's trust list"))
+    else:
+        issuer = result.issuer or "unknown"
+        message = f"{issuer} is not on this service's trust list"
+        checks.append(Check("issuer_trusted", "failed", message, "ISSUER_NOT_TRUSTED"))
+    if pdf is not None:
+        if pdf:
+            text = "; ".join(f"{f.code}: {f.message}" for f in pdf)
+            checks.append(Check("pdf_content", "failed", text, pdf[0].code))
+        else:
+            checks.append(Check("pdf_content", "passed", "the page is the credential's"))
+    return checks
+
+
+def form_context(value: str = "", error: str = "", **extra: Any) -> dict[str, Any]:
+    """The verification form, with what was typed and the catalogue message of its error."""
+    return {
+        "value": value,
+        "error": error,
+        "upload_error": "",
+        "upload_detail": "",
+        "paste": "",
+        **extra,
+    }
 
 
 @dataclass(frozen=True)
@@ -85,45 +128,50 @@ def _check_row(check: Check) -> CheckRow:
     )
 
 
-def _competence_rows(results: list[Any]) -> list[CompetenceRow]:
-    by_id = {r.get("resultDescription", ""): r for r in results if isinstance(r, dict)}
-    rows = []
-    for comp in COMPETENCES:
-        found = next((r for k, r in by_id.items() if k.endswith(f"#competence-{comp.code}")), None)
-        if found is not None:
-            level = str(found.get("value", ""))
-            rows.append(CompetenceRow(comp.code, comp.title_fr, comp.title_en, level))
-    return rows
-
-
 def certificate_context(
-    code: str, doc: dict[str, Any], result: VerificationResult, *, downloads: bool = False
+    code: str,
+    doc: dict[str, Any],
+    result: VerificationResult,
+    *,
+    downloads: bool = False,
+    pdf: list[Finding] | None = None,
+    source: str = "",
 ) -> dict[str, Any]:
     """Everything ``verify/certificate.html`` shows of one credential and its verification;
-    ``downloads``: links to its PDF and credential (a published, unrevoked certificate)."""
-    css, sentence = verdict(result)
-    subject = doc.get("credentialSubject") or {}
-    issuer = doc.get("issuer")
-    source = subject.get("source") or {}
-    results = subject.get("result") or []
-    by_id = {r.get("resultDescription", ""): r for r in results if isinstance(r, dict)}
-    score = next((r.get("value") for k, r in by_id.items() if k.endswith("#score")), None)
-    band = None
-    if score is not None and str(score).isdigit() and int(score) <= MAX_SCORE:
-        band = band_for_score(int(score))
+    ``downloads``: links to its PDF and credential (a published, unrevoked certificate);
+    ``source``: what was uploaded (empty for a code)."""
+    key = verdict_of(result, pdf)
+    css, sentence = VERDICTS[key]
+    facts = certificate_facts(doc)
     return {
         "code": code,
+        "verdict_key": key,
         "verdict_css": css,
         "verdict": sentence,
-        "holder": str(subject.get("name", "")),
-        "session_date": str(subject.get("activityEndDate", ""))[:10],
-        "centre": str(source.get("name") or ""),
-        "issuer_name": issuer.get("name", "") if isinstance(issuer, dict) else str(issuer),
-        "issuer_id": str(result.issuer),
-        "score": score,
+        "facts": facts,
+        "holder": facts.name,
+        "issuer_name": facts.issuer_name,
+        "issuer_id": str(result.issuer or ""),
         "max_score": MAX_SCORE,
-        "band": band,
-        "competences": _competence_rows(results),
-        "checks": [_check_row(c) for c in result.checks],
+        "checks": [_check_row(c) for c in all_checks(result, pdf)],
         "downloads": downloads,
+        "source": source,
+    }
+
+
+def api_answer(
+    code: str, doc: dict[str, Any], result: VerificationResult, base_url: str
+) -> dict[str, Any]:
+    """``GET /api/certificates/{code}``: the verdict, each check, what the certificate states."""
+    return {
+        "code": code,
+        "verdict": verdict_of(result),
+        "verified": result.verified,
+        "trusted": result.trusted,
+        "revoked": result.revoked,
+        "issuer": result.issuer,
+        "checks": [c.to_json() for c in all_checks(result)],
+        "certificate": certificate_facts(doc).to_json(),
+        "links": {"verify": f"{base_url}/verify/{code}"},
+        "credential": doc,
     }

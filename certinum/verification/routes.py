@@ -1,4 +1,4 @@
-"""Verification routes: VC API verify and the public verification pages."""
+"""Verification routes: VC API verify, and the public verification pages of a code."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ from litestar.datastructures import State
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
+from certinum.accounts.forms import form_cookie
 from certinum.http import _json_body, runtime_of, unreadable
 from certinum.verification import pages
 from certinum.verification.codepage import certificate_verdict
 from certinum.verification.lookup_limits import charge_request
 from certinum.verification.service import verify, verify_vp
+from certinum.verification.uploads import MAX_UPLOAD_BYTES, accepted
 from certinum.web.i18n import LANGUAGES
 from certinum.web.templating import page
 from issuer.codes import try_normalize_code
@@ -73,6 +75,21 @@ async def verify_presentation(request: Request[Any, Any, State], state: State) -
     return Response(payload, status_code=200 if result.verified else 422)
 
 
+def form_page(
+    request: Request[Any, Any, State], *, status_code: int = 200, **values: Any
+) -> Template:
+    """``verify/form.html``: the code form, the upload form (with the anonymous form's CSRF
+    token and, when the browser has none yet, its cookie) and the paste form."""
+    token, cookies = form_cookie(request)
+    context = pages.form_context(**values)
+    shown = page(
+        request, "verify/form.html", status_code=status_code, csrf=token, accept=accepted(),
+        max_kib=MAX_UPLOAD_BYTES // 1024, **context,
+    )  # fmt: skip
+    shown.cookies.extend(cookies)
+    return shown
+
+
 @get("/verify", sync_to_thread=False, include_in_schema=False)
 def verify_page(
     request: Request[Any, Any, State], code: FromQuery[str | None] = None
@@ -82,15 +99,10 @@ def verify_page(
     A ``?lang=`` asked with the code goes along, so the certificate's page is in that language.
     """
     if code is None or not code.strip():
-        return page(request, "verify/form.html", **pages.form_context())
+        return form_page(request)
     normalized = try_normalize_code(code[:40])
     if normalized is None:
-        return page(
-            request,
-            "verify/form.html",
-            status_code=400,
-            **pages.form_context(code[:40], pages.BAD_CODE),
-        )
+        return form_page(request, status_code=400, value=code[:40], error=pages.BAD_CODE)
     lang = request.query_params.get("lang")
     return Redirect(f"/verify/{normalized}" + (f"?lang={lang}" if lang in LANGUAGES else ""))
 
@@ -99,25 +111,20 @@ def verify_page(
 def certificate_page(
     request: Request[Any, Any, State], code: FromPath[str], state: State
 ) -> Template:
-    """One certificate's verdict and checks, as an employer sees it (a look-up counted
-    against the client's limit, 429 over it)."""
+    """One certificate's verdict, what it states and its checks, as an employer sees it; the
+    same 404 page for every code that is not a published, certified certificate (a look-up
+    counted against the client's limit, 429 over it)."""
     charge_request(request)
     normalized = try_normalize_code(code[:40])
-    runtime = runtime_of(state)
-    found = certificate_verdict(runtime, normalized) if normalized else None
+    found = certificate_verdict(runtime_of(state), normalized) if normalized else None
     if found is None or normalized is None:
-        return page(
-            request,
-            "verify/form.html",
-            status_code=404,
-            **pages.form_context(code[:40], pages.UNKNOWN_CODE),
-        )
+        return form_page(request, status_code=404, value=code[:40], error=pages.UNKNOWN_CODE)
     context = pages.certificate_context(
         normalized, found.document, found.result, downloads=found.downloads
     )
     return page(request, "verify/certificate.html", **context)
 
 
-router = Router(
-    path="/", route_handlers=[verify_credential, verify_presentation, verify_page, certificate_page]
-)
+#: The pages ``GET /verify`` and ``GET /verify/{code}`` are in the router of
+#: :mod:`certinum.verification.upload_routes`, beside ``POST /verify`` (one path, one router).
+router = Router(path="/", route_handlers=[verify_credential, verify_presentation])

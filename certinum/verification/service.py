@@ -1,7 +1,8 @@
 """Verification with the service's trust list, DID document and stored status lists.
 
 A status list of this service is read from the database as it was signed when its bits last
-changed; verifying never decrypts the issuer key. Lists of other issuers are not fetched.
+changed; verifying never decrypts the issuer key. Lists and did:web documents of other
+trusted issuers are fetched and cached by :mod:`certinum.trust.remote`; of untrusted ones, never.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from sqlalchemy import select
 from certinum.issuance.statuslists import signed_list
 from certinum.models import IssuedCredential
 from certinum.runtime import Runtime
+from certinum.trust.remote import trust_wiring
 from verifier.presentation import PresentationOptions, PresentationResult, verify_presentation
-from verifier.resolution import key_resolver
 from verifier.verify import VerificationResult, VerifyOptions, verify_credential
 
 
@@ -31,12 +32,14 @@ def verify_options(runtime: Runtime, *, now: datetime | None = None) -> VerifyOp
         return None
 
     settings = runtime.settings
+    trust = trust_wiring(runtime, {settings.did: runtime.did_document()})
     return VerifyOptions(
         loader=runtime.loader,
-        resolve_key=key_resolver({settings.did: runtime.did_document()}),
+        resolve_key=trust.resolve_key,
         now=now or runtime.clock(),
-        trusted_issuers=runtime.trusted_issuers(),
+        trusted_issuers=trust.trusted,
         status_list_for=status_list_for,
+        fetch_status_list=trust.fetch_status_list,
     )
 
 

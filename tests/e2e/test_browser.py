@@ -21,7 +21,7 @@ def test_employer_types_a_code_and_sees_an_authentic_certificate(
     page.wait_for_url(re.compile(r".*/verify/P-.*"))
     verdict = page.inner_text("[role=status]")
     assert verdict == "Certificat authentique"
-    assert page.locator("li.check-passed").count() == 8
+    assert page.locator("li.check-passed").count() == 9  # 8 checks and the trusted issuer
     assert server["names"][0] in page.inner_text("h1")  # the certified pupil of that code
     page.screenshot(path=str(tmp_path / "verify.png"), full_page=True)
     page.close()

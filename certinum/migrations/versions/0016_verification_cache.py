@@ -1,7 +1,7 @@
 """verification cache: the code page's kept verification results
 
 Revision ID: 0016_verification_cache
-Revises: 0013_certificate_documents
+Revises: 0015_wallet_offers
 Create Date: 2026-12-02 18:30:00
 
 ``verification_cache`` holds, per issued credential, its last verification result and the
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016_verification_cache"
-down_revision = "0013_certificate_documents"
+down_revision = "0015_wallet_offers"
 branch_labels = None
 depends_on = None
 
