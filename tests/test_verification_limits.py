@@ -43,7 +43,7 @@ def area(service_env: dict[str, str], clock: Clock) -> Iterator[AccountsArea]:
 
 def test_the_settings_parse_and_refuse_bad_values() -> None:
     default = Settings.from_env({}).lookups
-    assert (default.per_window, default.window_minutes, default.allow) == (200, 60, ())
+    assert (default.per_window, default.window_minutes, default.allow) == (1000, 60, ())
     settings = Settings.from_env(LIMITS).lookups
     assert settings.per_window == 3 and settings.window_minutes == 10
     assert [str(n) for n in settings.allow] == ["192.0.2.0/24", "2001:db8::7/128"]

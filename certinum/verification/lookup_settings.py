@@ -1,6 +1,6 @@
 """Settings of the per-client limit on verification-code look-ups.
 
-``CERTINUM_LOOKUP_LIMIT`` look-ups (default 200) per client address within
+``CERTINUM_LOOKUP_LIMIT`` look-ups (default 1,000) per client address within
 ``CERTINUM_LOOKUP_WINDOW_MINUTES`` (default 60); ``CERTINUM_LOOKUP_ALLOW``, a comma-separated
 list of addresses or CIDR networks that are never limited (a load generator, a partner's
 server). Kept apart from :mod:`certinum.verification.lookup_limits` so that
@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
-DEFAULT_LIMIT = 200
+DEFAULT_LIMIT = 1000  # a full bulk CSV (1,000 codes) per window
 DEFAULT_WINDOW_MINUTES = 60
 
 
