@@ -12,8 +12,8 @@ The output is deterministic: ReportLab's invariant mode (fixed document id), the
 modification dates taken from the credential's ``validFrom``, no random ids; the same
 credential, base URL and language give the same bytes (with the same ReportLab version), so a
 verifier can re-render the embedded credential and compare the pages
-(:mod:`issuer.certificate_pdf_check`). Fonts are the project's DejaVu Sans, embedded as
-subsets; the document has a title (shown by viewers instead of the file name) and a language.
+(:mod:`issuer.certificate_pdf_check`). Fonts are the project's Certinum Sans (DejaVu Sans), embedded
+as subsets; the document has a title (shown by viewers instead of the file name) and a language.
 """
 
 from __future__ import annotations

@@ -1,12 +1,16 @@
 """The pieces of a certificate PDF below the layout: fonts, the QR code, the embedded credential.
 
-- Fonts: DejaVu Sans and Sans Bold shipped in ``issuer/fonts/`` (see its README), embedded
-  as TrueType subsets. ReportLab numbers a subset's glyphs in the order the text first uses
-  them, so each document would build (and compress) its own subsets. :class:`_PrimedFont`
-  first feeds every document the same :data:`PRIMER` (ASCII, Latin-1, the French
-  typographic marks) and closes that first subset, so it is identical in every certificate
-  and built once per process (a small cache of compressed bytes); a name with a letter
-  outside the primer (``Ł``, ``ş``…) puts it in a second subset, built for that document.
+- Fonts: Certinum Sans and Sans Bold shipped in ``issuer/fonts/`` (DejaVu Sans 2.37 without
+  hinting and under a name of their own, see its README), embedded as TrueType subsets. The
+  own name matters: ReportLab keeps one font per face name in a process, so a DejaVu Sans
+  registered by another module first (the attendance sheets, the school slips) would
+  otherwise be embedded in its place and the page would differ from a re-render. ReportLab
+  numbers a subset's glyphs in the order the text first uses them, so each document would
+  build (and compress) its own subsets. :class:`_PrimedFont` first feeds every document the
+  same :data:`PRIMER` (ASCII, Latin-1, the French typographic marks) and closes that first
+  subset, so it is identical in every certificate and built once per process (a small cache
+  of compressed bytes); a name with a letter outside the primer (``Ł``, ``ş``…) puts it in a
+  second subset, built for that document.
 - QR code: the ``qrcode`` package's module matrix (error correction M, fixed mask, so the
   symbol depends only on the URL), drawn as one vector path of horizontal runs, with a white
   quiet zone of four modules.
@@ -42,7 +46,7 @@ from reportlab.pdfbase.ttfonts import (
 FONT_DIR: Final = Path(__file__).resolve().parent / "fonts"
 REGULAR: Final = "CertinumSans"
 BOLD: Final = "CertinumSans-Bold"
-_FONT_FILES: Final = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+_FONT_FILES: Final = {REGULAR: "CertinumSans.ttf", BOLD: "CertinumSans-Bold.ttf"}
 
 PRIMER: Final = (
     "".join(chr(c) for c in (*range(0x21, 0x7F), *range(0xA0, 0x100)))  # ASCII, Latin-1
@@ -156,11 +160,14 @@ class _PrimedFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
 
 
 def register_fonts() -> None:
-    """Register the two certificate fonts with ReportLab once per process."""
+    """Register the two certificate fonts with ReportLab once per process; the font a name
+    resolves to must be ours (ReportLab maps a name to the first font of its face name)."""
     registered = pdfmetrics.getRegisteredFontNames()
     for name, file in _FONT_FILES.items():
         if name not in registered:
             pdfmetrics.registerFont(_PrimedFont(name, FONT_DIR / file))
+        if not isinstance(pdfmetrics.getFont(name), _PrimedFont):
+            raise RuntimeError(f"the certificate font {name} resolves to another font")
 
 
 def qr_runs(text: str) -> tuple[int, list[tuple[int, int, int]]]:

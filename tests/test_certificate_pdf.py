@@ -161,7 +161,7 @@ def test_every_font_is_embedded(pdf_fr: bytes, tmp_path: Path) -> None:
     fonts = [f.get_object() for f in page["/Resources"]["/Font"].values()]
     assert fonts, "the page uses fonts"
     for font in fonts:
-        assert "DejaVuSans" in font["/BaseFont"]
+        assert "CertinumSans" in font["/BaseFont"]
         assert "/FontFile2" in font["/FontDescriptor"].get_object()
     pdffonts = tool("pdffonts")
     path = tmp_path / "c.pdf"
@@ -355,3 +355,38 @@ def test_a_tampered_pdf_is_refused(pdf_fr: bytes) -> None:
 def test_page_text_wants_one_page() -> None:
     with pytest.raises(CertificatePdfError, match="exactly one page"):
         page_text(plain_pdf(pages=2))
+
+
+_RENDER = """
+import hashlib, sys
+sys.path.insert(0, {tests!r})
+if {others_first}:
+    from certinum.certification.attendance import fonts
+    from certinum.schools.slips import _register_fonts
+    fonts()
+    _register_fonts()
+from abuse_cases import signed_certificate
+from issuer.certificate_pdf import render_certificate
+pdf = render_certificate(signed_certificate(), base_url="https://certinum.example", lang="fr")
+print(hashlib.sha256(pdf).hexdigest())
+"""
+
+
+def test_fonts_registered_first_by_other_pdfs_do_not_change_the_certificate() -> None:
+    """ReportLab keeps one font per face name in a process: the system DejaVu Sans that the
+    attendance sheets and the slips register must not be embedded in a certificate rendered
+    after them (the verifier re-renders a page in another process and compares)."""
+    tests = str(ROOT / "tests")
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _RENDER.format(tests=tests, others_first=first)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+            check=False,
+        )
+        for first in (True, False)
+    ]
+    assert all(run.returncode == 0 for run in runs), [run.stderr[-2000:] for run in runs]
+    assert runs[0].stdout == runs[1].stdout

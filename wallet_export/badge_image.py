@@ -3,8 +3,8 @@ score, the month of issue and the verification code, as a PNG and as an SVG.
 
 The words come translated (:class:`BadgeLabels`), so this module knows no language. One layout
 (:func:`layout`) serves both formats: each line is centred on the medal, its font size
-lowered from the line's own (not below 8) until its width, measured with DejaVu Sans (the
-font the PDF certificates embed), fits inside the ring at that height. The PNG is drawn with
+lowered from the line's own (not below 8) until its width, measured with Certinum Sans (the
+DejaVu Sans the PDF certificates embed), fits inside the ring at that height. The PNG is drawn with
 Pillow at twice its size and scaled down (smooth edges); the SVG is written by hand, every
 text escaped, with a ``<title>`` and ``role="img"`` so that it reads as one image with its
 text alternative.
@@ -68,7 +68,7 @@ class Line:
 
 @functools.lru_cache(maxsize=64)
 def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    name = "CertinumSans-Bold.ttf" if bold else "CertinumSans.ttf"
     data = resources.files("issuer").joinpath("fonts", name).read_bytes()
     return ImageFont.truetype(io.BytesIO(data), size)
 
