@@ -253,3 +253,24 @@ def service(service_env: dict[str, str]) -> Iterator[Any]:
     svc = Runtime.open(Settings.from_env(service_env), clock=lambda: NOW)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def area(service_env: dict[str, str]) -> Iterator[Any]:
+    """The accounts area (:class:`certinum.accounts.area.AccountsArea`) on a fresh database of
+    each kind, its clock the wall clock's; a module defines its own for another clock."""
+    from accounts_helpers import Clock, accounts_runtime
+
+    from certinum.accounts.area import AccountsArea
+
+    with accounts_runtime(service_env, Clock()) as runtime:
+        yield AccountsArea.open(runtime)
+
+
+@pytest.fixture
+def client(area: Any) -> Iterator[Any]:
+    """A test client of the whole app on :func:`area`."""
+    from accounts_helpers import client_for
+
+    with client_for(area) as c:
+        yield c

@@ -10,11 +10,9 @@ list both ways, so a route added without an entry fails here: extend the table w
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for, session_headers
+from accounts_helpers import add_account, client_for, session_headers
 from litestar.routes import HTTPRoute
 from litestar.testing import TestClient
 
@@ -355,12 +353,6 @@ def app_routes(client: TestClient[Any]) -> set[tuple[str, str]]:
         for method in route.methods
         if method not in ("OPTIONS", "HEAD")
     }
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
 
 
 def test_every_route_has_an_entry(area: AccountsArea) -> None:

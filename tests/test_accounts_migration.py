@@ -3,10 +3,8 @@ the models' (the service's own sign-up and a pupil login work on a migrated data
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from accounts_helpers import PASSWORD, Clock, accounts_runtime
+from accounts_helpers import PASSWORD
 from alembic import command
 from sqlalchemy import inspect
 
@@ -27,12 +25,6 @@ def test_0005_up_and_down(database_url: str) -> None:
     migrate(engine, "0005")
     assert set(inspect(engine).get_table_names()) >= TABLES
     engine.dispose()
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
 
 
 def test_a_pupil_logs_in_with_the_schools_identifier(area: AccountsArea) -> None:

@@ -3,11 +3,10 @@ authority grants any role, every grant and removal is audited."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for, session_headers
+from accounts_helpers import add_account, session_headers
 from litestar.testing import TestClient
 from sqlalchemy import select
 
@@ -16,18 +15,6 @@ from certinum.accounts.errors import RoleRefused
 from certinum.accounts.roles import Principal, Role, check_role
 from certinum.accounts.tables import Membership
 from certinum.models import AuditEvent
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _as(client: TestClient[Any], area: AccountsArea, account: int) -> dict[str, str]:

@@ -4,16 +4,12 @@ the form, a positioning test one question at a time (SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from accounts_helpers import (
     PASSWORD,
-    Clock,
-    accounts_runtime,
     add_account,
-    client_for,
     session_headers,
 )
 from litestar.testing import TestClient
@@ -26,18 +22,6 @@ REFERENCE = re.compile(r'name="reference" value="([^"]+)"')
 KIND = re.compile(r'name="kind" value="([^"]+)"')
 MODE = re.compile(r'name="mode" value="([^"]+)"')
 FIELD = re.compile(r'name="(field-[^"]+)"')
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _token(html: str) -> str:

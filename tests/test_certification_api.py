@@ -6,13 +6,12 @@ the attendance sheet. Bad input gets its code and changes nothing."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import openpyxl
 import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for
+from accounts_helpers import add_account
 from certification_helpers import SESSION, as_account, candidate, centre, pupil
 from litestar.testing import TestClient
 
@@ -23,18 +22,6 @@ from certinum.certification.template import template
 from certinum.models import AuditEvent
 
 HEADER = "Nom;Prénom;Date de naissance;Lieu de naissance;Temps majoré (%);Email;INE;UAI"
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _type(response: Any) -> str:

@@ -4,12 +4,11 @@ of one answer store one; concurrent candidates lose no exposure count."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-import pytest
-from accounts_helpers import Clock, accounts_runtime, client_for
+from accounts_helpers import client_for
 from exam_helpers import PEOPLE, browser, check_in_body, invigilate, invigilator_token, planned
 from litestar.testing import TestClient
 from sqlalchemy import func, select
@@ -21,12 +20,6 @@ from certinum.certification.tables import CertificationAnswer, CertificationTest
 from certinum.positioning.tables import ItemExposure
 
 T = TypeVar("T")
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
 
 
 def _at_once(n: int, work: Callable[[int], T]) -> list[T]:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from accounts_helpers import Clock, accounts_runtime, client_for
+from accounts_helpers import Clock, accounts_runtime
 from exam_helpers import PEOPLE, browser, check_in_body, invigilate, invigilator_token, planned
 from litestar.testing import TestClient
 from sqlalchemy import select, update
@@ -45,12 +45,6 @@ def clock() -> Clock:
 def area(service_env: dict[str, str], clock: Clock) -> Iterator[AccountsArea]:
     with accounts_runtime(service_env, clock) as runtime:
         yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _both_started(client: TestClient[Any], area: AccountsArea) -> tuple[Any, dict[str, Any]]:

@@ -6,28 +6,14 @@ centre's session 404, a form without its CSRF token 403; nothing is written then
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for
+from accounts_helpers import add_account
 from certification_helpers import SESSION, as_account, candidate, centre
 from litestar.testing import TestClient
 
 from certinum.accounts.area import AccountsArea
 from certinum.certification.tables import CertificationSession, Enrolment
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _form_token(headers: dict[str, str]) -> dict[str, str]:

@@ -4,11 +4,9 @@ refusal gets its code and changes nothing; every decision is audited with who an
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for
+from accounts_helpers import add_account
 from certification_helpers import as_account
 from certification_review_helpers import jury_headers, problem, session_with, sit
 from litestar.testing import TestClient
@@ -21,18 +19,6 @@ from certinum.certification.review_rules import answers_of, stored
 from certinum.certification.review_tables import PublishedResult
 from certinum.certification.tables import CertificationSession, CertificationTestRow, Incident
 from certinum.models import AuditEvent
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _session_row(area: AccountsArea, session_id: int) -> CertificationSession:

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for
+from accounts_helpers import add_account
 from certification_helpers import as_account, pupil
 from certification_review_helpers import jury_headers, problem, session_with, sit
 from litestar.testing import TestClient
@@ -23,18 +21,6 @@ from certinum.certification.tables import (
     CertificationTestRow,
 )
 from certinum.schools.tables import Organisation
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _status(area: AccountsArea, session_id: int) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from accounts_helpers import Clock, accounts_runtime, client_for
+from accounts_helpers import Clock, accounts_runtime
 from exam_helpers import (
     Planned,
     browser,
@@ -45,12 +45,6 @@ def clock() -> Clock:
 def area(service_env: dict[str, str], clock: Clock) -> Iterator[AccountsArea]:
     with accounts_runtime(service_env, clock) as runtime:
         yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _type(response: Any) -> str:

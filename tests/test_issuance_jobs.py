@@ -8,12 +8,11 @@ from __future__ import annotations
 import json
 import signal
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from accounts_helpers import Clock, accounts_runtime, client_for
+from accounts_helpers import Clock, accounts_runtime
 from certification_review_helpers import problem
 from click.testing import CliRunner
 from issuance_jobs_helpers import (
@@ -42,18 +41,6 @@ from certinum.issuance.jobs import PARTS, claim, enqueue, progress, run_job
 from certinum.issuance.results import issue_result
 from certinum.models import AuditEvent, CertificateDocument, IssuedCredential, StatusList
 from issuer.certificate_pdf import render_certificate
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _snapshot(area: AccountsArea) -> tuple[int, int, int, int]:

@@ -7,12 +7,10 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for
+from accounts_helpers import add_account
 from certification_helpers import as_account
 from issuance_jobs_helpers import issued_rows, published_session, run_jobs
 from issuance_pages_helpers import PUPILS, qr_of, school_session
@@ -26,18 +24,6 @@ from certinum.verification.service import verify
 from issuer.certificate_pdf_read import embedded_credential, page_text
 
 BASE = "https://certinum.example"
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def test_a_candidate_sees_their_certificates_and_downloads_them(

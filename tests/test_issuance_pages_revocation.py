@@ -9,11 +9,9 @@ import io
 import json
 import threading
 import zipfile
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for
+from accounts_helpers import add_account
 from certification_helpers import as_account
 from issuance_jobs_helpers import issued_rows
 from issuance_pages_helpers import school_session
@@ -30,18 +28,6 @@ from certinum.issuance.revocation import AlreadyRevoked, revoke_certificate
 from certinum.mail import list_outbox
 from certinum.models import AuditEvent, IssuedCredential
 from certinum.verification.service import verify
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _with_email(area: AccountsArea, row: IssuedCredential, email: str) -> None:

@@ -8,18 +8,12 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for, session_headers
+from accounts_helpers import add_account, client_for, session_headers
 from certificates import NOW
 from litestar.testing import TestClient
 
 from certinum.accounts.area import AccountsArea
 from certinum.mail import OutboxMailer, compose
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
 
 
 @pytest.fixture

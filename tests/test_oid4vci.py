@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from accounts_helpers import Clock, accounts_runtime, client_for
+from accounts_helpers import Clock
 from certification_helpers import as_account
 from issuance_jobs_helpers import issued_rows, published_session, run_jobs
 from litestar.testing import TestClient
@@ -59,18 +58,6 @@ class Holder:
         signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(payload).encode())}"
         signature = self.key.sign(signing_input.encode()).signature
         return f"{signing_input}.{_b64(signature)}"
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 @pytest.fixture

@@ -3,30 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for, session_headers
+from accounts_helpers import add_account, session_headers
 from litestar.testing import TestClient
 
 from certinum.accounts.area import AccountsArea
 from certinum.positioning.simulate import Oracle
 
 API = "/api/positioning"
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _candidate(area: AccountsArea, client: TestClient[Any], login: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for, session_headers
+from accounts_helpers import Clock, accounts_runtime, add_account, session_headers
 from litestar.testing import TestClient
 from positioning_bank import write_test_bank
 
@@ -40,12 +40,6 @@ def bank_dir(tmp_path: Path) -> Iterator[Path]:
 def area(service_env: dict[str, str], bank_dir: Path) -> Iterator[AccountsArea]:
     with accounts_runtime(service_env, Clock(), CERTINUM_ITEM_BANK=str(bank_dir)) as runtime:
         yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _login(area: AccountsArea, client: TestClient[Any], login: str) -> dict[str, str]:

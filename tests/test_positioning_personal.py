@@ -3,11 +3,8 @@ exposure counts (nobody's data) stay (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
-import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account
+from accounts_helpers import add_account
 from sqlalchemy import func, select
 
 from certinum.accounts.area import AccountsArea
@@ -20,12 +17,6 @@ from certinum.positioning.tables import (
     PositioningQuestion,
     PositioningStarts,
 )
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
 
 
 def _counts(area: AccountsArea) -> tuple[int, int, int, int]:

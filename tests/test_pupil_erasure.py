@@ -4,10 +4,6 @@ export of a pupil holds their pupil record and campaigns. On SQLite and PostgreS
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from accounts_helpers import Clock, accounts_runtime
 from sqlalchemy import select
 
 from certinum.accounts.area import AccountsArea
@@ -27,12 +23,6 @@ from certinum.schools.tables import CampaignParticipant, Pupil
 UAI = "0750001A"
 HEADER = "INE;Nom;Prénom;Date de naissance;Sexe;Classe"
 ROWS = ["123456789AB;Aubépine;Léa;14/02/2012;F;4A", "1234567890C;Cœurdoux;Noël;30/11/2011;M;4A"]
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
 
 
 def _school(area: AccountsArea) -> tuple[int, int, dict[str, int]]:

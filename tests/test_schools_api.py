@@ -4,11 +4,9 @@ is refused; every route is in the OpenAPI."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account, client_for, session_headers
+from accounts_helpers import add_account, session_headers
 from fixtures.schools.siecle_builder import pupils, siecle_xml
 from litestar.testing import TestClient
 
@@ -23,18 +21,6 @@ ROWS = [
     "1234567891D;Dufrêne;Inès;31/02/2012;F;4A",
 ]
 CSV = "\r\n".join([HEADER, *ROWS]).encode()
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _as(client: TestClient[Any], area: AccountsArea, account: int) -> dict[str, str]:

@@ -3,11 +3,9 @@ their results, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
 import pytest
-from accounts_helpers import Clock, accounts_runtime, add_account
+from accounts_helpers import add_account
 from fixtures.schools.siecle_builder import Pupil, pupils, siecle_xml
 from sqlalchemy import func, select
 
@@ -40,12 +38,6 @@ BAD = ["1234567891D;Dufrêne;Inès;31/02/2012;F;4A", "BAD;Écorce;Éloi;01/01/20
 
 def _csv(*rows: str) -> bytes:
     return "\r\n".join([HEADER, *rows]).encode()
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
 
 
 @pytest.fixture

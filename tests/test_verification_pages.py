@@ -8,12 +8,10 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
 from html import unescape
 from typing import Any
 
 import pytest
-from accounts_helpers import Clock, accounts_runtime, client_for
 from certificates import NOW, certificate
 from issuance_jobs_helpers import issued_rows
 from issuance_pages_helpers import school_session
@@ -33,18 +31,6 @@ from vc.dataintegrity import create_proof
 from vc.jsonld import DocumentLoader
 
 SEED = bytes(range(7, 39))
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 @pytest.fixture

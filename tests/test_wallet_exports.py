@@ -8,13 +8,11 @@ import io
 import json
 import struct
 import zlib
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 from xml.etree import ElementTree
 
 import pytest
-from accounts_helpers import Clock, accounts_runtime, client_for
 from certificates import certificate
 from certification_helpers import as_account
 from issuance_jobs_helpers import issued_rows
@@ -249,18 +247,6 @@ def test_facts_come_from_the_credential() -> None:
 
 
 # --- the routes ------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def area(service_env: dict[str, str]) -> Iterator[AccountsArea]:
-    with accounts_runtime(service_env, Clock()) as runtime:
-        yield AccountsArea.open(runtime)
-
-
-@pytest.fixture
-def client(area: AccountsArea) -> Iterator[TestClient[Any]]:
-    with client_for(area) as c:
-        yield c
 
 
 def _sign_in_as_holder(client: TestClient[Any], area: AccountsArea, row: IssuedCredential) -> None:

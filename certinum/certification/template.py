@@ -5,7 +5,9 @@ with BOM, ``;``), XLSX (openpyxl) or ODS (an OpenDocument spreadsheet written he
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from datetime import datetime
 from xml.sax.saxutils import escape, quoteattr
 
 from certinum.certification.enrolfile import HEADERS
@@ -55,8 +57,31 @@ def template_xlsx() -> bytes:
         sheet.append(list(row))
     for column in "ABCDEFGH":
         sheet.column_dimensions[column].width = 20
+    book.properties.creator = "Certinum"
+    book.properties.created = book.properties.modified = _FIXED_TIME
     out = io.BytesIO()
     book.save(out)
+    return _fixed_zip_times(out.getvalue())
+
+
+#: The template's stated creation time and its ZIP entries' times: fixed, so that the template
+#: is the same bytes at every download (openpyxl would write the time of the call).
+_FIXED_TIME = datetime(2026, 1, 1)
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """``data`` (a ZIP) written again with every entry dated :data:`_FIXED_TIME`, and
+    ``docProps/core.xml`` stating it (openpyxl sets ``modified`` to the time of saving)."""
+    stamp = _FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", stamp, body)
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME.timetuple()[:6])
+            fixed.compress_type, fixed.external_attr = info.compress_type, info.external_attr
+            target.writestr(fixed, body)
     return out.getvalue()
 
 
@@ -74,9 +99,13 @@ def template_ods() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), _ODS, compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/manifest.xml", _MANIFEST, compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr(
-            "content.xml",
+            zipfile.ZipInfo("META-INF/manifest.xml", _FIXED_TIME.timetuple()[:6]),
+            _MANIFEST,
+            compress_type=zipfile.ZIP_DEFLATED,
+        )
+        archive.writestr(
+            zipfile.ZipInfo("content.xml", _FIXED_TIME.timetuple()[:6]),
             _CONTENT.format(name=quoteattr("Candidats"), rows=rows),
             compress_type=zipfile.ZIP_DEFLATED,
         )
