@@ -58,7 +58,9 @@ import tempfile
 import time
 import uuid
 from collections import Counter
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -72,9 +74,8 @@ from loadkit import (  # noqa: E402
     Failed,
     bench_schema,
     call,
-    clients_logged_in,
-    cpu_seconds,
     free_port,
+    measured,
     percentiles,
     report_cpu,
     server_env,
@@ -189,24 +190,15 @@ def stored_checks(runtime: Runtime, receipts: int) -> dict[str, object]:
 async def measure(
     args: argparse.Namespace, base: str, logins: list[str], oracle: Oracle, server_pid: int
 ) -> tuple[list[CandidateLog], float, float, float]:
-    clients = await clients_logged_in(base, logins)
-    try:
-        go = asyncio.Event()
-        cpu = cpu_seconds(server_pid)
-        client_cpu = time.process_time()
-        begin = time.perf_counter()
-        deadline = begin + args.duration
-        tasks = [
-            asyncio.create_task(candidate(c, oracle, k, args, deadline, go))
-            for k, c in enumerate(clients)
-        ]
-        go.set()
-        logs = await asyncio.gather(*tasks)
-        elapsed = time.perf_counter() - begin
-        cpu = cpu_seconds(server_pid) - cpu
-        return logs, elapsed, cpu, time.process_time() - client_cpu
-    finally:
-        await asyncio.gather(*(c.aclose() for c in clients))
+    deadline: list[float] = []  # set when the phase begins (the first task is made)
+
+    def start(
+        k: int, client: httpx.AsyncClient, go: asyncio.Event
+    ) -> Coroutine[Any, Any, CandidateLog]:
+        deadline[:] = deadline or [time.perf_counter() + args.duration]
+        return candidate(client, oracle, k, args, deadline[0], go)
+
+    return await measured(base, logins, server_pid, start)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,7 @@ import sys
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,6 +110,29 @@ async def clients_logged_in(base: str, logins: list[str]) -> list[httpx.AsyncCli
 
     await asyncio.gather(*(one(c, login) for c, login in zip(clients, logins, strict=True)))
     return clients
+
+
+async def measured(
+    base: str,
+    logins: list[str],
+    server_pid: int,
+    candidate: Callable[[int, httpx.AsyncClient, asyncio.Event], Coroutine[Any, Any, CandidateLog]],
+) -> tuple[list[CandidateLog], float, float, float]:
+    """The measured phase: a client per login logged in, then ``candidate(k, client, go)`` for
+    every one at once, released together; (logs, wall seconds, server CPU seconds, this
+    process's CPU seconds). The clients are closed at the end."""
+    clients = await clients_logged_in(base, logins)
+    try:
+        go = asyncio.Event()
+        cpu, client_cpu, begin = cpu_seconds(server_pid), time.process_time(), time.perf_counter()
+        tasks = [asyncio.create_task(candidate(k, c, go)) for k, c in enumerate(clients)]
+        go.set()
+        logs = list(await asyncio.gather(*tasks))
+        elapsed = time.perf_counter() - begin
+        cpu = cpu_seconds(server_pid) - cpu
+        return logs, elapsed, cpu, time.process_time() - client_cpu
+    finally:
+        await asyncio.gather(*(c.aclose() for c in clients))
 
 
 @contextmanager

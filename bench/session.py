@@ -62,9 +62,8 @@ from loadkit import (  # noqa: E402
     Failed,
     bench_schema,
     call,
-    clients_logged_in,
-    cpu_seconds,
     free_port,
+    measured,
     percentiles,
     report_cpu,
     server_env,
@@ -185,21 +184,10 @@ def stored_checks(
 async def measure(
     args: argparse.Namespace, base: str, seats: list[Seat], runtime: Runtime, server_pid: int
 ) -> tuple[list[CandidateLog], float, float, float]:
-    clients = await clients_logged_in(base, [s.login for s in seats])
-    try:
-        go = asyncio.Event()
-        cpu, client_cpu, begin = cpu_seconds(server_pid), time.process_time(), time.perf_counter()
-        tasks = [
-            asyncio.create_task(candidate(c, runtime, seat, k, args, go))
-            for k, (c, seat) in enumerate(zip(clients, seats, strict=True))
-        ]
-        go.set()
-        logs = await asyncio.gather(*tasks)
-        elapsed = time.perf_counter() - begin
-        cpu = cpu_seconds(server_pid) - cpu
-        return logs, elapsed, cpu, time.process_time() - client_cpu
-    finally:
-        await asyncio.gather(*(c.aclose() for c in clients))
+    return await measured(
+        base, [s.login for s in seats], server_pid,
+        lambda k, c, go: candidate(c, runtime, seats[k], k, args, go),
+    )  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -45,12 +43,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
@@ -69,9 +61,9 @@ def browser() -> Iterator[Any]:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """``certinum demo`` then ``certinum serve`` over HTTPS, as a user would run them."""
     tmp = tmp_path_factory.mktemp("e2e")
-    port = _free_port()
-    from servers import certificate  # tests/e2e and tests/: on the path (conftest files)
+    from servers import certificate, free_port, serving  # tests/e2e, tests/: on the path
 
+    port = free_port()
     cert, key = certificate(tmp)
     from accounts_helpers import CHEAP_HASHING  # tests/: on the path (tests/conftest.py)
 
@@ -91,35 +83,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     )
     codes, names = [code for code, _ in printed], [name for _, name in printed]
     assert len(codes) >= 20, demo.stdout  # the published session's certified candidates
-    proc = subprocess.Popen(
-        [
-            *exe,
-            "serve",
-            "--port",
-            str(port),
-            "--ssl-certfile",
-            str(cert),
-            "--ssl-keyfile",
-            str(key),
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
-                time.sleep(0.2)
-        yield {"url": f"https://localhost:{port}", "codes": codes, "names": names, "env": env}
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with serving(env, port, (cert, key)) as url:
+        yield {"url": url, "codes": codes, "names": names, "env": env}
 
 
 AXE = E2E_DIR / "node_modules" / "axe-core" / "axe.min.js"

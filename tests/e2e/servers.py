@@ -73,11 +73,18 @@ def served(
     exe = [sys.executable, "-m", "certinum"]
     subprocess.run([*exe, "init"], env=env, capture_output=True, timeout=120, check=True)
     made = prepare(env) or {}
-    proc = subprocess.Popen(
-        [*exe, "serve", "--port", str(port),
-         "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+    with serving(env, port, (cert, key)) as url:
+        yield {"url": url, **made}
+
+
+@contextmanager
+def serving(env: dict[str, str], port: int, tls: tuple[Path, Path] | None = None) -> Iterator[str]:
+    """``certinum serve`` on ``port`` with ``env`` (over HTTPS with ``tls``, the certificate and
+    key files), waited for until it accepts connections; yields its URL; stops it at the end."""
+    command = [sys.executable, "-m", "certinum", "serve", "--port", str(port)]
+    if tls is not None:
+        command += ["--ssl-certfile", str(tls[0]), "--ssl-keyfile", str(tls[1])]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -88,7 +95,7 @@ def served(
                 if proc.poll() is not None:
                     pytest.fail(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
                 time.sleep(0.2)
-        yield {"url": f"https://localhost:{port}", **made}
+        yield f"{'https' if tls else 'http'}://localhost:{port}"
     finally:
         proc.terminate()
         proc.wait(timeout=20)

@@ -7,6 +7,8 @@ phone and desktop widths; screenshots go to ``/tmp/cand-shots`` to be looked at.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,23 @@ class Visit:
             self.problems.append({"page": name, "rule": f"scrolls sideways by {overflow}px"})
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / f"{name}-{self.width}.png"), full_page=True)
+
+    def sign_up(self, url: str, email: str, lang: str) -> None:
+        """Sign up as an adult candidate through the form (``PASSWORD``)."""
+        page = self.page
+        page.goto(f"{url}/signup?lang={lang}")
+        page.fill("#email", email)
+        page.fill("#password", PASSWORD)
+        page.click("form.stacked button[type=submit]")
+
+
+def grant(server: dict[str, Any], email: str, role: str) -> None:
+    """``certinum accounts grant EMAIL ROLE`` on the server's data folder."""
+    granted = subprocess.run(
+        [sys.executable, "-m", "certinum", "accounts", "grant", email, role],
+        check=False, env=server["env"], capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert granted.returncode == 0, granted.stderr
 
 
 def _question(page: Any) -> tuple[str, str]:

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from positioning_bank import write_e2e_bank
+from servers import free_port, serving
 from test_candidate import PASSWORD, Visit
 
 RIGHT_LINK = {
@@ -26,17 +23,11 @@ RIGHT_LINK = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def bank_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``certinum serve`` on the small bank, over HTTP on localhost (a secure context)."""
     tmp = tmp_path_factory.mktemp("e2e-material")
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "CERTINUM_DATA_DIR": str(tmp / "data"),
@@ -44,26 +35,8 @@ def bank_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "CERTINUM_ITEM_BANK": str(write_e2e_bank(tmp / "bank")),
     }
     env.pop("CERTINUM_DATABASE_URL", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "certinum", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
-                time.sleep(0.2)
-        yield f"http://localhost:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with serving(env, port) as url:
+        yield url
 
 
 def _start(page: Any, competence: str) -> None:

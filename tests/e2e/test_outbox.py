@@ -5,12 +5,10 @@ message is reached by keyboard. Screenshots go to ``/tmp/cand-shots``."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
-from test_candidate import PASSWORD, Visit
+from test_candidate import Visit, grant
 
 
 @pytest.mark.parametrize(("width", "lang"), [(390, "fr"), (1280, "en")])
@@ -20,18 +18,11 @@ def test_the_authority_admin_reads_the_outbox(
     visit = Visit(browser, width, axe_source)
     page, url = visit.page, server["url"]
     email = f"admin-{width}@example.org"
-    page.goto(f"{url}/signup?lang={lang}")
-    page.fill("#email", email)
-    page.fill("#password", PASSWORD)
-    page.click("form.stacked button[type=submit]")
+    visit.sign_up(url, email, lang)
     assert page.url == f"{url}/candidate"
     page.goto(f"{url}/admin/outbox")
     assert page.locator("#message-title").is_visible()  # a candidate is refused
-    granted = subprocess.run(
-        [sys.executable, "-m", "certinum", "accounts", "grant", email, "authority_admin"],
-        check=False, env=server["env"], capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert granted.returncode == 0, granted.stderr
+    grant(server, email, "authority_admin")
     reset = page.request.post(f"{url}/api/password-reset", data={"email": email})
     assert reset.status == 202
 

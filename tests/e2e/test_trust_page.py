@@ -5,12 +5,10 @@ with the keyboard alone, then removed. Screenshots go to ``/tmp/cand-shots``."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
-from test_candidate import PASSWORD, Visit
+from test_candidate import Visit, grant
 
 
 @pytest.mark.parametrize(("width", "lang"), [(390, "fr"), (1280, "en")])
@@ -20,17 +18,10 @@ def test_the_authority_admin_keeps_the_trust_list(
     visit = Visit(browser, width, axe_source)
     page, url = visit.page, server["url"]
     email = f"trust-{width}@example.org"
-    page.goto(f"{url}/signup?lang={lang}")
-    page.fill("#email", email)
-    page.fill("#password", PASSWORD)
-    page.click("form.stacked button[type=submit]")
+    visit.sign_up(url, email, lang)
     page.goto(f"{url}/admin/trust")
     assert page.locator("#message-title").is_visible()  # a candidate is refused
-    granted = subprocess.run(
-        [sys.executable, "-m", "certinum", "accounts", "grant", email, "authority_admin"],
-        check=False, env=server["env"], capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert granted.returncode == 0, granted.stderr
+    grant(server, email, "authority_admin")
     page.goto(f"{url}/admin/trust")
     assert page.locator("#trust-title").is_visible()
     visit.check("trust")
