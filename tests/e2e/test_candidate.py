@@ -94,7 +94,7 @@ def _choose(page: Any) -> None:
 
 def _answer_by_keyboard(page: Any) -> None:
     """Tab to the first proposal (or the text field), choose it, Tab to the button, Enter."""
-    for _ in range(30):
+    for _ in range(200):  # past the links of the material (a page, a mailbox) first
         page.keyboard.press("Tab")
         kind = page.evaluate(
             "() => document.activeElement.closest('.proposal') ? 'proposal'"
