@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,10 +52,37 @@ def browser() -> Iterator[Any]:
         from playwright.sync_api import sync_playwright
     except ImportError:
         skip_or_fail("the playwright package is not installed")
-    with sync_playwright() as p:
+    with sync_playwright() as p, _clicks_wait_for_the_page_they_open():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield b
         b.close()
+
+
+@contextmanager
+def _clicks_wait_for_the_page_they_open() -> Iterator[None]:
+    """Playwright's ``click`` returns once the navigation it started has committed, before
+    the new document is parsed: a test that reads the next page right after (``is_visible``,
+    ``count``, axe's script tag on a null ``document.head``) races it, and lost that race in
+    CI. Every click of these tests waits for the ``load`` event of the page it leaves on;
+    a click that opens no page (a ``details``, a download, a script) finds it already fired."""
+    from playwright.sync_api import Locator, Page
+
+    originals = {cls: cls.click for cls in (Page, Locator)}
+
+    def waiting(cls: type) -> Any:
+        def click(self: Any, *args: Any, **kwargs: Any) -> None:
+            originals[cls](self, *args, **kwargs)
+            (self if isinstance(self, Page) else self.page).wait_for_load_state("load")
+
+        return click
+
+    for cls in originals:
+        cls.click = waiting(cls)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        for cls, original in originals.items():
+            cls.click = original  # type: ignore[method-assign]
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]  # axe-core tags: WCAG 2.
 def page_problems(page: Any, axe: str, name: str, screenshot: Path) -> list[dict[str, Any]]:
     """axe-core's violations on ``page`` and its sideways overflow, as problems named by
     ``name``; the screenshot is saved to ``screenshot``. Fails if axe ran no rule."""
+    page.wait_for_load_state("load")  # axe's script tag needs the page's document
     page.add_script_tag(content=axe)
     results = page.evaluate(
         "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
