@@ -129,6 +129,11 @@ class Runtime:
         self._unlock: Unlock | None = None
         self._create_key = create_key
         self._did_cache: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+        # Asked on every verification: the paths once, the trusted issuers while no instance
+        # folder changes (see trusted_issuers).
+        self._index_path = settings.keys_dir / INDEX_NAME
+        self._instances_dir = settings.keys_dir / INSTANCES_DIR
+        self._trusted_cache: tuple[Any, frozenset[str]] | None = None
         self._instances: dict[str, Keyring] = {}
         if create_key:
             now = self.clock()
@@ -172,7 +177,7 @@ class Runtime:
         beside a running server) changes the index file, and so the document.
         """
         try:
-            st = (self.settings.keys_dir / INDEX_NAME).stat()
+            st = self._index_path.stat()
             stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
         except OSError:
             return self.keyring.did_document()
@@ -182,7 +187,7 @@ class Runtime:
 
     @property
     def instances_dir(self) -> Path:
-        return self.settings.keys_dir / INSTANCES_DIR
+        return self._instances_dir
 
     def instance_names(self) -> list[str]:
         """The did:key issuer instances, by name (folders holding a keyring index)."""
@@ -215,14 +220,39 @@ class Runtime:
 
     def trusted_issuers(self) -> frozenset[str]:
         """The service's did:web, its instances' did:keys and ``CERTINUM_TRUSTED_ISSUERS``
-        (an instance whose keyring cannot be read is left out)."""
+        (an instance whose keyring cannot be read is left out).
+
+        Worked out again only when the instances folder or one of its keyring indexes
+        changed on disk (their times, sizes and inodes), so that an instance another
+        process creates is trusted from its next look-up."""
+        stamp = self._instances_stamp()
+        if self._trusted_cache is not None and self._trusted_cache[0] == stamp:
+            return self._trusted_cache[1]
         found = {self.settings.did, *self.settings.trusted_issuers}
         for name in self.instance_names():
             try:
                 found.add(self.keyring_for(name).controller_did)
             except IssuerUnavailable:
                 continue
-        return frozenset(found)
+        trusted = frozenset(found)
+        self._trusted_cache = (stamp, trusted)
+        return trusted
+
+    def _instances_stamp(self) -> Any:
+        """What changes when an instance is added, removed or its keyring index rewritten."""
+        try:
+            folder = os.stat(self._instances_dir)
+        except OSError:
+            return None
+        stamps: list[tuple[str, int, int, int]] = []
+        with os.scandir(self._instances_dir) as entries:
+            for entry in entries:
+                try:
+                    st = os.stat(os.path.join(entry.path, INDEX_NAME))
+                except OSError:
+                    continue
+                stamps.append((entry.name, st.st_mtime_ns, st.st_size, st.st_ino))
+        return (folder.st_mtime_ns, folder.st_ino, tuple(sorted(stamps)))
 
     def status_list_url(self, list_id: str) -> str:
         return f"{self.settings.base_url}/status/{list_id}"

@@ -6,6 +6,7 @@ Domain packages never read the environment: the composition layer builds one fro
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -51,7 +52,7 @@ class Settings:
     @property
     def did(self) -> str:
         """The service's ``did:web``, derived from the base URL (did:web method §3.2)."""
-        return did_web_from_base_url(self.base_url)
+        return _did_of(self.base_url)
 
     @property
     def keys_dir(self) -> Path:
@@ -117,3 +118,9 @@ class Settings:
             trusted_proxies=proxies,
             lookups=lookups,
         )
+
+
+@functools.lru_cache(maxsize=16)
+def _did_of(base_url: str) -> str:
+    """:func:`did_web_from_base_url`, once per base URL (every verification asks for it)."""
+    return did_web_from_base_url(base_url)

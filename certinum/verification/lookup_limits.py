@@ -18,6 +18,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import anyio
 from litestar.connection import ASGIConnection
 
 from certinum.accounts.area import AccountsArea
@@ -61,3 +62,13 @@ def charge_request(connection: ASGIConnection[Any, Any, Any, Any], count: int = 
     """:func:`charge` for the client of a request (the app's accounts area and stores)."""
     area: AccountsArea = connection.app.state.accounts
     charge(area, client_address(connection), count)
+
+
+async def charge_request_off_loop(connection: ASGIConnection[Any, Any, Any, Any]) -> None:
+    """:func:`charge_request` from an async handler: an address on the allow-list costs
+    nothing; any other is counted in a worker thread (the count is a database or Redis
+    write, which must not hold the event loop)."""
+    area: AccountsArea = connection.app.state.accounts
+    address = client_address(connection)
+    if not area.runtime.settings.lookups.allows(address):
+        await anyio.to_thread.run_sync(charge, area, address)

@@ -9,6 +9,7 @@ server). Kept apart from :mod:`certinum.verification.lookup_limits` so that
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -56,8 +57,15 @@ class LookupSettings:
 
     def allows(self, address: str) -> bool:
         """Whether ``address`` is on the allow-list (never for an address that does not parse)."""
-        try:
-            ip = ipaddress.ip_address(address)
-        except ValueError:
-            return False
-        return any(ip in net for net in self.allow)
+        return _allowed(address, self.allow) if self.allow else False
+
+
+@functools.lru_cache(maxsize=1024)
+def _allowed(address: str, allow: tuple[Network, ...]) -> bool:
+    """:meth:`LookupSettings.allows`, remembered for the last addresses asked about (every
+    code look-up asks)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in net for net in allow)

@@ -6,20 +6,20 @@ import functools
 from typing import Any
 
 import anyio
-from litestar import Request, Response, Router, get, post
+from litestar import MediaType, Request, Response, Router, get, post
 from litestar.datastructures import State
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from certinum.accounts.forms import form_cookie
 from certinum.http import _json_body, runtime_of, unreadable
-from certinum.verification import pages
-from certinum.verification.codepage import certificate_verdict
-from certinum.verification.lookup_limits import charge_request
+from certinum.verification import keptpages, pages
+from certinum.verification.codepage import Lookup, complete, look_up
+from certinum.verification.lookup_limits import charge_request_off_loop
 from certinum.verification.service import verify, verify_vp
 from certinum.verification.uploads import MAX_UPLOAD_BYTES, accepted
 from certinum.web.i18n import LANGUAGES
-from certinum.web.templating import page
+from certinum.web.templating import language_of, page, page_headers, render_html
 from issuer.codes import try_normalize_code
 
 
@@ -107,22 +107,46 @@ def verify_page(
     return Redirect(f"/verify/{normalized}" + (f"?lang={lang}" if lang in LANGUAGES else ""))
 
 
-@get("/verify/{code:str}", sync_to_thread=True, include_in_schema=False)
-def certificate_page(
+@get("/verify/{code:str}", include_in_schema=False)
+async def certificate_page(
     request: Request[Any, Any, State], code: FromPath[str], state: State
-) -> Template:
+) -> Template | Response[bytes]:
     """One certificate's verdict, what it states and its checks, as an employer sees it; the
     same 404 page for every code that is not a published, certified certificate (a look-up
-    counted against the client's limit, 429 over it)."""
-    charge_request(request)
+    counted against the client's limit, 429 over it).
+
+    The look-up is one read, made on the event loop; a page kept from an earlier look-up is
+    sent as it is (:mod:`certinum.verification.keptpages`). Otherwise the verification and
+    the rendering run in a worker thread, and the page is kept for the next look-up.
+    """
+    await charge_request_off_loop(request)
+    runtime = runtime_of(state)
     normalized = try_normalize_code(code[:40])
-    found = certificate_verdict(runtime_of(state), normalized) if normalized else None
-    if found is None or normalized is None:
+    lang, cookies = language_of(request)
+    reusable = normalized is not None and request.url.path == f"/verify/{normalized}"
+    reusable = reusable and all(name == "lang" for name in request.query_params)
+    found = look_up(runtime, normalized, lang if reusable else "") if normalized else None
+    if found is None:
         return form_page(request, status_code=404, value=code[:40], error=pages.UNKNOWN_CODE)
+    html = found.page
+    if html is None:
+        rendered = await anyio.to_thread.run_sync(_render, request, found, lang, reusable)
+        html = rendered.encode()
+    return Response(html, media_type=MediaType.HTML, headers=page_headers(lang), cookies=cookies)
+
+
+def _render(request: Request[Any, Any, State], found: Lookup, lang: str, keep: bool) -> str:
+    """The code page of ``found`` in ``lang``, kept when ``keep`` and its result is kept."""
+    runtime = runtime_of(request.app.state)
+    verification = complete(runtime, found)
     context = pages.certificate_context(
-        normalized, found.document, found.result, downloads=found.downloads
+        found.code, verification.document, verification.result, downloads=verification.downloads
     )
-    return page(request, "verify/certificate.html", **context)
+    html = render_html(request, "verify/certificate.html", lang, **context)
+    if keep and verification.kept is not None:
+        key = keptpages.page_key(verification.kept, verification.downloads, lang)
+        keptpages.keep(runtime, verification.credential_id, lang, key, html)
+    return html
 
 
 #: The pages ``GET /verify`` and ``GET /verify/{code}`` are in the router of

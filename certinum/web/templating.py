@@ -80,13 +80,9 @@ def switch_links(request: Request[Any, Any, Any], current: str) -> list[dict[str
     ]
 
 
-def page(
-    request: Request[Any, Any, Any], template_name: str, *, status_code: int = 200, **context: Any
-) -> Template:
-    """Render ``template_name`` in the request's language (see :mod:`certinum.web.i18n`).
-
-    A language asked with ``?lang=`` is remembered in the ``lang`` cookie.
-    """
+def language_of(request: Request[Any, Any, Any]) -> tuple[str, list[Cookie]]:
+    """The request's page language, and the ``lang`` cookie that remembers a language asked
+    with ``?lang=`` (none otherwise)."""
     lang, asked = choose_language(
         request.query_params.get("lang"), request.cookies.get(LANG_COOKIE)
     )
@@ -105,10 +101,38 @@ def page(
         if asked
         else []
     )
+    return lang, cookies
+
+
+def page_headers(lang: str) -> dict[str, str]:
+    """The headers of every page: its language, and that the ``lang`` cookie may change it."""
+    return {"Content-Language": lang, "Vary": "Cookie"}
+
+
+def page(
+    request: Request[Any, Any, Any], template_name: str, *, status_code: int = 200, **context: Any
+) -> Template:
+    """Render ``template_name`` in the request's language (see :mod:`certinum.web.i18n`).
+
+    A language asked with ``?lang=`` is remembered in the ``lang`` cookie.
+    """
+    lang, cookies = language_of(request)
     return Template(
         template_name=template_name,
         context={**context, "lang": lang, "languages": switch_links(request, lang)},
         status_code=status_code,
         cookies=cookies,
-        headers={"Content-Language": lang, "Vary": "Cookie"},
+        headers=page_headers(lang),
     )
+
+
+def render_html(
+    request: Request[Any, Any, Any], template_name: str, lang: str, **context: Any
+) -> str:
+    """The HTML :func:`page` would send for ``template_name`` in ``lang``, as a string (for a
+    page kept once rendered; its templates read no ``request``)."""
+    engine = request.app.template_engine
+    if engine is None:
+        raise RuntimeError("the app has no template engine")
+    template = engine.get_template(template_name)
+    return str(template.render(**context, lang=lang, languages=switch_links(request, lang)))
