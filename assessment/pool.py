@@ -60,9 +60,10 @@ class ItemPool:
     tube_members: tuple[tuple[int, ...], ...] = ()
     blocks: tuple[tuple[int, ...], ...] = ()  # blocks[i]: what giving i rules out (tube, enemies)
     ab: tuple[tuple[float, float], ...] = ()  # (a, b) of each item
-    param_index: Mapping[tuple[str, float, float], int] = field(default_factory=dict)  # (id, a, b)
+    # (id, a, b) -> index: an item asked with the parameters the pool has for it
+    param_index: Mapping[tuple[str, float, float], int] = field(default_factory=dict)
     # The distinct (a, b) pairs and the pair of each item: a bank of provisional parameters
-    # has a handful, so the criterion is evaluated per pair, then gathered.
+    # has a handful, so the one-candidate path evaluates the criterion once per pair.
     pair_a: FloatArray = field(default_factory=lambda: np.empty(0))
     pair_b: FloatArray = field(default_factory=lambda: np.empty(0))
     pair_of: IntArray = field(default_factory=lambda: np.empty(0, dtype=np.int64))

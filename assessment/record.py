@@ -65,15 +65,13 @@ class Record:
             ]
         else:
             outside, given, rows, in_table = _read_slowly(pool, asked)
-        comps = list(map(pool.competence_of.__getitem__, given))
+        competence_of, block_bits = pool.competence_of, pool.block_bits
         count = [0] * len(pool.competences)
-        for c in comps:
-            count[c] += 1
-        block_bits = pool.block_bits
         blocked = 0  # given items, their tubes and enemies (and below, seen items), as bits
         for i in given:
+            count[competence_of[i]] += 1
             blocked |= block_bits[i]
-        last = comps[-1] if comps else -1
+        last = competence_of[given[-1]] if given else -1
         pending = -1  # answered() extends only what the table holds
         if asked and outcomes[-1] is None:
             p = params[-1]

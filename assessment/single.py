@@ -87,18 +87,22 @@ def eligible_bits(pool: ItemPool, record: Record, rules: SelectionRules) -> int:
     (the usual case), the pool less the items blocked and those of the competences a rule
     rules out; otherwise the batch's steps on the 16 competences: coverage, then the rules,
     relaxed last first while they leave nothing."""
-    base = pool.all_bits & ~record.blocked_bits
     comp = pool.competence_bits
-    if not _forced(record, rules):
-        out = 0
-        if rules.max_per_competence is not None:
-            top = rules.max_per_competence
-            out = _of(comp, (k for k, c in enumerate(record.count) if c >= top))
+    forced = _forced(record, rules)
+    if not forced:
+        out = record.blocked_bits
+        top = rules.max_per_competence
+        if top is not None and max(record.count, default=0) >= top:
+            for k, c in enumerate(record.count):
+                if c >= top:
+                    out |= comp[k]
         if rules.no_consecutive_competence and len(comp) > 1 and record.last >= 0:
             out |= comp[record.last]
-        if base & ~out:
-            return base & ~out
-    else:
+        free = pool.all_bits & ~out
+        if free:
+            return free
+    base = pool.all_bits & ~record.blocked_bits
+    if forced:
         left = rules.length - record.n_given
         still = [k for k, c in enumerate(record.count) if c == 0 and base & comp[k]]
         if len(still) >= left:
@@ -179,7 +183,9 @@ def _best_info(
     limit = (rules.exposure_max or 0.0) * exposure.tests  # open: counts < r_max × tests
     theta, sd = _eap(posterior)
     if pool.pair_a.size <= _FEW_PAIRS and math.isfinite(theta) and math.isfinite(sd):
-        usable = (eligible & bits_of_mask(counts < limit) if cap else 0) or eligible
+        usable = eligible
+        if cap and np.maximum.reduce(counts) >= limit:  # some item is closed
+            usable = eligible & bits_of_mask(counts < limit) or eligible
         return _by_pair(pool, theta, sd, usable, rules, counts)
     mask = mask_of(eligible, len(pool))
     if cap:
@@ -224,22 +230,22 @@ def _by_pair(
     floats, the exponential by numpy on the pairs' array), the choice on the pairs' sets of
     items (:attr:`~assessment.pool.ItemPool.pair_bits`): the first item of the best pairs."""
     a_s = pool.pair_a.tolist()
-    if rules.discrimination_ceiling is not None:
+    if rules.discrimination_ceiling is not None:  # np.minimum(a, ceiling), a and ceiling finite
         ceiling = rules.discrimination_ceiling / max(sd, 1e-12)
-        a_s = [min(a, ceiling) for a in a_s]
+        a_s = [a if a <= ceiling else ceiling for a in a_s]
     z = [-abs(a * (b - theta)) for a, b in zip(a_s, pool.pair_b.tolist(), strict=True)]
     e_s = np.exp(np.array(z)).tolist()
     score = [(a * a) * e / ((1.0 + e) * (1.0 + e)) for a, e in zip(a_s, e_s, strict=True)]
     pairs = pool.pair_bits
     present = [p for p, bits in enumerate(pairs) if usable & bits]
-    best = max(score[p] for p in present)
+    best = max([score[p] for p in present])
     if rules.spread is None:
         return _first(usable & _of(pairs, (p for p in present if score[p] == best)))
-    if rules.fresh is not None:
-        new = usable & bits_of_mask(counts == 0)  # never given
+    if rules.fresh is not None and not counts.all():  # some item never given
+        new = usable & bits_of_mask(counts == 0)
         if new:
             fresh = [p for p in present if new & pairs[p]]
-            top = max(score[p] for p in fresh)
+            top = max([score[p] for p in fresh])
             if top >= best * (1.0 - rules.fresh):
                 return _first(new & _of(pairs, (p for p in fresh if score[p] == top)))
     near = usable & _of(pairs, (p for p in present if score[p] >= best * (1.0 - rules.spread)))
