@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
@@ -212,4 +212,4 @@ def _posterior(pool: ItemPool, rows: list[int]) -> FloatArray:
         return LOG_PRIOR.copy()
     table = pool.ll_table
     stack = table.take([table.shape[0] - 1, *rows], axis=0)  # the prior, then the answers
-    return np.asarray(np.add.reduce(stack, axis=0), dtype=np.float64)
+    return cast("FloatArray", np.add.reduce(stack, axis=0))

@@ -208,6 +208,8 @@ def _best_info(
         i = int(new.argmax())
         if new[i] >= best * (1.0 - rules.fresh):
             return i
+    if math.isnan(best):  # a posterior that is not finite: no item is near a NaN best
+        raise ValueError("no item within spread of a NaN criterion")
     # the least given of the items within spread of the best, the first among equals
     near = score >= best * (1.0 - rules.spread)
     return int(np.where(near, counts, _NEVER).argmin())
@@ -233,8 +235,8 @@ def _by_pair(
     if rules.discrimination_ceiling is not None:  # np.minimum(a, ceiling), a and ceiling finite
         ceiling = rules.discrimination_ceiling / max(sd, 1e-12)
         a_s = [a if a <= ceiling else ceiling for a in a_s]
-    z = [-abs(a * (b - theta)) for a, b in zip(a_s, pool.pair_b.tolist(), strict=True)]
-    e_s = np.exp(np.array(z)).tolist()
+    b_s = pool.pair_b.tolist()
+    e_s = np.exp([-abs(a * (b - theta)) for a, b in zip(a_s, b_s, strict=True)]).tolist()
     score = [(a * a) * e / ((1.0 + e) * (1.0 + e)) for a, e in zip(a_s, e_s, strict=True)]
     pairs = pool.pair_bits
     present = [p for p, bits in enumerate(pairs) if usable & bits]
