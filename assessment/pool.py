@@ -19,6 +19,7 @@ from assessment.types import ItemParams
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
 
 
 class PoolError(ValueError):
@@ -59,11 +60,19 @@ class ItemPool:
     tube_members: tuple[tuple[int, ...], ...] = ()
     blocks: tuple[tuple[int, ...], ...] = ()  # blocks[i]: what giving i rules out (tube, enemies)
     ab: tuple[tuple[float, float], ...] = ()  # (a, b) of each item
+    # (id, a, b) -> index: an item asked with the parameters the pool has for it
+    param_index: Mapping[tuple[str, float, float], int] = field(default_factory=dict)
     # The distinct (a, b) pairs and the pair of each item: a bank of provisional parameters
-    # has a handful, so the criterion is evaluated per pair, then gathered.
+    # has a handful, so the one-candidate path evaluates the criterion once per pair.
     pair_a: FloatArray = field(default_factory=lambda: np.empty(0))
     pair_b: FloatArray = field(default_factory=lambda: np.empty(0))
     pair_of: IntArray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+    # The one-candidate path's sets of items as Python ints (bit i: item i): what giving each
+    # item rules out (``blocks``), the items of each competence and pair, and all items.
+    block_bits: tuple[int, ...] = ()
+    competence_bits: tuple[int, ...] = ()
+    pair_bits: tuple[int, ...] = ()
+    all_bits: int = 0
 
     @classmethod
     def from_items(
@@ -109,6 +118,7 @@ class ItemPool:
         members: list[list[int]] = [[] for _ in tube_pos]
         for i, t in enumerate(tube_idx):
             members[t].append(i)
+        blocks = tuple(tuple(sorted({*members[t], *enemy_idx[i]})) for i, t in enumerate(tube_idx))
         return cls(
             items=its,
             a=a,
@@ -138,12 +148,23 @@ class ItemPool:
             tube_of=tuple(tube_idx),
             tube_members=tuple(tuple(m) for m in members),
             ab=tuple(zip(a.tolist(), b.tolist(), strict=True)),
-            blocks=tuple(
-                tuple(sorted({*members[t], *enemy_idx[i]})) for i, t in enumerate(tube_idx)
-            ),
+            param_index={
+                (it.id, ai, bi): i
+                for i, (it, ai, bi) in enumerate(zip(its, a.tolist(), b.tolist(), strict=True))
+            },
+            blocks=blocks,
             pair_a=np.ascontiguousarray(pairs[:, 0]),
             pair_b=np.ascontiguousarray(pairs[:, 1]),
             pair_of=pair_of.reshape(-1).astype(np.int64),
+            block_bits=tuple(map(bits_of, blocks)),
+            competence_bits=tuple(
+                bits_of(np.flatnonzero(comp_idx == k).tolist()) for k in range(len(competences))
+            ),
+            pair_bits=tuple(
+                bits_of(np.flatnonzero(pair_of.reshape(-1) == p).tolist())
+                for p in range(len(pairs))
+            ),
+            all_bits=(1 << len(its)) - 1,
         )
 
     def subset(self, keep: Iterable[ItemParams]) -> ItemPool:
@@ -156,6 +177,25 @@ class ItemPool:
     def indices(self, item_ids: Iterable[str]) -> list[int]:
         """Pool indices of known item ids; unknown ids (retired items) are ignored."""
         return [self.index_of[i] for i in item_ids if i in self.index_of]
+
+
+def bits_of(indices: Iterable[int]) -> int:
+    """The set of item indices as an int (bit i: item i)."""
+    out = 0
+    for i in indices:
+        out |= 1 << i
+    return out
+
+
+def mask_of(bits: int, n: int) -> BoolArray:
+    """The set of item indices ``bits`` (bit i: item i) as a mask over ``n`` items."""
+    raw = np.frombuffer(bits.to_bytes((n + 7) // 8, "little"), dtype=np.uint8)
+    return np.unpackbits(raw, count=n, bitorder="little").view(np.bool_)
+
+
+def bits_of_mask(mask: BoolArray) -> int:
+    """The items of a mask as a set of indices (bit i: item i)."""
+    return int.from_bytes(np.packbits(mask, bitorder="little").tobytes(), "little")
 
 
 def symmetric_enemies(enemies: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:

@@ -2,17 +2,19 @@
 
 A :class:`Record` is read from the asked items in one pass of list comprehensions (no array
 over the pool per asked item) and then extended by one item or one answer at a time
-(:meth:`Record.given_item`, :meth:`Record.answered`), its log-posterior with it: a test that
-keeps it (:attr:`assessment.certification.CertificationTest.memo`) never reads its record
-again; one read back from storage reads it once per call. The posterior adds the pool's
-``ll_table`` rows in answer order, bit for bit :func:`assessment.irt.log_posterior_of`.
+(:meth:`Record.given_item`, :meth:`Record.answered`), its log-posterior with it (an answer's
+row is added when the posterior is next asked for): a test that keeps it
+(:attr:`assessment.certification.CertificationTest.memo`) never reads its record again; one
+read back from storage reads it once per call. The posterior adds the pool's ``ll_table`` rows
+in answer order, bit for bit :func:`assessment.irt.log_posterior_of`. The items blocked (given,
+their tubes and enemies, seen before) are a Python int, bit i for item i.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import chain
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
@@ -28,7 +30,8 @@ class Record:
     return a new record). ``posterior`` is ``None`` until computed."""
 
     __slots__ = (
-        "blocked",
+        "base",
+        "blocked_bits",
         "count",
         "given",
         "in_table",
@@ -47,59 +50,62 @@ class Record:
         seen: Iterable[str] = (),
         enemies_of: Iterable[str] = (),
     ) -> None:
-        correct = _correct()
-        get = pool.index_of.get
-        params = [x.params for x in asked]
-        given = [get(p.id, -1) for p in params]
-        outcomes = [x.outcome for x in asked]
-        # the answered items' rows of pool.ll_table, in order
-        rows = [
-            2 * i + (o is correct) for i, o in zip(given, outcomes, strict=True) if o is not None
-        ]
-        ab = pool.ab
-        in_table = -1 not in given and [(p.discrimination, p.difficulty) for p in params] == list(
-            map(ab.__getitem__, given)
-        )  # every item is in the pool with the parameters it was asked with
+        params = list(map(_PARAMS, asked))
+        outcomes = list(map(_OUTCOME, asked))
+        key = pool.param_index.get  # (id, a, b) -> index: in the pool with these parameters
+        given = [key((p.id, p.discrimination, p.difficulty), -1) for p in params]
         outside: list[str] = []  # ids given that the pool does not have
-        if not in_table:
+        in_table = -1 not in given
+        if in_table:  # the answered items' rows of pool.ll_table, in order
+            correct = _correct()
+            rows = [
+                2 * i + (o is correct)
+                for i, o in zip(given, outcomes, strict=True)
+                if o is not None
+            ]
+        else:
             outside, given, rows, in_table = _read_slowly(pool, asked)
-        comps = list(map(pool.competence_of.__getitem__, given))
+        competence_of, block_bits = pool.competence_of, pool.block_bits
         count = [0] * len(pool.competences)
-        for c in comps:
-            count[c] += 1
-        blocks = pool.blocks
-        # given items, their tubes and enemies (and below, seen items)
-        blocked = list(chain.from_iterable(map(blocks.__getitem__, given)))
-        last = comps[-1] if comps else -1
-        pending = -1
+        blocked = 0  # given items, their tubes and enemies (and below, seen items), as bits
+        for i in given:
+            count[competence_of[i]] += 1
+            blocked |= block_bits[i]
+        last = competence_of[given[-1]] if given else -1
+        pending = -1  # answered() extends only what the table holds
         if asked and outcomes[-1] is None:
-            p, i = params[-1], get(params[-1].id, -1)
-            if i >= 0 and ab[i] == (p.discrimination, p.difficulty):
-                pending = i  # answered() extends only what the table holds
+            p = params[-1]
+            pending = key((p.id, p.discrimination, p.difficulty), -1)
         outside.extend(enemies_of)
         index_of = pool.index_of
         if outside and pool.enemy_ids:
             for item_id in outside:
                 others = pool.enemy_ids.get(item_id, ())
-                blocked.extend(index_of[e] for e in others if e in index_of)
+                for e in others:
+                    if e in index_of:
+                        blocked |= 1 << index_of[e]
         if seen:
-            blocked.extend(index_of[s] for s in seen if s in index_of)
+            for s in seen:
+                if s in index_of:
+                    blocked |= 1 << index_of[s]
         self.pool = pool
         self.given = given
         self.rows = rows
-        self.blocked = blocked
+        self.blocked_bits = blocked
         self.count = count
         self.last = last
         self.n_given = len(asked)
         self.pending = pending
         self.in_table = in_table
         self.posterior: FloatArray | None = None
+        self.base: FloatArray | None = None  # known: posterior is base + the last row
 
     def _copy(self) -> Record:
         new = object.__new__(Record)
-        new.pool, new.given, new.rows, new.blocked = self.pool, self.given, self.rows, self.blocked
+        new.pool, new.given, new.rows = self.pool, self.given, self.rows
+        new.blocked_bits = self.blocked_bits
         new.count, new.last, new.n_given, new.pending = self.count, self.last, self.n_given, -1
-        new.in_table, new.posterior = self.in_table, self.posterior
+        new.in_table, new.posterior, new.base = self.in_table, self.posterior, self.base
         return new
 
     def given_item(self, i: int) -> Record:
@@ -110,7 +116,7 @@ class Record:
         new.last = pool.competence_of[i]
         new.count = self.count.copy()
         new.count[new.last] += 1
-        new.blocked = [*self.blocked, *pool.blocks[i]]
+        new.blocked_bits = self.blocked_bits | pool.block_bits[i]
         new.n_given = self.n_given + 1
         new.pending = i
         return new
@@ -124,18 +130,34 @@ class Record:
         row = 2 * i + correct
         new.rows = [*self.rows, row]
         new.pending = -1
-        if self.posterior is not None:
-            new.posterior = self.posterior + self.pool.ll_table[row]
+        new.posterior, new.base = None, self._known()  # the row is added when asked for
         return new
+
+    def _known(self) -> FloatArray | None:
+        """The log-posterior if this record knows it without reading the answers again."""
+        if self.posterior is None and self.base is not None:
+            self.posterior = self.base + self.pool.ll_table[self.rows[-1]]
+        return self.posterior
+
+    @property
+    def blocked(self) -> list[int]:
+        """The pool indices the candidate may no longer take (:attr:`blocked_bits`: bit i for
+        item i): items given, their tubes and enemies, and items seen before, ascending."""
+        bits = self.blocked_bits
+        return [i for i in range(bits.bit_length()) if bits >> i & 1]
 
     def log_posterior(self, asked: Sequence[AskedItem]) -> FloatArray:
         """The log-posterior of the answers (``asked``: the record this was built from)."""
-        if self.posterior is None:
-            self.posterior = _posterior(self.pool, self.rows) if self.in_table else _recorded(asked)
-        return self.posterior
+        posterior = self._known()
+        if posterior is None:
+            posterior = _posterior(self.pool, self.rows) if self.in_table else _recorded(asked)
+            self.posterior = posterior
+        return posterior
 
 
 _CORRECT: list[object] = []
+_PARAMS = attrgetter("params")
+_OUTCOME = attrgetter("outcome")
 
 
 def _correct() -> object:
@@ -190,4 +212,4 @@ def _posterior(pool: ItemPool, rows: list[int]) -> FloatArray:
         return LOG_PRIOR.copy()
     table = pool.ll_table
     stack = table.take([table.shape[0] - 1, *rows], axis=0)  # the prior, then the answers
-    return np.asarray(np.add.reduce(stack, axis=0), dtype=np.float64)
+    return cast("FloatArray", np.add.reduce(stack, axis=0))
