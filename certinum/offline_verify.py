@@ -8,7 +8,10 @@ Here everything is read-only:
   credentials cannot be verified, the others can);
 - the status lists of the service are the signed lists stored in its database, opened
   read-only (a SQLite file that does not exist is not created: statuses are then "cannot be
-  determined", which is *not verified*). No key is unlocked.
+  determined", which is *not verified*). No key is unlocked;
+- the trusted issuers are the service's did:web, ``CERTINUM_TRUSTED_ISSUERS`` and the issuers
+  an admin added to the trust list (``certinum trust``), read from the same database. Nothing
+  is fetched: a trusted did:web other than the service's cannot be resolved offline.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from sqlalchemy.orm import Session
 from certinum.issuance.statuslists import MAX_LIST_ID_LENGTH
 from certinum.models import StatusList
 from certinum.settings import Settings
+from certinum.trust.tables import TrustedIssuer
 from keys import Keyring, KeysError
 from keys.keyring import INDEX_NAME
 from vc.jsonld import DocumentLoader
@@ -70,6 +74,17 @@ class _StatusLists:
         return None if document is None else dict(json.loads(document))
 
 
+def _added_issuers(engine: Engine | None) -> frozenset[str]:
+    """The issuers an admin added to the trust list (none without a readable database)."""
+    if engine is None:
+        return frozenset()
+    try:
+        with Session(engine) as session:
+            return frozenset(session.scalars(select(TrustedIssuer.issuer)))
+    except SQLAlchemyError:  # e.g. a database from before the trust list
+        return frozenset()
+
+
 def verify_offline(
     credential: Mapping[str, Any], settings: Settings, *, now: datetime
 ) -> VerificationResult:
@@ -90,7 +105,8 @@ def verify_offline(
             loader=loader,
             resolve_key=key_resolver(documents),
             now=now,
-            trusted_issuers=frozenset({settings.did, *settings.trusted_issuers}),
+            trusted_issuers=frozenset({settings.did, *settings.trusted_issuers})
+            | _added_issuers(engine),
             status_list_for=(_StatusLists(settings, engine) if engine is not None else None),
         )
         return verify_credential(credential, opts)

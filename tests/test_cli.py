@@ -269,3 +269,36 @@ def test_the_sqlite_database_is_created_0600(tmp_path: Path) -> None:
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
     for extra in database.parent.glob("certinum.db-*"):
         assert stat.S_IMODE(extra.stat().st_mode) == 0o600
+
+
+def test_verify_offline_trusts_the_issuers_added_to_the_trust_list(
+    run: Any, signed_file: Path, tmp_path: Path
+) -> None:
+    from nacl.signing import SigningKey
+
+    from keys import multikey_from_public_key, signer_from_seed
+    from keys.did_key import did_key_from_public_key
+    from vc.dataintegrity import create_proof
+    from vc.jsonld import DocumentLoader
+
+    seed = bytes(range(3, 35))
+    public = bytes(SigningKey(seed).verify_key)
+    did = did_key_from_public_key(public)
+    vm = f"{did}#{multikey_from_public_key(public)}"
+    doc = json.loads(signed_file.read_text())
+    doc.pop("proof")
+    doc.pop("credentialStatus", None)
+    doc["issuer"] = {**doc["issuer"], "id": did}
+    with signer_from_seed(seed, vm) as signer:
+        signed = create_proof(
+            doc, sign=signer.sign, verification_method=vm, created=NOW, loader=DocumentLoader()
+        )
+    path = tmp_path / "other-issuer.json"
+    path.write_text(json.dumps(signed), encoding="utf-8")
+    before = run("verify", str(path), "--now", "2026-07-01T00:00:00Z")
+    assert before.exit_code == 0, before.output
+    assert f"VERIFIED — {did} (issuer not on the trust list)" in before.output
+    added = run("trust", "add", did, "--name", "Autre autorité", "--reason", "agreement")
+    assert added.exit_code == 0, added.output
+    after = run("verify", str(path), "--now", "2026-07-01T00:00:00Z")
+    assert after.exit_code == 0 and f"VERIFIED — {did} (trusted issuer)" in after.output
