@@ -10,10 +10,13 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -66,3 +69,13 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session whose work commits on success and rolls back on any error."""
     with factory() as session, session.begin():
         yield session
+
+
+def upsert(session: Session, model: Any, values: dict[str, Any], keys: list[str]) -> None:
+    """Insert ``values`` into ``model``'s table, or replace the other columns of the row with
+    the same ``keys`` (PostgreSQL and SQLite ``ON CONFLICT … DO UPDATE``)."""
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(model).values(values)
+    update = {k: statement.excluded[k] for k in values if k not in keys}
+    session.execute(statement.on_conflict_do_update(index_elements=keys, set_=update))

@@ -22,10 +22,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import msgspec
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from certinum.db import upsert
 from certinum.runtime import utc
 from certinum.verification.tables import VerificationCacheEntry
 from verifier.verify import DEFAULT_CLOCK_SKEW, Check, VerificationResult, parse_datetime
@@ -147,10 +146,7 @@ def store(
         "fresh_until": until,
         "result": to_text(result),
     }
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = insert(VerificationCacheEntry).values(values)
-    update = {k: statement.excluded[k] for k in values if k != "credential_id"}
-    session.execute(statement.on_conflict_do_update(index_elements=["credential_id"], set_=update))
+    upsert(session, VerificationCacheEntry, values, ["credential_id"])
 
 
 def entry_columns() -> tuple[Any, ...]:

@@ -21,11 +21,9 @@ import functools
 import hashlib
 from pathlib import Path
 
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 
-from certinum.db import transaction
+from certinum.db import transaction, upsert
 from certinum.runtime import Runtime
 from certinum.verification.tables import VerificationPage
 
@@ -73,14 +71,6 @@ def keep(runtime: Runtime, credential_id: str, lang: str, key: str, html: str) -
     values = {"credential_id": credential_id, "lang": lang, "key": key, "html": html.encode()}
     try:
         with transaction(runtime.sessions) as session:
-            dialect = session.get_bind().dialect.name
-            insert = pg_insert if dialect == "postgresql" else sqlite_insert
-            statement = insert(VerificationPage).values(values)
-            session.execute(
-                statement.on_conflict_do_update(
-                    index_elements=["credential_id", "lang"],
-                    set_={"key": statement.excluded.key, "html": statement.excluded.html},
-                )
-            )
+            upsert(session, VerificationPage, values, ["credential_id", "lang"])
     except OperationalError:
         pass
