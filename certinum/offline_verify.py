@@ -33,7 +33,7 @@ from certinum.models import StatusList
 from certinum.settings import Settings
 from certinum.trust.tables import TrustedIssuer
 from keys import Keyring, KeysError
-from keys.keyring import INDEX_NAME
+from keys.keyring_index import INDEX_NAME
 from vc.jsonld import DocumentLoader
 from verifier.resolution import key_resolver
 from verifier.verify import VerificationResult, VerifyOptions, verify_credential

@@ -25,7 +25,7 @@ from certinum.errors import IssuerUnavailable, KeyOperationRefused, StartupRefus
 from certinum.settings import Settings
 from issuer.status_list import MIN_ENTRIES
 from keys import KeyFileSecret, Keyring, KeysError, Passphrase, Unlock, write_new_key_file
-from keys.keyring import INDEX_NAME
+from keys.keyring_index import INDEX_NAME
 from vc.jsonld import DocumentLoader
 
 DEV_UNLOCK_FILE = "dev-unlock.key"

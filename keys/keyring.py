@@ -30,7 +30,6 @@ not; keep the folder private.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -45,10 +44,9 @@ from keys import _fs
 from keys.did import parse_did
 from keys.did_key import did_key_from_multikey
 from keys.document import did_document
-from keys.ed25519 import multikey_from_public_key, public_key_from_multikey
+from keys.ed25519 import multikey_from_public_key
 from keys.ed25519_sizes import SEED_BYTES
 from keys.errors import (
-    DidError,
     KeyCustodyError,
     KeyFileTampered,
     KeyNotFound,
@@ -57,38 +55,11 @@ from keys.errors import (
     KeyStateError,
     NoActiveKey,
 )
+from keys.keyring_index import INDEX_NAME, index_bytes, read_index
 from keys.records import KeyRecord, KeyStatus, utc
 from keys.sealed import MAX_SEALED_BYTES, open_seed, seal_seed
 from keys.signer import Signer, signer_from_seed
 from keys.unlock import Unlock
-
-INDEX_NAME = "keyring.json"
-INDEX_FORMAT = "certinum-keyring/1"
-MAX_INDEX_BYTES = 4 * 1024 * 1024
-
-
-def _read_index(path: Path) -> list[KeyRecord]:
-    """The records of a keyring index file (none when it does not exist yet)."""
-    try:
-        content = _fs.read_bounded(path, MAX_INDEX_BYTES)
-    except FileNotFoundError:
-        return []
-    if len(content) > MAX_INDEX_BYTES:
-        raise KeyringCorrupt("the keyring index is too large")
-    try:
-        index = json.loads(content)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise KeyringCorrupt("the keyring index is not JSON") from None
-    if not isinstance(index, dict) or index.get("format") != INDEX_FORMAT:
-        raise KeyringCorrupt(f"the keyring index is not in the {INDEX_FORMAT} format")
-    entries = index.get("keys")
-    if not isinstance(entries, list):
-        raise KeyringCorrupt("the keyring index has no key list")
-    records = [_record_from_json(entry) for entry in entries]
-    ids = [r.key_id for r in records]
-    if len(set(ids)) != len(ids):
-        raise KeyringCorrupt("the keyring index lists a key twice")
-    return records
 
 
 @dataclass(frozen=True)
@@ -105,56 +76,6 @@ class KeyRevocation:
 
     revoked: KeyRecord
     new_active: KeyRecord | None
-
-
-def _time(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat().replace("+00:00", "Z")
-
-
-def _parse_time(value: object, what: str) -> datetime | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise KeyringCorrupt(f"{what} is not a timestamp string")
-    try:
-        return utc(datetime.fromisoformat(value), what)
-    except (ValueError, KeyStateError):
-        raise KeyringCorrupt(f"{what} is not an ISO 8601 UTC timestamp: {value!r}") from None
-
-
-def _record_to_json(record: KeyRecord) -> dict[str, Any]:
-    return {
-        "public_key_multibase": record.public_key_multibase,
-        "status": record.status.value,
-        "created": _time(record.created),
-        "retired_at": _time(record.retired_at),
-        "revoked_at": _time(record.revoked_at),
-        "compromised_since": _time(record.compromised_since),
-    }
-
-
-def _record_from_json(entry: object) -> KeyRecord:
-    if not isinstance(entry, dict):
-        raise KeyringCorrupt("an index entry is not an object")
-    multikey, status = entry.get("public_key_multibase"), entry.get("status")
-    if not isinstance(multikey, str) or not isinstance(status, str):
-        raise KeyringCorrupt("an index entry has no key or status string")
-    try:
-        public_key_from_multikey(multikey)
-        status = KeyStatus(status)
-    except (DidError, ValueError):
-        raise KeyringCorrupt(f"invalid key or status in the index: {multikey[:60]!r}") from None
-    created = _parse_time(entry.get("created"), "created")
-    if created is None:
-        raise KeyringCorrupt(f"key {multikey[:60]} has no creation time")
-    return KeyRecord(
-        public_key_multibase=multikey,
-        created=created,
-        status=KeyStatus(status),
-        retired_at=_parse_time(entry.get("retired_at"), "retired_at"),
-        revoked_at=_parse_time(entry.get("revoked_at"), "revoked_at"),
-        compromised_since=_parse_time(entry.get("compromised_since"), "compromised_since"),
-    )
 
 
 class Keyring:
@@ -189,7 +110,7 @@ class Keyring:
         return self.folder / f"{multikey}.sealed.json"
 
     def _load(self) -> list[KeyRecord]:
-        records = _read_index(self._index_path)
+        records = read_index(self._index_path)
         active = sum(1 for r in records if r.status is KeyStatus.ACTIVE)
         # A did:key instance whose one key was revoked has no active key: it has ended.
         if records and active != 1 and not (self.is_did_key and active == 0):
@@ -197,8 +118,7 @@ class Keyring:
         return records
 
     def _save(self, records: Sequence[KeyRecord]) -> None:
-        index = {"format": INDEX_FORMAT, "keys": [_record_to_json(r) for r in records]}
-        _fs.atomic_write(self._index_path, (json.dumps(index, indent=2) + "\n").encode("utf-8"))
+        _fs.atomic_write(self._index_path, index_bytes(records))
 
     @contextmanager
     def _mutating(self) -> Iterator[list[KeyRecord]]:
@@ -284,7 +204,7 @@ class Keyring:
     @classmethod
     def open_did_key(cls, folder: str | Path) -> Keyring:
         """The ``did:key`` keyring kept in ``folder`` (its controller read from its key)."""
-        records = _read_index(Path(folder) / INDEX_NAME)
+        records = read_index(Path(folder) / INDEX_NAME)
         if len(records) != 1:
             raise KeyringCorrupt(
                 f"a did:key keyring holds exactly one key; {folder} has {len(records)}"

@@ -19,7 +19,7 @@ from certinum.errors import KeyOperationRefused
 from certinum.issuerkeys.instances import create_instance, list_instances
 from certinum.models import AuditEvent, StatusList
 from certinum.runtime import Runtime
-from keys.keyring import INDEX_NAME
+from keys.keyring_index import INDEX_NAME
 
 VC_V2 = "https://www.w3.org/ns/credentials/v2"
 
