@@ -18,6 +18,7 @@ from certinum.accounts.pages import router as account_pages_router
 from certinum.accounts.routes import router as accounts_router
 from certinum.certification.exam_pages import router as exam_pages_router
 from certinum.certification.exam_routes import router as exam_router
+from certinum.certification.invigilation_api import router as invigilation_api_router
 from certinum.certification.invigilation_pages import router as invigilation_router
 from certinum.certification.pages import router as centre_pages_router
 from certinum.certification.routes import router as certification_router
@@ -99,6 +100,7 @@ def create_app(
             exam_router,
             exam_pages_router,
             invigilation_router,
+            invigilation_api_router,
             wallet_exports_router,
             trust_router,
             oid4vci_router,

@@ -315,6 +315,19 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
             ("POST", "/release"),
         )
     },
+    # the invigilator's JSON API: the same doors (the login is open to anyone; the rest needs
+    # the invigilator cookie of that session, which no role opens: 401)
+    ("POST", "/api/invigilation/sessions/{session_id}/login"): EVERYONE,
+    **{
+        (method, "/api/invigilation/sessions/{session_id}" + tail): frozenset()
+        for method, tail in (
+            ("GET", "/status"),
+            ("POST", "/authorise"),
+            ("POST", "/end"),
+            ("POST", "/incidents"),
+            ("POST", "/release"),
+        )
+    },
     # OpenID4VCI: metadata, offers, token and nonce are public (the pre-authorized code is the
     # key); the credential endpoint opens only with an access token from the token endpoint;
     # a candidate makes an offer of their own certificate
