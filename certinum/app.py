@@ -42,6 +42,7 @@ from certinum.schools.pages_router import router as school_pages_router
 from certinum.schools.routes import router as schools_router
 from certinum.settings import Settings
 from certinum.trust.routes import router as trust_router
+from certinum.verification.file_api import router as verification_file_router
 from certinum.verification.routes import router as verification_router
 from certinum.verification.upload_routes import router as verification_upload_router
 from certinum.wallet.exports import router as wallet_exports_router
@@ -85,6 +86,7 @@ def create_app(
             downloads_router,
             verification_router,
             verification_upload_router,
+            verification_file_router,
             health,
             accounts_router,
             roles_router,

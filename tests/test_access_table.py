@@ -87,6 +87,7 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/verify/bulk"): EVERYONE,
     ("GET", "/api/certificates/{code}"): EVERYONE,
     ("POST", "/api/certificates/bulk"): EVERYONE,
+    ("POST", "/api/certificates/verify-file"): EVERYONE,
     ("GET", "/verify/{code}/certificate.pdf"): EVERYONE,
     ("GET", "/verify/{code}/credential.json"): EVERYONE,
     ("GET", "/verify/{code}/presentation.json"): EVERYONE,
