@@ -18,6 +18,7 @@ from certinum.accounts.pages import router as account_pages_router
 from certinum.accounts.routes import router as accounts_router
 from certinum.certification.exam_pages import router as exam_pages_router
 from certinum.certification.exam_routes import router as exam_router
+from certinum.certification.invigilation_api import router as invigilation_api_router
 from certinum.certification.invigilation_pages import router as invigilation_router
 from certinum.certification.pages import router as centre_pages_router
 from certinum.certification.routes import router as certification_router
@@ -41,6 +42,7 @@ from certinum.schools.pages_router import router as school_pages_router
 from certinum.schools.routes import router as schools_router
 from certinum.settings import Settings
 from certinum.trust.routes import router as trust_router
+from certinum.verification.file_api import router as verification_file_router
 from certinum.verification.routes import router as verification_router
 from certinum.verification.upload_routes import router as verification_upload_router
 from certinum.wallet.exports import router as wallet_exports_router
@@ -84,6 +86,7 @@ def create_app(
             downloads_router,
             verification_router,
             verification_upload_router,
+            verification_file_router,
             health,
             accounts_router,
             roles_router,
@@ -99,6 +102,7 @@ def create_app(
             exam_router,
             exam_pages_router,
             invigilation_router,
+            invigilation_api_router,
             wallet_exports_router,
             trust_router,
             oid4vci_router,

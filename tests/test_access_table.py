@@ -87,6 +87,7 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/verify/bulk"): EVERYONE,
     ("GET", "/api/certificates/{code}"): EVERYONE,
     ("POST", "/api/certificates/bulk"): EVERYONE,
+    ("POST", "/api/certificates/verify-file"): EVERYONE,
     ("GET", "/verify/{code}/certificate.pdf"): EVERYONE,
     ("GET", "/verify/{code}/credential.json"): EVERYONE,
     ("GET", "/verify/{code}/presentation.json"): EVERYONE,
@@ -308,6 +309,19 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
         (method, "/invigilation/{session_id}" + tail): frozenset()
         for method, tail in (
             ("GET", ""),
+            ("GET", "/status"),
+            ("POST", "/authorise"),
+            ("POST", "/end"),
+            ("POST", "/incidents"),
+            ("POST", "/release"),
+        )
+    },
+    # the invigilator's JSON API: the same doors (the login is open to anyone; the rest needs
+    # the invigilator cookie of that session, which no role opens: 401)
+    ("POST", "/api/invigilation/sessions/{session_id}/login"): EVERYONE,
+    **{
+        (method, "/api/invigilation/sessions/{session_id}" + tail): frozenset()
+        for method, tail in (
             ("GET", "/status"),
             ("POST", "/authorise"),
             ("POST", "/end"),

@@ -160,17 +160,23 @@ def certificate_context(
 
 
 def api_answer(
-    code: str, doc: dict[str, Any], result: VerificationResult, base_url: str
+    code: str,
+    doc: dict[str, Any],
+    result: VerificationResult,
+    base_url: str,
+    *,
+    pdf: list[Finding] | None = None,
 ) -> dict[str, Any]:
-    """``GET /api/certificates/{code}``: the verdict, each check, what the certificate states."""
+    """``GET /api/certificates/{code}``: the verdict, each check, what the certificate states;
+    ``pdf``: the findings on an uploaded PDF's page, as on the page."""
     return {
         "code": code,
-        "verdict": verdict_of(result),
+        "verdict": verdict_of(result, pdf),
         "verified": result.verified,
         "trusted": result.trusted,
         "revoked": result.revoked,
         "issuer": result.issuer,
-        "checks": [c.to_json() for c in all_checks(result)],
+        "checks": [c.to_json() for c in all_checks(result, pdf)],
         "certificate": certificate_facts(doc).to_json(),
         "links": {"verify": f"{base_url}/verify/{code}"},
         "credential": doc,
