@@ -13,7 +13,8 @@ Prints figures; asserts nothing about time (only that every PDF gives back its c
 - the cost of embedding the credential is measured as the difference with renders where
   ``embed_credential`` does nothing, the two kinds alternating credential by credential;
 - the first render of the process (fonts parsed, first subsets built) is reported apart;
-- the reading side (``embedded_credential``, ``page_text``), for the verifier, is timed too.
+- the reading side (``embedded_credential``, ``page_text``), for the verifier, is timed too,
+  and the verifier's whole check of a genuine certificate (``check_certificate_pdf``).
 Target (issue 8): a PDF certificate renders in under 10 ms on one core.
 """
 
@@ -38,6 +39,7 @@ from certificates import certificate  # noqa: E402
 
 import issuer.certificate_pdf as certificate_pdf  # noqa: E402
 from issuer.certificate_pdf import render_certificate  # noqa: E402
+from issuer.certificate_pdf_check import check_certificate_pdf  # noqa: E402
 from issuer.certificate_pdf_read import embedded_credential, page_text  # noqa: E402
 from vc.jsonld import DocumentLoader  # noqa: E402
 
@@ -111,6 +113,7 @@ def main() -> None:
 
     reads = [timed(lambda p=p: embedded_credential(p)) for p in pdfs[:100]]
     texts = [timed(lambda p=p: page_text(p)) for p in pdfs[:100]]
+    checks = [timed(lambda p=p: check_certificate_pdf(p, base_url=BASE)) for p in pdfs[:100]]
     sizes = sorted(len(p) for p in pdfs)
     print(
         f"first render of the process: {first_wall * 1000:.1f} ms wall, "
@@ -127,6 +130,7 @@ def main() -> None:
     )
     print(summary("read: embedded_credential (CPU)", [c for _, c in reads]))
     print(summary("read: page_text (CPU)", [c for _, c in texts]))
+    print(summary("check_certificate_pdf (CPU)", [c for _, c in checks]))
     print(
         f"PDF size: median {sizes[len(sizes) // 2] / 1024:.1f} KiB, max {sizes[-1] / 1024:.1f} KiB"
     )

@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,12 +36,12 @@ def client(service: Runtime) -> Iterator[TestClient[Any]]:
         yield c
 
 
-def _post(client: TestClient[Any], payload: bytes) -> tuple[Any, float]:
-    start = time.perf_counter()
-    response = client.post(
+def _post(client: TestClient[Any], payload: bytes) -> Any:
+    """The VC API's answer to ``payload``. The bounds are asserted by the codes they give;
+    the time of these requests is measured by ``bench/abuse.py``, not asserted here."""
+    return client.post(
         "/credentials/verify", content=payload, headers={"content-type": "application/json"}
     )
-    return response, time.perf_counter() - start
 
 
 def _failed(response: Any) -> dict[str, str]:
@@ -56,23 +55,19 @@ def _public_key(vm: str) -> bytes:
 # --- proof sets ----------------------------------------------------------------------------
 
 
-def test_300_copies_of_one_proof_are_refused_fast(client: TestClient[Any]) -> None:
-    response, seconds = _post(client, cases.body(cases.proof_copies(300)))
+def test_300_copies_of_one_proof_are_refused(client: TestClient[Any]) -> None:
+    response = _post(client, cases.body(cases.proof_copies(300)))
     assert response.status_code == 422
     assert _failed(response) == {"proof": "TOO_MANY_PROOFS"}
-    assert seconds < 1
 
 
-def test_a_blank_node_ring_with_60_proofs_is_refused_fast(client: TestClient[Any]) -> None:
-    response, seconds = _post(client, cases.body(cases.blank_node_ring()))
+def test_a_blank_node_ring_with_60_proofs_is_refused(client: TestClient[Any]) -> None:
+    response = _post(client, cases.body(cases.blank_node_ring()))
     assert response.status_code == 422
-    assert seconds < 1
     # Even where the examples context is allowed, the proof count stops it before any work.
     doc = cases.blank_node_ring()
-    start = time.perf_counter()
     result = verify_proof(doc, public_key_for=_public_key, loader=DocumentLoader(examples=True))
     assert result.error_code == "TOO_MANY_PROOFS"
-    assert time.perf_counter() - start < 0.1
 
 
 def test_a_proof_set_canonicalizes_the_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -144,11 +139,10 @@ def test_a_chain_whose_previous_proof_is_missing_is_refused() -> None:
 # --- contexts ------------------------------------------------------------------------------
 
 
-def test_6000_copies_of_an_allowed_context_are_refused_fast(client: TestClient[Any]) -> None:
-    response, seconds = _post(client, cases.body(cases.many_context_urls(6000)))
+def test_6000_copies_of_an_allowed_context_are_refused(client: TestClient[Any]) -> None:
+    response = _post(client, cases.body(cases.many_context_urls(6000)))
     assert response.status_code == 422
     assert _failed(response) == {"well_formed": "MALFORMED"}
-    assert seconds < 1
     with pytest.raises(DocumentTooLarge) as raised:
         to_rdf(cases.many_context_urls(6000), loader=DocumentLoader())
     assert raised.value.code == "too many contexts"
@@ -164,9 +158,8 @@ def test_a_deep_scoped_context_is_a_named_error(depth: int) -> None:
 
 def test_a_deep_scoped_context_over_http_is_a_4xx(client: TestClient[Any]) -> None:
     for depth in (20, 450):  # within the JSON depth bound, then beyond it
-        response, seconds = _post(client, cases.body(cases.deep_scoped_context(depth)))
+        response = _post(client, cases.body(cases.deep_scoped_context(depth)))
         assert response.status_code in (400, 422), response.text
-        assert seconds < 1
 
 
 def test_an_inline_context_is_bounded_in_size_and_terms() -> None:
@@ -193,10 +186,9 @@ def test_distinct_inline_contexts_do_not_grow_the_cache(client: TestClient[Any])
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
     for payload in payloads[10:]:
-        response, seconds = _post(client, payload)
+        response = _post(client, payload)
         assert response.status_code == 422
         assert _failed(response) == {"contexts_allowed": "JSONLD_KEYWORD_NOT_ALLOWED"}
-        assert seconds < 1
     grown = tracemalloc.get_traced_memory()[0] - before
     tracemalloc.stop()
     assert grown < 2 * 2**20
@@ -217,7 +209,7 @@ def test_the_examples_context_is_not_served_by_the_service(
         {**undefined, "issuer": cases.did_key_method().split("#")[0]},
         DocumentLoader(examples=True),
     )
-    response, _ = _post(client, cases.body(signed))
+    response = _post(client, cases.body(signed))
     assert response.status_code == 422
     assert _failed(response) == {"contexts_allowed": "CONTEXT_NOT_ALLOWED"}
 
@@ -226,20 +218,18 @@ def test_the_examples_context_is_not_served_by_the_service(
 
 
 def test_a_10000_deep_body_is_a_400_with_a_reason(client: TestClient[Any]) -> None:
-    response, seconds = _post(client, cases.deep_json(10_000))
+    response = _post(client, cases.deep_json(10_000))
     assert response.status_code == 400
     assert response.json()["type"].endswith("/too-deep")
-    assert seconds < 1
     with pytest.raises(JsonTooDeep):
         parse_json(cases.deep_json(10_000))
 
 
 def test_a_10_mb_body_gets_a_413_problem(client: TestClient[Any]) -> None:
-    response, seconds = _post(client, b" " * (10 * 2**20))
+    response = _post(client, b" " * (10 * 2**20))
     assert response.status_code == 413
     assert response.headers["content-type"].startswith("application/problem+json")
     assert response.json()["type"].endswith("/too-large")
-    assert seconds < 1
 
 
 def test_a_chunked_oversized_body_gets_a_413_problem(client: TestClient[Any]) -> None:
@@ -258,7 +248,7 @@ def test_duplicate_keys_are_refused_at_parse_time(client: TestClient[Any]) -> No
     # The signed name first, another one after: a reader keeping the first would show the
     # signed one, Python keeps the last.
     forged = text.replace('"name": "', '"name": "Someone ELSE", "name": "', 1)
-    response, _ = _post(client, forged.encode())
+    response = _post(client, forged.encode())
     assert response.status_code == 400
     assert response.json()["type"].endswith("/duplicate-key")
     with pytest.raises(JsonDuplicateKey):
@@ -278,13 +268,13 @@ def test_json_ld_tricks_in_a_signed_credential_are_refused(
 ) -> None:
     doc = cases.signed_certificate()
     doc["credentialSubject"] = {**trick, **doc["credentialSubject"]}
-    response, _ = _post(client, cases.body(doc))
+    response = _post(client, cases.body(doc))
     assert response.status_code == 422
     assert _failed(response) == {"contexts_allowed": "JSONLD_KEYWORD_NOT_ALLOWED"}
 
 
 def test_the_base_case_still_verifies_over_http(client: TestClient[Any]) -> None:
-    response, _ = _post(client, cases.body(cases.signed_certificate()))
+    response = _post(client, cases.body(cases.signed_certificate()))
     assert response.status_code == 200, response.text
 
 
@@ -303,13 +293,10 @@ def test_verify_library_accepts_a_value_object() -> None:
 def test_a_pdf_with_40_huge_attachments_is_refused_with_little_memory() -> None:
     data = cases.pdf_with_attachments(40, 70 * 2**20)
     tracemalloc.start()
-    start = time.perf_counter()
     with pytest.raises(CertificatePdfError, match="more than 16 attachments"):
         embedded_credential(data, max_pdf_bytes=MAX_PDF_FILE)
-    seconds = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert seconds < 1
     assert peak < 32 * 2**20
 
 
@@ -319,13 +306,10 @@ def test_only_the_credential_of_a_pdf_is_inflated() -> None:
         12, 70 * 2**20, name="data{}.bin", files=[("certificate.json", cases.body(credential), "")]
     )
     tracemalloc.start()
-    start = time.perf_counter()
     found = embedded_credential(data, max_pdf_bytes=MAX_PDF_FILE)
-    seconds = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert found == {"verifiableCredential": credential}
-    assert seconds < 1
     assert peak < 32 * 2**20
 
 

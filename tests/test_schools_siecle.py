@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 import tracemalloc
 import zipfile
 from datetime import date
@@ -116,10 +115,8 @@ BILLION_LAUGHS = (
 )
 
 
-def test_an_xml_bomb_is_refused_fast():
-    start = time.perf_counter()
+def test_an_xml_bomb_is_refused():
     assert _refused(BILLION_LAUGHS).code == "xml-forbidden"
-    assert time.perf_counter() - start < 0.5
 
 
 def test_an_external_entity_is_refused():
@@ -159,19 +156,17 @@ def test_a_duplicate_ine_rejects_both_pupils():
     assert "ELEVE_ID 3" in report.rejected[0].reason
 
 
-def test_3000_pupils_are_read_in_seconds_with_flat_memory():
+def test_3000_pupils_are_read_with_flat_memory():
+    """The time of such an import is measured by ``bench/siecle_import.py``."""
     data = siecle_xml(pupils(3000))
     stream = io.BytesIO(data)
     tracemalloc.start()
-    start = time.perf_counter()
     try:
         report = read_siecle(stream, uai=UAI, today=TODAY)
-        seconds = time.perf_counter() - start
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert len(report.accepted) == 3000
-    assert seconds < 5
     # the pupils kept (3,000 small rows, about 3 MiB) and one element at a time: the whole
     # tree of this file (ElementTree.fromstring) takes about 11 MiB
     assert peak < 5 << 20, peak
@@ -202,19 +197,16 @@ def test_a_zip_with_many_members_is_refused():
     assert _refused(out.getvalue(), reader=read_siecle_zip).code == "zip-bomb"
 
 
-def test_a_zip_bomb_is_refused_fast_with_little_memory():
+def test_a_zip_bomb_is_refused_with_little_memory():
     bomb = zip_bomb("ElevesSansAdresses.xml", 60, b"A")
     assert len(bomb) < 1 << 20
     tracemalloc.start()
-    start = time.perf_counter()
     try:
         error = _refused(bomb, reader=read_siecle_zip)
-        seconds = time.perf_counter() - start
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert error.code == "zip-bomb"
-    assert seconds < 0.5
     assert peak < 1 << 20
 
 

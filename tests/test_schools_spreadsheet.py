@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -237,11 +236,9 @@ def test_a_damaged_ods_is_refused():
 
 
 @pytest.mark.parametrize("reader", [read_xlsx, read_ods])
-def test_a_spreadsheet_zip_bomb_is_refused_fast(reader):
+def test_a_spreadsheet_zip_bomb_is_refused(reader):
     bomb = zip_bomb("content.xml", 40)
-    start = time.perf_counter()
     assert _refused(reader, bomb).code == "zip-bomb"
-    assert time.perf_counter() - start < 0.5
 
 
 def test_an_unknown_extension_is_refused():
