@@ -32,6 +32,7 @@ from certinum.accounts.forms import (
 )
 from certinum.accounts.guard import SESSION_COOKIE, area_of
 from certinum.accounts.people import change_password, log_in, sign_up
+from certinum.accounts.reset_pages import handlers as reset_handlers
 from certinum.accounts.roles import Role, roles_of
 from certinum.accounts.sessions import csrf_token
 from certinum.web.i18n import N_
@@ -49,6 +50,7 @@ REFUSALS: dict[str, tuple[str, str]] = {
     "account-exists": ("email", N_("An account with this email already exists: log in.")),
 }
 PASSWORD_CHANGED = N_("Your password was changed; your other sessions were closed.")
+PASSWORD_RESET = N_("Your password was changed: log in with it.")
 
 
 def _local(path: str) -> str:
@@ -61,7 +63,8 @@ def _local(path: str) -> str:
 @get("/login", sync_to_thread=False, include_in_schema=False)
 def login_form(request: _Req) -> Template:
     """The login form: an email, or the identifier a school gave a pupil, and a password."""
-    return login_page(request, next=request.query_params.get("next", ""))
+    notice = PASSWORD_RESET if request.query_params.get("reset") == "1" else ""
+    return login_page(request, next=request.query_params.get("next", ""), notice=notice)
 
 
 def home_for(roles: Iterable[Role]) -> str:
@@ -233,5 +236,6 @@ router = Router(
         logout,
         password_form,
         password_submit,
+        *reset_handlers,
     ],
 )
