@@ -20,8 +20,14 @@ from litestar.response import Redirect, Template
 
 from certinum.accounts.clientaddr import client_address
 from certinum.accounts.errors import AccountRefused, ResetRefused
-from certinum.accounts.forms import EXPIRED, anonymous_form_ok, field, form_cookie, form_data
-from certinum.accounts.forms import see_other
+from certinum.accounts.forms import (
+    EXPIRED,
+    anonymous_form_ok,
+    field,
+    form_cookie,
+    form_data,
+    see_other,
+)
 from certinum.accounts.guard import area_of
 from certinum.accounts.people import EMAIL, confirm_reset
 from certinum.accounts.reset import TooManyResets, count_reset_request, reset_link_usable
