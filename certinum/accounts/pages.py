@@ -16,6 +16,7 @@ import anyio
 from litestar import Request, Router, get, post
 from litestar.response import Redirect, Template
 
+from certinum.accounts.account_pages import handlers as account_handlers
 from certinum.accounts.clientaddr import client_address
 from certinum.accounts.errors import AccountExists, AccountRefused, LoginRefused, TooManyAttempts
 from certinum.accounts.forms import (
@@ -237,5 +238,6 @@ router = Router(
         password_form,
         password_submit,
         *reset_handlers,
+        *account_handlers,
     ],
 )
