@@ -68,18 +68,26 @@ def login_form(request: _Req) -> Template:
     return login_page(request, next=request.query_params.get("next", ""), notice=notice)
 
 
+def _one_of(roles: list[Role], names: set[str], path: str) -> str:
+    """``path/{id}`` when ``roles`` of ``names`` are all of one scope, else ``path`` (a list)."""
+    scopes = {r.scope_id for r in roles if r.role in names}
+    return f"{path}/{next(iter(scopes))}" if len(scopes) == 1 else path
+
+
 def home_for(roles: Iterable[Role]) -> str:
-    """Where a login lands without a ``next``: a candidate's tests, else a school admin's
-    school, else a centre's staff their centres, else the jury its sessions to review."""
-    held = {r.role for r in roles}
-    if "candidate" in held:
-        return "/candidate"
-    if "organisation_admin" in held:
-        return "/schools"
-    if held & {"centre_admin", "centre_member"}:
-        return "/centres"
-    if held & {"jury", "authority_admin"}:
+    """Where a login lands without a ``next``: the page of the most specific role held.
+    A school admin's school, else a centre's staff their centre (either as a list when they
+    have several), else the jury its sessions to review, else a candidate's profile."""
+    held = list(roles)
+    names = {r.role for r in held}
+    if "organisation_admin" in names:
+        return _one_of(held, {"organisation_admin"}, "/schools")
+    if names & {"centre_admin", "centre_member"}:
+        return _one_of(held, {"centre_admin", "centre_member"}, "/centres")
+    if names & {"jury", "authority_admin"}:
         return "/jury"
+    if "candidate" in names:
+        return "/candidate"
     return "/"
 
 
