@@ -20,10 +20,8 @@ from certinum.db import transaction
 from certinum.errors import SchoolRefused, UnknownSchoolRecord
 from certinum.runtime import Runtime, utc
 from certinum.schools.tables import Organisation, Pupil, SchoolClass
-from certinum.schools.uai import UAI_SHAPE, uai_problem
+from certinum.schools.uai import uai_problem
 
-# A UAI: 7 digits and a check letter (the national directory of schools' code).
-UAI = UAI_SHAPE  # kept for callers of this name
 MAX_ORGANISATION_NAME = 200
 
 
