@@ -27,7 +27,7 @@ from fixtures.schools.siecle_builder import pupils, siecle_xml, siecle_zip  # no
 
 from certinum.schools import read_siecle, read_siecle_zip  # noqa: E402
 
-UAI = "0750001A"
+UAI = "0750001U"
 TODAY = date(2026, 12, 2)
 
 

@@ -48,6 +48,7 @@ from certinum.verification.upload_routes import router as verification_upload_ro
 from certinum.wallet.exports import router as wallet_exports_router
 from certinum.wallet.oid4vci_pages import router as wallet_pages_router
 from certinum.wallet.oid4vci_routes import router as oid4vci_router
+from certinum.web.errors import html_aware
 from certinum.web.home import router as home_router
 from certinum.web.home import static_router
 from certinum.web.templating import template_config
@@ -110,7 +111,7 @@ def create_app(
         ],
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),
-        exception_handlers=exception_handlers(),
+        exception_handlers=html_aware(exception_handlers()),
         openapi_config=OpenAPIConfig(title="Certinum", version="0.1.0", path="/schema"),
         request_max_body_size=MAX_BODY_BYTES,
         on_startup=[jobs.start],

@@ -45,7 +45,7 @@ PUPILS = (
 )
 DEMO_PASSWORD = "demo-certinum-2026"  # noqa: S105 — printed for the demo's accounts
 ADMIN_EMAIL = "direction@college-jean-moulin.example"
-UAI = "0692457X"
+UAI = "0692457W"
 CAMPAIGN_CLASSES = ("3e A", "3e B")
 CAMPAIGN_COMPETENCES = ("1.1", "2.1", "4.1")
 # Invented national identifiers (INE: 10 digits and a letter), one per demo pupil.

@@ -32,7 +32,7 @@ def certificate(
         birth_date=date(2008 + rng.randrange(4), 1 + rng.randrange(12), 1 + rng.randrange(28)),
         verification_code=generate_code(randbelow=rng.randrange),
         session_date=date(2026, 6, 1 + rng.randrange(20)),
-        centre=CertificationCentre("urn:certinum:centre:0692457X", "Collège Jean Moulin"),
+        centre=CertificationCentre("urn:certinum:centre:0692457W", "Collège Jean Moulin"),
         global_score=rng.randrange(1024),
         competence_levels={code: rng.randrange(9) for code in COMPETENCE_CODES},
     )

@@ -95,7 +95,7 @@ def unsigned_certificate() -> dict[str, Any]:
         birth_date=date(2009, 4, 17),
         verification_code="P-7KQ2MXRB",
         session_date=date(2026, 6, 10),
-        centre=CertificationCentre("0751234A", "Lycée Voltaire"),
+        centre=CertificationCentre("0751234J", "Lycée Voltaire"),
         global_score=412,
         competence_levels={code: i % 9 for i, code in enumerate(COMPETENCE_CODES)},
     )

@@ -25,6 +25,7 @@ from certinum.db import transaction
 from certinum.issuance.jobs import enqueue
 from certinum.runtime import Runtime
 from certinum.schools.tables import Organisation, Pupil, SchoolClass
+from certinum.schools.uai import with_check_letter
 
 #: (school, class, last name, first name, outcome) of the pupils of the session.
 PUPILS = (
@@ -50,7 +51,7 @@ def school_session(runtime: Runtime, n: int = 1) -> SchoolSession:
     centre for each ``n``), its certificates issued."""
     now = runtime.clock()
     code = f"SCH-{n}"
-    uais = {name: f"07512{n}{k}{name}" for k, name in enumerate(UAI)}
+    uais = {name: with_check_letter(f"07512{n}{k}") for k, name in enumerate(UAI)}
     with transaction(runtime.sessions) as db:
         orgs: dict[str, int] = {}
         for name, uai in uais.items():

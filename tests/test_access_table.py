@@ -69,6 +69,7 @@ PATH_VALUES = {
     "test_id": "999999",
     "class_id": "999999",
     "entry_id": "999999",
+    "token": "no-such-token",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -142,6 +143,13 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/logout"): PEOPLE,
     ("GET", "/account/password"): PEOPLE,
     ("POST", "/account/password"): PEOPLE,
+    ("GET", "/account"): PEOPLE,
+    ("GET", "/account/data"): PEOPLE,
+    ("POST", "/account/erasure"): PEOPLE,
+    ("GET", "/password-reset"): EVERYONE,
+    ("POST", "/password-reset"): EVERYONE,
+    ("GET", "/password-reset/{token}"): EVERYONE,
+    ("POST", "/password-reset/{token}"): EVERYONE,
     ("POST", "/api/positioning/attempts"): frozenset({CANDIDATE}),
     ("GET", "/api/positioning/attempts/{attempt_id}/question"): frozenset({CANDIDATE}),
     ("POST", "/api/positioning/attempts/{attempt_id}/answers"): frozenset({CANDIDATE}),

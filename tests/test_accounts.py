@@ -208,7 +208,7 @@ def _reset_link(area: AccountsArea) -> str:
     messages = list_outbox(area.runtime.settings.data_dir / "outbox")
     assert len(messages) == 1
     assert messages[0]["to"] == EMAIL
-    found = re.search(r"/password-reset\?token=([A-Za-z0-9_-]+)", messages[0]["body"])
+    found = re.search(r"/password-reset/([A-Za-z0-9_-]+)", messages[0]["body"])
     assert found is not None
     return found.group(1)
 

@@ -128,8 +128,13 @@ def test_a_login_lands_on_the_home_of_its_roles() -> None:
     from certinum.accounts.roles import Role
 
     assert home_for([Role("candidate")]) == "/candidate"
-    assert home_for([Role("organisation_admin", "3")]) == "/schools"
-    assert home_for([Role("organisation_admin", "3"), Role("candidate")]) == "/candidate"
-    assert home_for([Role("centre_member", "7")]) == "/centres"
-    assert home_for([Role("jury")]) == "/jury"
+    assert home_for([Role("organisation_admin", "3")]) == "/schools/3"
+    assert home_for([Role("organisation_admin", "3"), Role("candidate")]) == "/schools/3"
+    two = [Role("organisation_admin", "3"), Role("organisation_admin", "4")]
+    assert home_for(two) == "/schools"
+    assert home_for([Role("centre_member", "7"), Role("candidate")]) == "/centres/7"
+    assert home_for([Role("centre_member", "7"), Role("centre_admin", "8")]) == "/centres"
+    assert home_for([Role("jury"), Role("candidate")]) == "/jury"
+    assert home_for([Role("authority_admin")]) == "/jury"
+    assert home_for([Role("organisation_member", "3")]) == "/"
     assert home_for([]) == "/"

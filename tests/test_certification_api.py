@@ -108,6 +108,7 @@ def test_one_candidate_is_enrolled_if_certifiable(
         ({"birthDate": "1990-13-01"}, "bad-date"),
         ({"extraTimePercent": "150"}, "bad-extra-time"),
         ({"email": "", "ine": ""}, "no-identifier"),
+        ({"email": "", "ine": "123456789AB", "uai": "0690001A"}, "bad-uai-letter"),
     ):
         refused = client.post(url, json={**person, **bad}, headers=headers)
         assert refused.status_code == 422 and _type(refused) == code, refused.text
@@ -122,7 +123,7 @@ def test_a_file_is_enrolled_whole_or_reported(client: TestClient[Any], area: Acc
     centre_id, session_id, headers = _session(client, area)
     candidate(area, "lea@example.org")
     candidate(area, "noel@example.org", competences=2)
-    pupil(area, "ines.dufrene1", "123456789AB", "0690001A", date(2011, 5, 3))
+    pupil(area, "ines.dufrene1", "123456789AB", "0690001B", date(2011, 5, 3))
     url = f"/api/centres/{centre_id}/sessions/{session_id}/enrolments/import"
     data = _csv(
         "Martin;Léa;14/02/1990;Lyon;;lea@example.org;;",

@@ -110,9 +110,9 @@ def test_a_school_sees_and_exports_its_pupils_results(
     client: TestClient[Any], area: AccountsArea
 ) -> None:
     centre_id, session_id, headers, enrolled, _ = session_with(client, area, 1)
-    account = pupil(area, "=cmd|' /C calc'!A0", "123456789AB", "0751234A", date(2010, 2, 14))
+    account = pupil(area, "=cmd|' /C calc'!A0", "123456789AB", "0751234J", date(2010, 2, 14))
     person = {"lastName": "=Martin", "firstName": "Léa", "birthDate": "14/02/2010",
-              "ine": "123456789AB", "uai": "0751234A"}  # fmt: skip
+              "ine": "123456789AB", "uai": "0751234J"}  # fmt: skip
     got = client.post(
         f"/api/centres/{centre_id}/sessions/{session_id}/enrolments", json=person, headers=headers
     )
@@ -123,7 +123,7 @@ def test_a_school_sees_and_exports_its_pupils_results(
     url = f"/api/centres/{centre_id}/sessions/{session_id}/finalisation"
     assert client.post(url, json={}, headers=headers).status_code == 200
     with area.runtime.sessions() as db:
-        org = db.query(Organisation).filter_by(uai="0751234A").one()
+        org = db.query(Organisation).filter_by(uai="0751234J").one()
         org_id = org.id
     admin = add_account(area, "school-admin", ("organisation_admin", str(org_id)))
     as_account(client, area, admin)

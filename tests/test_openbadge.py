@@ -51,7 +51,7 @@ def _result(**changes: Any) -> CertificationResult:
         "birth_date": date(2009, 4, 17),
         "verification_code": "P-7KQ2MXRB",
         "session_date": date(2025, 6, 12),
-        "centre": CertificationCentre("0751234A", "Lycée Voltaire"),
+        "centre": CertificationCentre("0751234J", "Lycée Voltaire"),
         "global_score": 412,
         "competence_levels": LEVELS,
     }
@@ -299,7 +299,7 @@ def test_subject_shape() -> None:
     assert subject["licenseNumber"] == "P-7KQ2MXRB"
     assert subject["activityEndDate"] == "2025-06-12T00:00:00Z"
     assert subject["source"] == {
-        "id": "https://certinum.example/centres/0751234A",
+        "id": "https://certinum.example/centres/0751234J",
         "type": ["Profile"],
         "name": "Lycée Voltaire",
     }

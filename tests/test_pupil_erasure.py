@@ -20,7 +20,7 @@ from certinum.schools.campaigns import (
 from certinum.schools.imports import import_pupils
 from certinum.schools.tables import CampaignParticipant, Pupil
 
-UAI = "0750001A"
+UAI = "0750001U"
 HEADER = "INE;Nom;Prénom;Date de naissance;Sexe;Classe"
 ROWS = ["123456789AB;Aubépine;Léa;14/02/2012;F;4A", "1234567890C;Cœurdoux;Noël;30/11/2011;M;4A"]
 

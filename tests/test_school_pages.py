@@ -36,7 +36,7 @@ def _as(client: TestClient[Any], area: AccountsArea, account: int) -> str:
     return headers["X-CSRF-Token"]
 
 
-def _school(area: AccountsArea, uai: str = "0750001A") -> tuple[int, int]:
+def _school(area: AccountsArea, uai: str = "0750001U") -> tuple[int, int]:
     admin = add_account(area, f"admin-{uai.lower()}")
     org = create_organisation(
         area.runtime,
@@ -133,7 +133,7 @@ def test_another_school_and_anonymous_are_kept_out(
     client: TestClient[Any], area: AccountsArea
 ) -> None:
     org, _ = _school(area)
-    _, other = _school(area, "0750002B")
+    _, other = _school(area, "0750002V")
     csrf = _as(client, area, other)
     for path in ("", "/pupils", "/import", "/campaigns", "/campaigns/1"):
         assert client.get(f"/schools/{org}{path}").status_code == 403
@@ -172,7 +172,7 @@ def test_the_api_prints_the_same_slips(client: TestClient[Any], area: AccountsAr
     assert "Initial password" in _slips_text(english.content)
     none = client.post(f"/api/organisations/{org}/slips", json={"class": "9Z"}, headers=headers)
     assert none.status_code == 422 and none.json()["type"].endswith("unknown-class")
-    _, other = _school(area, "0750002B")
+    _, other = _school(area, "0750002V")
     csrf = _as(client, area, other)
     refused = client.post(
         f"/api/organisations/{org}/slips", json={"class": "4A"}, headers={"X-CSRF-Token": csrf}

@@ -13,7 +13,7 @@ from litestar.testing import TestClient
 from certinum.accounts.area import AccountsArea
 from certinum.schools.routes import MAX_IMPORT_BYTES
 
-UAI = "0750001A"
+UAI = "0750001U"
 HEADER = "INE;Nom;Prénom;Date de naissance;Sexe;Classe"
 ROWS = [
     "123456789AB;=Aubépine;Léa;14/02/2012;F;4A",
@@ -87,7 +87,7 @@ def test_bad_files_get_422_and_a_too_large_one_413(
     org, admin = _school(client, area)
     headers = _as(client, area, admin)
     url = f"/api/organisations/{org}/imports"
-    other_school = siecle_xml(pupils(2), uai="0999999Z")
+    other_school = siecle_xml(pupils(2), uai="0999999F")
     cases = {
         "uai-mismatch": client.post(f"{url}?filename=E.xml", content=other_school, headers=headers),
         "unknown-format": client.post(f"{url}?filename=e.pdf", content=b"%PDF", headers=headers),
@@ -114,7 +114,7 @@ def test_bad_files_get_422_and_a_too_large_one_413(
 
 def test_another_schools_admin_sees_nothing(client: TestClient[Any], area: AccountsArea) -> None:
     org_a, admin_a = _school(client, area)
-    _, admin_b = _school(client, area, "0750002B")
+    _, admin_b = _school(client, area, "0750002V")
     client.post(f"/api/organisations/{org_a}/imports?filename=e.csv", content=CSV,
                 headers=_as(client, area, admin_a))  # fmt: skip
     headers_b = _as(client, area, admin_b)

@@ -30,7 +30,7 @@ from certinum.schools.imports import import_pupils
 from certinum.schools.slips import issue_slips
 from certinum.schools.tables import Pupil as PupilRow
 
-UAI = "0750001A"
+UAI = "0750001U"
 HEADER = "INE;Nom;Prénom;Date de naissance;Sexe;Classe"
 GOOD = ["123456789AB;Aubépine;Léa;14/02/2012;F;4A", "1234567890C;Cœurdoux;Noël;30/11/2011;M;4B"]
 BAD = ["1234567891D;Dufrêne;Inès;31/02/2012;F;4A", "BAD;Écorce;Éloi;01/01/2012;M;4A"]
@@ -59,7 +59,7 @@ def _classes(runtime: Runtime, org: int) -> dict[str, tuple[str, bool]]:
 def test_an_organisation_and_its_admin(area: AccountsArea) -> None:
     admin = add_account(area, "admin@school.example")
     info = service.create_organisation(
-        area.runtime, name=" Collège  Moulin ", uai="0750001a", actor="test",
+        area.runtime, name=" Collège  Moulin ", uai="0750001u", actor="test",
         admin_login="ADMIN@school.example",
     )  # fmt: skip
     assert (info.name, info.uai) == ("Collège Moulin", UAI)
@@ -115,7 +115,7 @@ def test_a_bad_mode_and_a_refused_file_write_nothing(area: AccountsArea, org: in
     with pytest.raises(SchoolRefused) as mode:
         import_pupils(area.runtime, org, _csv(*GOOD), "eleves.csv", mode="some", actor="test")
     assert mode.value.code == "bad-mode"
-    other = siecle_xml(pupils(2), uai="0999999Z")
+    other = siecle_xml(pupils(2), uai="0999999F")
     with pytest.raises(SchoolRefused) as refused:
         import_pupils(area.runtime, org, other, "ElevesSansAdresses.xml", actor="test")
     assert refused.value.code == "uai-mismatch"

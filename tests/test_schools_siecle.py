@@ -22,7 +22,7 @@ from certinum.schools import (
 
 FIXTURES = Path(__file__).parent / "fixtures" / "schools"
 TODAY = date(2026, 12, 2)
-UAI = "0750001A"
+UAI = "0750001U"
 
 
 def _refused(data: bytes, *, uai: str = UAI, reader=read_siecle) -> ImportRefused:
@@ -53,7 +53,7 @@ def test_the_fixture_export_is_read_with_its_classes_and_skips():
 
 def test_the_uai_is_compared_without_case_and_a_file_object_is_read():
     data = (FIXTURES / "ElevesSansAdresses.xml").read_bytes()
-    report = read_siecle(io.BytesIO(data), uai="0750001a", today=TODAY)
+    report = read_siecle(io.BytesIO(data), uai="0750001u", today=TODAY)
     assert len(report.accepted) == 3
 
 
@@ -74,13 +74,13 @@ def test_structures_before_pupils_give_the_same_classes():
 
 
 def test_a_file_of_another_school_is_refused_whole():
-    error = _refused(siecle_xml(pupils(3), uai="0930002B"))
+    error = _refused(siecle_xml(pupils(3), uai="0930002X"))
     assert error.code == "uai-mismatch"
-    assert "0930002B" in error.message
+    assert "0930002X" in error.message
 
 
 def test_a_file_without_uaj_is_refused():
-    data = siecle_xml(pupils(2)).replace(b"<UAJ>0750001A</UAJ>", b"")
+    data = siecle_xml(pupils(2)).replace(b"<UAJ>0750001U</UAJ>", b"")
     assert _refused(data).code == "no-uai"
 
 
@@ -180,7 +180,7 @@ def test_the_zip_schools_download_is_read():
 
 
 def test_a_zip_of_another_school_is_refused():
-    error = _refused(siecle_zip(siecle_xml(pupils(2), uai="0930002B")), reader=read_siecle_zip)
+    error = _refused(siecle_zip(siecle_xml(pupils(2), uai="0930002X")), reader=read_siecle_zip)
     assert error.code == "uai-mismatch"
 
 

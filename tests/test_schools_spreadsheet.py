@@ -243,7 +243,7 @@ def test_a_spreadsheet_zip_bomb_is_refused(reader):
 
 def test_an_unknown_extension_is_refused():
     with pytest.raises(ImportRefused) as info:
-        read_pupil_file(b"x", "eleves.pdf", uai="0750001A", today=TODAY)
+        read_pupil_file(b"x", "eleves.pdf", uai="0750001U", today=TODAY)
     assert info.value.code == "unknown-format"
 
 

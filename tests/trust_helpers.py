@@ -127,7 +127,7 @@ def other_credential(
         birth_date=date(2008, 2, 3),
         verification_code="P-TCYGXYVP",
         session_date=date(2026, 6, 10),
-        centre=CertificationCentre("0331234B", "Lycée Montaigne"),
+        centre=CertificationCentre("0331234M", "Lycée Montaigne"),
         global_score=530,
         competence_levels={code: (i + 3) % 9 for i, code in enumerate(COMPETENCE_CODES)},
     )

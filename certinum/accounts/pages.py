@@ -16,6 +16,7 @@ import anyio
 from litestar import Request, Router, get, post
 from litestar.response import Redirect, Template
 
+from certinum.accounts.account_pages import handlers as account_handlers
 from certinum.accounts.clientaddr import client_address
 from certinum.accounts.errors import AccountExists, AccountRefused, LoginRefused, TooManyAttempts
 from certinum.accounts.forms import (
@@ -32,6 +33,7 @@ from certinum.accounts.forms import (
 )
 from certinum.accounts.guard import SESSION_COOKIE, area_of
 from certinum.accounts.people import change_password, log_in, sign_up
+from certinum.accounts.reset_pages import handlers as reset_handlers
 from certinum.accounts.roles import Role, roles_of
 from certinum.accounts.sessions import csrf_token
 from certinum.web.i18n import N_
@@ -49,6 +51,7 @@ REFUSALS: dict[str, tuple[str, str]] = {
     "account-exists": ("email", N_("An account with this email already exists: log in.")),
 }
 PASSWORD_CHANGED = N_("Your password was changed; your other sessions were closed.")
+PASSWORD_RESET = N_("Your password was changed: log in with it.")
 
 
 def _local(path: str) -> str:
@@ -61,21 +64,30 @@ def _local(path: str) -> str:
 @get("/login", sync_to_thread=False, include_in_schema=False)
 def login_form(request: _Req) -> Template:
     """The login form: an email, or the identifier a school gave a pupil, and a password."""
-    return login_page(request, next=request.query_params.get("next", ""))
+    notice = PASSWORD_RESET if request.query_params.get("reset") == "1" else ""
+    return login_page(request, next=request.query_params.get("next", ""), notice=notice)
+
+
+def _one_of(roles: list[Role], names: set[str], path: str) -> str:
+    """``path/{id}`` when ``roles`` of ``names`` are all of one scope, else ``path`` (a list)."""
+    scopes = {r.scope_id for r in roles if r.role in names}
+    return f"{path}/{next(iter(scopes))}" if len(scopes) == 1 else path
 
 
 def home_for(roles: Iterable[Role]) -> str:
-    """Where a login lands without a ``next``: a candidate's tests, else a school admin's
-    school, else a centre's staff their centres, else the jury its sessions to review."""
-    held = {r.role for r in roles}
-    if "candidate" in held:
-        return "/candidate"
-    if "organisation_admin" in held:
-        return "/schools"
-    if held & {"centre_admin", "centre_member"}:
-        return "/centres"
-    if held & {"jury", "authority_admin"}:
+    """Where a login lands without a ``next``: the page of the most specific role held.
+    A school admin's school, else a centre's staff their centre (either as a list when they
+    have several), else the jury its sessions to review, else a candidate's profile."""
+    held = list(roles)
+    names = {r.role for r in held}
+    if "organisation_admin" in names:
+        return _one_of(held, {"organisation_admin"}, "/schools")
+    if names & {"centre_admin", "centre_member"}:
+        return _one_of(held, {"centre_admin", "centre_member"}, "/centres")
+    if names & {"jury", "authority_admin"}:
         return "/jury"
+    if "candidate" in names:
+        return "/candidate"
     return "/"
 
 
@@ -233,5 +245,7 @@ router = Router(
         logout,
         password_form,
         password_submit,
+        *reset_handlers,
+        *account_handlers,
     ],
 )

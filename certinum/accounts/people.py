@@ -270,7 +270,7 @@ def request_reset(area: AccountsArea, email: str) -> None:
     body = (
         "Bonjour,\n\nPour choisir un nouveau mot de passe Certinum, ouvrez ce lien"
         f" (valable {area.policy.reset_token_minutes} minutes, une seule fois) :\n"
-        f"{base}/password-reset?token={token}\n\n"
+        f"{base}/password-reset/{token}\n\n"
         "To choose a new Certinum password, open the link above"
         f" (valid {area.policy.reset_token_minutes} minutes, once).\n\n"
         "Si vous n'avez rien demandé, ignorez ce message. / If you did not ask, ignore it.\n"

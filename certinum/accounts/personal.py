@@ -5,20 +5,27 @@ their sessions, and deletes their memberships and reset tokens, and a pupil's sc
 (:mod:`certinum.schools.erasure`) and their positioning attempts and answers
 (:mod:`certinum.positioning.personal`; the items' exposure counts stay, they count nobody);
 the account row stays, marked erased, so the audit log's
-``account:<id>`` still names a row. What a published certificate
-must keep is kept: today no certificate is tied to an account (certificates are issued
-through the VC API to a subject name), so nothing is kept back.
+``account:<id>`` still names a row. What an issued certificate states is kept (name, birth
+date, session and result), the rest of the certification records is removed
+(:mod:`certinum.accounts.certification_records`).
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, or_, select
 
 from certinum.accounts.area import AccountsArea
+from certinum.accounts.certification_records import (
+    certification_records,
+    erase_certification_records,
+)
+from certinum.accounts.errors import AccountRefused, TooManyAttempts
+from certinum.accounts.passwords import verify_password
 from certinum.accounts.people import info
-from certinum.accounts.ratelimit import account_key
+from certinum.accounts.ratelimit import account_key, retry_after
 from certinum.accounts.tables import Account, Membership, PasswordReset
 from certinum.audit import record
 from certinum.db import transaction
@@ -63,12 +70,14 @@ def export(area: AccountsArea, account_id: int) -> dict[str, Any]:
         ]
         pupils = pupil_records(db, account_id)
         positioning = positioning_records(db, account_id)
+        certification = certification_records(db, account_id)
     return {
         "account": account,
         "sessions": [s.to_json() for s in area.sessions.list_for_account(account_id)],
         "passwordResets": resets,
         "pupilRecords": pupils,
         "positioningAttempts": positioning,
+        "certificationRecords": certification,
         "auditEvents": events,
     }
 
@@ -92,7 +101,37 @@ def erase(area: AccountsArea, account_id: int, *, actor: str) -> bool:
         db.execute(delete(PasswordReset).where(PasswordReset.account_id == account_id))
         erase_pupil_records(db, account_id, now=now, actor=actor)
         erase_positioning(db, account_id)
-        record(db, now=now, actor=actor, action="account.erasure", target=f"account:{account_id}")
+        enrolments = erase_certification_records(db, account_id)
+        record(
+            db,
+            now=now,
+            actor=actor,
+            action="account.erasure",
+            target=f"account:{account_id}",
+            details={
+                "enrolmentsKept": enrolments["kept"],
+                "enrolmentsDeleted": enrolments["deleted"],
+            },
+        )
     area.failures.clear(account_key(login))
     area.sessions.delete_for_account(account_id)
     return True
+
+
+def erase_confirmed(area: AccountsArea, account_id: int, password: str, *, actor: str) -> None:
+    """:func:`erase` once ``password`` is the account's: 422 ``wrong-password`` otherwise
+    (counted like failed logins, per account: past the limit, :class:`TooManyAttempts`)."""
+    now, policy = area.runtime.clock(), area.policy
+    span, key = timedelta(minutes=policy.login_window_minutes), f"erase:{account_id}"
+    window = area.failures.window(key, now, span)
+    if window.count >= policy.login_failures_per_account:
+        raise TooManyAttempts("too many wrong passwords: try again later",
+                              retry_after(window, now, span))  # fmt: skip
+    with area.runtime.sessions() as db:
+        row = db.get(Account, account_id)
+        stored = row.password_hash if row is not None and row.erased_at is None else None
+    if not verify_password(stored, password, policy):
+        area.failures.add(key, now, span)
+        raise AccountRefused("wrong-password", "the password is not right")
+    area.failures.clear(key)
+    erase(area, account_id, actor=actor)

@@ -21,6 +21,7 @@ from certinum.accounts.people import (
     sign_up,
 )
 from certinum.accounts.personal import erase, export
+from certinum.accounts.reset import count_reset_request
 from certinum.accounts.sessions import csrf_token
 from certinum.accounts.tables import Account
 from certinum.http import _json_body, unreadable
@@ -136,7 +137,8 @@ async def new_password(request: _Req) -> Response[Any]:
     return _with_session(request, {"changed": True}, session_id, 200)
 
 
-def _send_reset(request: _Req, email: str) -> None:
+def send_reset(request: _Req, email: str) -> None:
+    """Mail the reset link (when an account has ``email``); a mail failure is only logged."""
     try:
         request_reset(area_of(request), email)
     except MailError as exc:
@@ -146,13 +148,17 @@ def _send_reset(request: _Req, email: str) -> None:
 @post("/password-reset", status_code=HTTP_202_ACCEPTED)
 async def reset_password(request: _Req) -> Response[Any]:
     """``{"email"}``: 202 whether or not an account has it; if one does, a single-use link
-    is mailed (after the answer, so its timing tells nothing)."""
+    is mailed (after the answer, so its timing tells nothing). 429 ``too-many-resets`` with
+    ``Retry-After`` past the reset limit (shared with the page, :mod:`certinum.accounts.reset`)."""
     body = await _json_body(request)
     email = text_field(body, "email", limit=254)
+    await anyio.to_thread.run_sync(
+        count_reset_request, area_of(request), email, client_address(request)
+    )
     return Response(
         {"detail": "if an account has this email, a reset link has been sent to it"},
         status_code=HTTP_202_ACCEPTED,
-        background=BackgroundTask(anyio.to_thread.run_sync, _send_reset, request, email),
+        background=BackgroundTask(anyio.to_thread.run_sync, send_reset, request, email),
     )
 
 

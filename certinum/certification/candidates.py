@@ -27,12 +27,12 @@ from certinum.positioning.profile import profile
 from certinum.positioning.service import candidate_id
 from certinum.runtime import Runtime
 from certinum.schools.tables import Organisation, Pupil
+from certinum.schools.uai import uai_problem
 
 MAX_NAME = 100
 MAX_EXTRA_TIME = 100
 MAX_AGE = 120
 _INE = re.compile(r"[0-9]{10}[A-Z]|[0-9]{9}[A-Z]{2}|[0-9]{4}A[0-9]{5}[A-Z]")
-_UAI = re.compile(r"[0-9]{7}[A-Z]")
 _DMY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 _ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
@@ -178,8 +178,8 @@ def check_row(runtime: Runtime, db: Session, given: CandidateInput, today: date)
     ine, uai, email = given.ine.strip().upper(), given.uai.strip().upper(), given.email.strip()
     if ine and not _INE.fullmatch(ine):
         raise Invalid("ine", "bad-ine", f"{ine[:20]!r} is not an INE (11 characters)")
-    if uai and not _UAI.fullmatch(uai):
-        raise Invalid("uai", "bad-uai", f"{uai[:20]!r} is not a UAI (7 digits and a letter)")
+    if uai and (uai_code := uai_problem(uai)) is not None:
+        raise Invalid("uai", uai_code, f"{uai[:20]!r} is not a UAI (7 digits, a check letter)")
     if email and ("@" not in email or len(email) > 254):
         raise Invalid("email", "bad-email", f"{email[:40]!r} is not an email address")
     if email:

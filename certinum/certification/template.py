@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from certinum.certification.enrolfile import HEADERS
 
-EXAMPLE = ("Martin", "Léa", "14/02/2009", "Lyon", "0", "", "123456789AB", "0690001A")
+EXAMPLE = ("Martin", "Léa", "14/02/2009", "Lyon", "0", "", "123456789AB", "0690001B")
 MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

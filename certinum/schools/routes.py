@@ -86,12 +86,18 @@ async def import_pupils(
     request: _Req,
     org_id: FromPath[str],
     filename: FromQuery[str | None] = None,
-    mode: FromQuery[Literal["all-or-nothing", "valid-only"] | None] = None,
+    mode: FromQuery[str | None] = None,
 ) -> dict[str, object]:
     """Import pupils from SIECLE XML or ZIP, CSV, XLSX or ODS: the report, the accounts
-    created with their initial passwords (shown this once), updates and departures."""
+    created with their initial passwords (shown this once), updates and departures.
+    400 ``bad-mode`` for a mode other than ``all-or-nothing`` or ``valid-only``."""
     who = await principal(request)
     data, name, form_mode = await _upload(request, filename)
+    for given in (mode, form_mode):
+        if given is not None and given not in imports.MODES:
+            raise _problem(
+                400, "bad-mode", "Unreadable request", f"mode is one of {', '.join(imports.MODES)}"
+            )
     if len(data) > MAX_IMPORT_BYTES:
         raise _too_large()
     result = await anyio.to_thread.run_sync(

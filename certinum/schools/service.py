@@ -7,7 +7,6 @@ Imports are in :mod:`certinum.schools.imports`, campaigns in :mod:`certinum.scho
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -21,9 +20,8 @@ from certinum.db import transaction
 from certinum.errors import SchoolRefused, UnknownSchoolRecord
 from certinum.runtime import Runtime, utc
 from certinum.schools.tables import Organisation, Pupil, SchoolClass
+from certinum.schools.uai import uai_problem
 
-# A UAI: 7 digits and a check letter (the national directory of schools' code).
-UAI = re.compile(r"[0-9]{7}[A-Z]")
 MAX_ORGANISATION_NAME = 200
 
 
@@ -95,11 +93,15 @@ def create_organisation(
 ) -> OrganisationInfo:
     """A new organisation (audited), and its first admin when ``admin_login`` names an account.
 
-    422 ``bad-uai``, ``bad-name``, ``unknown-account``, ``uai-taken`` (a UAI in use).
+    422 ``bad-uai``, ``bad-uai-letter`` (a wrong check letter), ``bad-name``,
+    ``unknown-account``, ``uai-taken`` (a UAI in use).
     """
     uai, name = uai.strip().upper(), " ".join(name.split())
-    if not UAI.fullmatch(uai):
-        raise SchoolRefused("bad-uai", "a UAI is 7 digits and a letter, e.g. 0751234A")
+    problem = uai_problem(uai)
+    if problem == "bad-uai":
+        raise SchoolRefused("bad-uai", "a UAI is 7 digits and a letter, e.g. 0751234J")
+    if problem is not None:
+        raise SchoolRefused(problem, f"the check letter of UAI {uai} is not right")
     if not 0 < len(name) <= MAX_ORGANISATION_NAME:
         raise SchoolRefused("bad-name", f"a name has 1 to {MAX_ORGANISATION_NAME} characters")
     now = runtime.clock()

@@ -4,7 +4,7 @@ The format, as read here::
 
     <?xml version="1.0" encoding="ISO-8859-15"?>
     <BEE_ELEVES VERSION="...">
-      <PARAMETRES><UAJ>0750001A</UAJ>...</PARAMETRES>
+      <PARAMETRES><UAJ>0750001U</UAJ>...</PARAMETRES>
       <DONNEES>
         <ELEVES>
           <ELEVE ELEVE_ID="1234" ELENOET="...">

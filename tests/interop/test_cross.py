@@ -97,8 +97,8 @@ FAMILY_NAMES = (
     "de la Peña", "Żółć", "Ibáñez", "\U00020bb7田",  # 𠮷田: outside the BMP
 )  # fmt: skip
 CENTRES = (
-    CertificationCentre("0751234A", "Lycée Voltaire"),
-    CertificationCentre("urn:certinum:centre:0692457X", "Collège Jean Moulin"),
+    CertificationCentre("0751234J", "Lycée Voltaire"),
+    CertificationCentre("urn:certinum:centre:0692457W", "Collège Jean Moulin"),
     CertificationCentre("centre n°3/B", "Médiathèque « Les Écrits »"),
 )
 
