@@ -33,6 +33,7 @@ from certinum.issuance.statuslists import resign
 from certinum.issuance.worker import InAppWorker
 from certinum.issuerkeys.routes import router as issuerkeys_router
 from certinum.mail.routes import router as mail_router
+from certinum.pathids import path_id_guard
 from certinum.positioning.catalogue import use_item_bank
 from certinum.positioning.pages import router as candidate_pages_router
 from certinum.positioning.routes import router as positioning_router
@@ -111,6 +112,7 @@ def create_app(
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),
         exception_handlers=exception_handlers(),
+        middleware=[path_id_guard],
         openapi_config=OpenAPIConfig(title="Certinum", version="0.1.0", path="/schema"),
         request_max_body_size=MAX_BODY_BYTES,
         on_startup=[jobs.start],

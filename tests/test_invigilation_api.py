@@ -187,8 +187,10 @@ def test_wrong_passwords_are_refused_and_rate_limited_with_the_page(
         bad = client.post(url, json=body)
         assert bad.status_code == 400 and _type(bad) == "unreadable", body
     assert client.post(url, content=b"not json").status_code == 400
-    unknown = client.post(f"{API}/99999999999/login", json={"password": plan.password})
+    unknown = client.post(f"{API}/2147483647/login", json={"password": plan.password})
     assert unknown.status_code == 401 and _type(unknown) == "invalid-credentials"
+    beyond = client.post(f"{API}/99999999999/login", json={"password": plan.password})
+    assert beyond.status_code == 404 and _type(beyond) == "not-found"  # tests/test_path_ids.py
     for _ in range(5):
         wrong = log_in(client, plan, password="wrong-password")
         assert wrong.status_code == 401 and _type(wrong) == "invalid-credentials"
