@@ -41,7 +41,7 @@ def planned(client: TestClient[Any], area: AccountsArea, extra_time: int = 0) ->
     accounts, enrolments = {}, {}
     for email, person in PEOPLE.items():
         accounts[email] = candidate(area, email)
-        body = {**person, "email": email, "extraTimePercent": str(extra_time)}
+        body = {**person, "email": email, "extraTimePercent": extra_time}
         done = client.post(f"{base}/enrolments", json=body, headers=headers)
         assert done.status_code == 201, done.text
         enrolments[email] = done.json()["id"]
