@@ -10,7 +10,7 @@ from typing import Any
 
 from accounts_helpers import add_account
 from certification_helpers import SESSION, as_account, candidate, centre, pupil
-from exam_helpers import browser, check_in_body, invigilate, invigilator_token, planned
+from exam_helpers import planned, started_test
 from litestar.testing import TestClient
 
 from certinum.accounts.area import AccountsArea
@@ -134,28 +134,9 @@ def test_times_in_json_end_with_z(client: TestClient[Any], area: AccountsArea) -
                        headers=as_account(client, area, authority))  # fmt: skip
     assert made.status_code == 201 and made.json()["created"].endswith("Z"), made.text
     plan = planned(client, area)
-    headers = browser(client, area, plan.candidates["lea@example.org"])
-    checked = client.post(
-        "/api/certification/check-in", json=check_in_body(plan, "lea@example.org"),
-        headers=headers,
-    )  # fmt: skip
-    assert checked.status_code == 200, checked.text
-    cookies = dict(client.cookies)
-    assert invigilate(client, plan).status_code == 303
-    allowed = client.post(
-        f"/invigilation/{plan.session_id}/authorise",
-        data={"csrf_token": invigilator_token(client), "enrolment": "all"}, follow_redirects=False,
-    )  # fmt: skip
-    assert allowed.status_code == 303
-    client.cookies.clear()
-    client.cookies.update(cookies)
-    made = client.post(
-        f"/api/certification/enrolments/{plan.enrolments['lea@example.org']}/test",
-        headers=headers,
-    )
-    assert made.status_code == 201, made.text
-    deadline = made.json()["test"]["deadline"]
+    headers, begun = started_test(client, area, plan, "lea@example.org")
+    deadline = begun["test"]["deadline"]
     assert deadline.endswith("Z") and "+" not in deadline
-    again = client.get(f"/api/certification/tests/{made.json()['test']['id']}/question",
+    again = client.get(f"/api/certification/tests/{begun['test']['id']}/question",
                        headers=headers)  # fmt: skip
     assert again.json()["test"]["deadline"] == deadline

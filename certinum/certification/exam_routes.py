@@ -134,15 +134,17 @@ async def give_answer(request: _Req, test_id: FromPath[int]) -> dict[str, Any]:
 @post("/tests/{test_id:int}/problems", guards=[candidate_only], status_code=HTTP_201_CREATED)
 async def report(request: _Req, test_id: FromPath[int]) -> dict[str, object]:
     """``{reference, description?}``: a problem on a question, recorded as an incident of
-    category ``in_challenge_problem``."""
+    category ``in_challenge_problem``; only from the test's browser while it runs (409
+    ``other-browser``, ``time-up``, ``test-ended``, nothing recorded)."""
     body = await _json_body(request)
     reference, description = body.get("reference"), body.get("description", "")
     if not isinstance(reference, str) or not isinstance(description, str):
         raise unreadable("'reference' and 'description' must be strings")
-    account, _ = await me(request)
+    account, login = await me(request)
     incident = await call(
-        exam.report_problem, runtime(request), account, test_id, reference[:64], description
-    )
+        exam.report_problem, runtime(request), account, test_id, login, reference[:64],
+        description,
+    )  # fmt: skip
     return {"incident": incident, "category": "in_challenge_problem"}
 
 
