@@ -5,7 +5,8 @@ POST): the test is bound to that login session (:mod:`certinum.certification.exa
 or enrolment of someone else is 404; conflicts with the test's state are 409 with their code
 (``time-up``, ``already-answered``, ``not-current-question``, ``test-ended``,
 ``other-browser``, ``not-authorised``); a wrong access code or identity is 422
-``check-in-refused``, and 429 ``too-many-attempts`` after too many.
+``check-in-refused``, and 429 after too many (``too-many-attempts``, ``too-many-check-ins``,
+``too-many-unknown-codes``: :mod:`certinum.certification.checkin`).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def page_json(view: TestView, question: Question | None) -> dict[str, Any]:
 @post("/check-in", guards=[candidate_only], status_code=HTTP_200_OK)
 async def check_in(request: _Req) -> dict[str, object]:
     """``{accessCode, lastName, firstName, birthDate: YYYY-MM-DD}`` → the enrolment checked in
-    to and where it stands; 422 ``check-in-refused``, 429 ``too-many-attempts``."""
+    to and where it stands; 422 ``check-in-refused``, 429 ``too-many-attempts``,
+    ``too-many-check-ins`` or ``too-many-unknown-codes``."""
     body = await _json_body(request)
     values = {k: body.get(k) for k in ("accessCode", "lastName", "firstName")}
     if not all(isinstance(v, str) and len(v) <= 100 for v in values.values()):

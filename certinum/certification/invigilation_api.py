@@ -2,8 +2,9 @@
 :mod:`certinum.certification.invigilation_pages` and calling the same service functions.
 
 The login (``POST …/login``, ``{password}``) is
-:func:`certinum.certification.checkin.invigilator_login`, with its rate limit (per session
-and per address; 429 ``too-many-attempts`` with ``Retry-After``). It sets the page's cookie
+:func:`certinum.certification.checkin.invigilator_login`, with its rate limits (per session
+and address, 429 ``too-many-attempts``; per address, ``too-many-from-address``; with
+``Retry-After``). It sets the page's cookie
 ``certinum_invigilator`` (the same value, ``HttpOnly``, ``SameSite=Strict``) on the path
 ``/api/invigilation`` and answers the cookie's CSRF token. Every other route needs that
 cookie: none, or a bad, expired or stale one, is 401 ``unauthenticated``; the cookie of
@@ -97,8 +98,8 @@ def _text(body: dict[str, Any], name: str, limit: int, default: str | None = Non
 async def login(request: _Req, session_id: FromPath[int]) -> Response[dict[str, Any]]:
     """``{password}`` (the session's invigilator password) → ``{session, csrfToken}`` and the
     cookie ``certinum_invigilator`` for ``/api/invigilation``; 401 ``invalid-credentials``
-    whatever was wrong (also a finalised session); 429 ``too-many-attempts`` with
-    ``Retry-After`` after too many failures (per session and per address)."""
+    whatever was wrong (also a finalised session); 429 ``too-many-attempts`` (per session
+    and address) or ``too-many-from-address`` with ``Retry-After`` after too many failures."""
     body = await _json_body(request)
     password = _text(body, "password", 200)
     if not 0 < session_id <= MAX_ID:
