@@ -13,7 +13,7 @@ header (403 without it), as the rest of the API asks of cookie requests. Then a 
 not what the route reads is 400 ``unreadable``, an enrolment not in the session 404, a
 conflict with a test's state 409 with its code (``not-waiting``, ``no-test``,
 ``test-ended``), a bad value 422 with its code (``bad-reason``, ``bad-category``,
-``bad-description``): the pages' statuses and codes.
+``description-required``, ``bad-description``): the pages' statuses and codes.
 """
 
 from __future__ import annotations
@@ -161,11 +161,12 @@ async def end(request: _Req, session_id: FromPath[int]) -> dict[str, object]:
     summary="Record an incident of the session",
 )  # fmt: skip
 async def incident(request: _Req, session_id: FromPath[int]) -> dict[str, object]:
-    """``{category, description?, enrolment?}`` → 201 ``{incident, category}``; the category
+    """``{category, description, enrolment?}`` → 201 ``{incident, category}``; the category
     is one of the design's (``candidate_information_change``, ``late_or_leaving``,
     ``connection_or_end_screen``, ``in_challenge_problem``, ``fraud``, ``technical_problem``,
-    ``other``: 422 ``bad-category`` otherwise), the description at most 1,000 characters
-    (422 ``bad-description``); 404 for an enrolment of another session."""
+    ``other``: 422 ``bad-category`` otherwise), the description not blank (422
+    ``description-required``) and at most 1,000 characters (422 ``bad-description``); 404 for
+    an enrolment of another session."""
     body = await _changing(request, session_id)
     category = _text(body, "category", 40)
     description = _text(body, "description", 4 * invigilation.MAX_DESCRIPTION, default="")
