@@ -16,6 +16,7 @@ from certinum.accounts.area import AccountsArea
 from certinum.accounts.membership_routes import router as roles_router
 from certinum.accounts.pages import router as account_pages_router
 from certinum.accounts.routes import router as accounts_router
+from certinum.certification.enrolment_routes import router as enrolment_edit_router
 from certinum.certification.exam_pages import router as exam_pages_router
 from certinum.certification.exam_routes import router as exam_router
 from certinum.certification.invigilation_api import router as invigilation_api_router
@@ -98,6 +99,7 @@ def create_app(
             schools_router,
             school_pages_router,
             certification_router,
+            enrolment_edit_router,
             centre_pages_router,
             review_router,
             exam_router,

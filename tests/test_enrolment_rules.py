@@ -110,6 +110,11 @@ def test_a_session_change_is_partial_and_a_closed_session_refuses(
     assert client.get(base, headers=headers).json()["room"] == "Salle 4"
 
     candidate(area, "lea@example.org")
+    candidate(area, "noel@example.org")
+    noel = {"lastName": "Cœur", "firstName": "Noël", "birthDate": "30/11/1991"}
+    made = client.post(f"{base}/enrolments", json={**noel, "email": "noel@example.org"},
+                       headers=headers)  # fmt: skip
+    assert made.status_code == 201, made.text
     sid = int(base.rsplit("/", 1)[-1])
     with area.runtime.sessions() as db, db.begin():
         row = db.get(CertificationSession, sid)
@@ -120,11 +125,13 @@ def test_a_session_change_is_partial_and_a_closed_session_refuses(
         client.post(f"{base}/enrolments", json={**LEA, "email": "lea@example.org"},
                     headers=headers),
         client.post(f"{base}/invigilator-password", headers=headers),
+        client.patch(f"{base}/enrolments/{made.json()['id']}", json={"firstName": "Noé"},
+                     headers=headers),
     )  # fmt: skip
     for answer in closed:
         assert answer.status_code == 409 and _type(answer) == "session-closed", answer.text
     after = client.get(base, headers=headers).json()
-    assert after["room"] == "Salle 4" and after["candidates"] == []
+    assert after["room"] == "Salle 4" and [c["firstName"] for c in after["candidates"]] == ["Noël"]
     assert after["invigilatorPasswordSet"] is False
 
 
@@ -140,3 +147,53 @@ def test_times_in_json_end_with_z(client: TestClient[Any], area: AccountsArea) -
     again = client.get(f"/api/certification/tests/{begun['test']['id']}/question",
                        headers=headers)  # fmt: skip
     assert again.json()["test"]["deadline"] == deadline
+
+
+def test_an_enrolment_change_is_partial(client: TestClient[Any], area: AccountsArea) -> None:
+    base, headers = _session(client, area)
+    candidate(area, "lea@example.org")
+    pupil(area, "ines.dufrene1", "123456789AB", "0690001A", date(2011, 5, 3))
+    lea = client.post(f"{base}/enrolments", json={**LEA, "email": "lea@example.org"},
+                      headers=headers).json()  # fmt: skip
+    ines = client.post(f"{base}/enrolments", json={**INES, "ine": "123456789AB"},
+                       headers=headers).json()  # fmt: skip
+    url = f"{base}/enrolments/{lea['id']}"
+    longer = client.patch(url, json={"extraTimePercent": 33}, headers=headers)
+    assert longer.status_code == 200, longer.text
+    assert longer.json() == {**lea, "extraTimePercent": 33}
+    renamed = client.patch(url, json={"firstName": "Léa-Marie"}, headers=headers)
+    assert renamed.json() == {**lea, "extraTimePercent": 33, "firstName": "Léa-Marie"}
+    for body, code, field in (
+        ({"extraTimePercent": "20"}, "bad-extra-time", "extra_time"),
+        ({"extraTimePercent": 12.5}, "bad-extra-time", "extra_time"),
+        ({"birthDate": "1990-13-01", "lastName": "Autre"}, "bad-date", "birth_date"),
+        ({"lastName": " "}, "empty", "last_name"),
+    ):
+        refused = client.patch(url, json=body, headers=headers)
+        assert refused.status_code == 422 and _type(refused) == code, refused.text
+        assert refused.json()["field"] == field
+    mismatch = client.patch(f"{base}/enrolments/{ines['id']}", json={"birthDate": "2011-05-04"},
+                            headers=headers)  # fmt: skip
+    assert mismatch.status_code == 422 and _type(mismatch) == "birth-date-mismatch"
+    unknown = client.patch(f"{base}/enrolments/2147483647", json={}, headers=headers)
+    assert unknown.status_code == 404 and _type(unknown) == "unknown-enrolment"
+    assert _enrolled(area) == [("Martin", "", 33), ("Dufrêne", "0690001A", 0)]
+    shown = {c["id"]: c for c in client.get(base, headers=headers).json()["candidates"]}
+    assert shown[lea["id"]]["firstName"] == "Léa-Marie"
+    assert shown[ines["id"]]["birthDate"] == "2011-05-03"
+
+
+def test_extra_time_stays_once_the_test_started(
+    client: TestClient[Any], area: AccountsArea
+) -> None:
+    plan = planned(client, area, extra_time=10)
+    started_test(client, area, plan, "lea@example.org")
+    headers = as_account(
+        client, area, add_account(area, "staff-2", ("centre_admin", plan.centre_id))
+    )
+    url = f"/api/centres/{plan.centre_id}/sessions/{plan.session_id}/enrolments"
+    lea = f"{url}/{plan.enrolments['lea@example.org']}"
+    refused = client.patch(lea, json={"extraTimePercent": 50}, headers=headers)
+    assert refused.status_code == 409 and _type(refused) == "test-started"
+    renamed = client.patch(lea, json={"lastName": "Martin-Roy"}, headers=headers)
+    assert renamed.status_code == 200 and renamed.json()["extraTimePercent"] == 10
