@@ -130,6 +130,11 @@ def test_a_session_change_is_partial_and_a_closed_session_refuses(
     )  # fmt: skip
     for answer in closed:
         assert answer.status_code == 409 and _type(answer) == "session-closed", answer.text
+    page = client.post(
+        base.removeprefix("/api"),
+        data={**SESSION, "room": "Salle 7", "csrf_token": headers["X-CSRF-Token"]},
+    )
+    assert page.status_code == 409  # the page says the same
     after = client.get(base, headers=headers).json()
     assert after["room"] == "Salle 4" and [c["firstName"] for c in after["candidates"]] == ["Noël"]
     assert after["invigilatorPasswordSet"] is False
