@@ -16,6 +16,7 @@ from certinum.accounts.area import AccountsArea
 from certinum.accounts.membership_routes import router as roles_router
 from certinum.accounts.pages import router as account_pages_router
 from certinum.accounts.routes import router as accounts_router
+from certinum.certification.enrolment_routes import router as enrolment_edit_router
 from certinum.certification.exam_pages import router as exam_pages_router
 from certinum.certification.exam_routes import router as exam_router
 from certinum.certification.invigilation_api import router as invigilation_api_router
@@ -33,6 +34,7 @@ from certinum.issuance.statuslists import resign
 from certinum.issuance.worker import InAppWorker
 from certinum.issuerkeys.routes import router as issuerkeys_router
 from certinum.mail.routes import router as mail_router
+from certinum.pathids import path_id_guard
 from certinum.positioning.catalogue import use_item_bank
 from certinum.positioning.pages import router as candidate_pages_router
 from certinum.positioning.routes import router as positioning_router
@@ -98,6 +100,7 @@ def create_app(
             schools_router,
             school_pages_router,
             certification_router,
+            enrolment_edit_router,
             centre_pages_router,
             review_router,
             exam_router,
@@ -112,6 +115,7 @@ def create_app(
         template_config=template_config(),
         state=State({"runtime": rt, "accounts": accounts or AccountsArea.open(rt)}),
         exception_handlers=html_aware(exception_handlers()),
+        middleware=[path_id_guard],
         openapi_config=OpenAPIConfig(title="Certinum", version="0.1.0", path="/schema"),
         request_max_body_size=MAX_BODY_BYTES,
         on_startup=[jobs.start],

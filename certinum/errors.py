@@ -14,7 +14,8 @@ Each error carries a ``code`` (the problem-details slug, a CLI message's subject
     ├── SchoolRefused                 a schools action that is not allowed (422)
     │   └── UnknownSchoolRecord       no such organisation, campaign or campaign code (404)
     ├── CertificationRefused          a certification action that is not allowed (422)
-    │   └── UnknownCertificationRecord no such centre, session or enrolment here (404)
+    │   ├── UnknownCertificationRecord no such centre, session or enrolment here (404)
+    │   └── CertificationConflict     not in the state it needs (a closed session…) (409)
     └── IssuerUnavailable             the issuer key cannot be used now (503)
 
 :mod:`certinum.problems` maps these (and database errors) to RFC 9457 problem details.
@@ -129,3 +130,10 @@ class UnknownCertificationRecord(CertificationRefused):
     same answer as one that does not exist)."""
 
     default_code = "unknown-certification-record"
+
+
+class CertificationConflict(CertificationRefused):
+    """A certification action the record's state does not allow (409): a change to a
+    finalised session (``session-closed``), a test action after its end…"""
+
+    default_code = "certification-conflict"

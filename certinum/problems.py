@@ -27,6 +27,7 @@ from certinum.accounts.errors import (
     TooManyAttempts,
 )
 from certinum.errors import (
+    CertificationConflict,
     CertificationRefused,
     CertinumError,
     IssuanceRefused,
@@ -72,6 +73,7 @@ PROBLEMS: Mapping[type[BaseException], Problem] = {
     SchoolRefused: Problem(422, None, "Schools action refused"),
     UnknownSchoolRecord: Problem(404, None, "Not found"),
     CertificationRefused: Problem(422, None, "Certification action refused"),
+    CertificationConflict: Problem(409, None, "Certification conflict"),
     UnknownCertificationRecord: Problem(404, None, "Not found"),
     IssuerUnavailable: Problem(
         503, "issuer-unavailable", "Issuer unavailable", "the issuer key cannot be used now"

@@ -282,3 +282,8 @@ class Runtime:
 def utc(moment: datetime) -> datetime:
     """Aware UTC; SQLite hands back naive datetimes that were stored as UTC."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def iso_utc(moment: datetime) -> str:
+    """ISO 8601 in UTC ending with ``Z``, as the JSON answers write times (naive is UTC)."""
+    return utc(moment).isoformat().replace("+00:00", "Z")

@@ -41,7 +41,7 @@ def planned(client: TestClient[Any], area: AccountsArea, extra_time: int = 0) ->
     accounts, enrolments = {}, {}
     for email, person in PEOPLE.items():
         accounts[email] = candidate(area, email)
-        body = {**person, "email": email, "extraTimePercent": str(extra_time)}
+        body = {**person, "email": email, "extraTimePercent": extra_time}
         done = client.post(f"{base}/enrolments", json=body, headers=headers)
         assert done.status_code == 201, done.text
         enrolments[email] = done.json()["id"]
@@ -87,3 +87,31 @@ def invigilator_token(client: TestClient[Any]) -> str:
     from certinum.accounts.sessions import csrf_token
 
     return csrf_token(client.cookies.get("certinum_invigilator", ""))
+
+
+def started_test(
+    client: TestClient[Any], area: AccountsArea, plan: Planned, email: str
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """``email`` checked in, let start by the invigilator, test started in a new login
+    session: that browser's headers (its cookies left in ``client``) and the start's answer."""
+    headers = browser(client, area, plan.candidates[email])
+    checked = client.post(
+        "/api/certification/check-in", json=check_in_body(plan, email), headers=headers
+    )
+    assert checked.status_code == 200, checked.text
+    cookies = dict(client.cookies)
+    assert invigilate(client, plan).status_code == 303
+    allowed = client.post(
+        f"/invigilation/{plan.session_id}/authorise",
+        data={"csrf_token": invigilator_token(client), "enrolment": "all"},
+        follow_redirects=False,
+    )
+    assert allowed.status_code == 303
+    client.cookies.clear()
+    client.cookies.update(cookies)
+    made = client.post(
+        f"/api/certification/enrolments/{plan.enrolments[email]}/test", headers=headers
+    )
+    assert made.status_code == 201, made.text
+    body: dict[str, Any] = made.json()
+    return headers, body

@@ -214,6 +214,7 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
                     ("POST", "/sessions/{session_id}/invigilator-password"),
                     ("POST", "/sessions/{session_id}/enrolments"),
                     ("POST", "/sessions/{session_id}/enrolments/import"),
+                    ("PATCH", "/sessions/{session_id}/enrolments/{enrolment_id}"),
                     ("GET", "/sessions/{session_id}/attendance.pdf"),
                 ),
             ),

@@ -92,7 +92,7 @@ def test_one_candidate_is_enrolled_if_certifiable(
     candidate(area, "noel@example.org", competences=4)
     url = f"/api/centres/{centre_id}/sessions/{session_id}/enrolments"
     person = {"lastName": "Martin", "firstName": "Léa", "birthDate": "14/02/1990",
-              "birthPlace": "Lyon", "extraTimePercent": "33",
+              "birthPlace": "Lyon", "extraTimePercent": 33,
               "email": "lea@example.org"}  # fmt: skip
     made = client.post(url, json=person, headers=headers)
     assert made.status_code == 201, made.text
@@ -106,7 +106,7 @@ def test_one_candidate_is_enrolled_if_certifiable(
     for bad, code in (
         ({"email": "nobody@example.org"}, "no-account"),
         ({"birthDate": "1990-13-01"}, "bad-date"),
-        ({"extraTimePercent": "150"}, "bad-extra-time"),
+        ({"extraTimePercent": 150}, "bad-extra-time"),
         ({"email": "", "ine": ""}, "no-identifier"),
         ({"email": "", "ine": "123456789AB", "uai": "0690001A"}, "bad-uai-letter"),
     ):

@@ -124,7 +124,9 @@ def test_the_invigilator_logs_in_and_acts_through_the_api(
     )
     assert noted.status_code == 201, noted.text
     assert noted.json()["category"] == "fraud" and noted.json()["enrolment"] == noel
-    general = client.post(f"{url}/incidents", json={"category": "other"}, headers=headers)
+    general = client.post(
+        f"{url}/incidents", json={"category": "other", "description": "panne"}, headers=headers
+    )
     assert general.status_code == 201 and general.json()["enrolment"] is None
     for body, status, code in (
         ({"category": "weather"}, 422, "bad-category"),
@@ -132,7 +134,10 @@ def test_the_invigilator_logs_in_and_acts_through_the_api(
         ({"category": "other", "description": "x" * 5000}, 400, "unreadable"),
         ({"category": "other", "description": 3}, 400, "unreadable"),
         ({"description": "no category"}, 400, "unreadable"),
-        ({"category": "other", "enrolment": 999999}, 404, "unknown-certification-record"),
+        ({"category": "other"}, 422, "description-required"),
+        ({"category": "other", "description": " "}, 422, "description-required"),
+        ({"category": "other", "description": "x", "enrolment": 999999}, 404,
+         "unknown-certification-record"),
     ):  # fmt: skip
         refused = client.post(f"{url}/incidents", json=body, headers=headers)
         assert (refused.status_code, _type(refused)) == (status, code), body
@@ -187,8 +192,10 @@ def test_wrong_passwords_are_refused_and_rate_limited_with_the_page(
         bad = client.post(url, json=body)
         assert bad.status_code == 400 and _type(bad) == "unreadable", body
     assert client.post(url, content=b"not json").status_code == 400
-    unknown = client.post(f"{API}/99999999999/login", json={"password": plan.password})
+    unknown = client.post(f"{API}/2147483647/login", json={"password": plan.password})
     assert unknown.status_code == 401 and _type(unknown) == "invalid-credentials"
+    beyond = client.post(f"{API}/99999999999/login", json={"password": plan.password})
+    assert beyond.status_code == 404 and _type(beyond) == "not-found"  # tests/test_path_ids.py
     for _ in range(5):
         wrong = log_in(client, plan, password="wrong-password")
         assert wrong.status_code == 401 and _type(wrong) == "invalid-credentials"

@@ -41,7 +41,11 @@ from certinum.certification.exam_state import (
     utc,
 )
 from certinum.certification.tables import CertificationAnswer, CertificationTestRow, Enrolment
-from certinum.errors import CertificationRefused, UnknownCertificationRecord
+from certinum.errors import (
+    CertificationConflict,
+    CertificationRefused,
+    UnknownCertificationRecord,
+)
 from certinum.positioning.catalogue import Catalogue
 from certinum.positioning.exposure import constant_statement, dialect_of, record_shown
 from certinum.positioning.tables import ItemExposure, PositioningStarts
@@ -99,7 +103,7 @@ ASK = insert(ANSWERS)
 WRITE_TEST = update(TESTS).where(T.id == bindparam("p_test"))
 
 
-class TestConflict(CertificationRefused):
+class TestConflict(CertificationConflict):
     """A test action that conflicts with the test's state (409): ``time-up``,
     ``not-current-question``, ``already-answered``, ``test-ended``, ``other-browser``,
     ``not-authorised``."""

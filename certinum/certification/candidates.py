@@ -2,9 +2,10 @@
 
 A row (typed in the form or read from a file) names its candidate's account by ``email`` (an
 adult's login) or by ``ine`` (a pupil of a school: the pupil record of that INE that has not
-left, in the school of UAI ``uai`` when given). A pupil's birth date must be the one their
-school imported. The account must be certifiable: at least 5 competences at level 1 or more
-in its positioning profile (:func:`certinum.positioning.profile.profile`).
+left, in the school of UAI ``uai`` when given), whose enrolment then carries that school's UAI
+(given or not). A pupil's birth date must be the one their school imported. The account must
+be certifiable: at least 5 competences at level 1 or more in its positioning profile
+(:func:`certinum.positioning.profile.profile`).
 
 :func:`check_row` raises :class:`Invalid` with the field, a stable code (the pages translate
 it) and the reason in plain words.
@@ -125,14 +126,12 @@ def parse_birth_date(value: str | date, today: date) -> date:
 
 
 def _extra_time(text: str) -> int:
-    cleaned = text.strip().rstrip("%").strip().replace(",", ".")
+    """A whole percentage written in digits (``20``, ``20 %``); empty is 0."""
+    cleaned = text.strip().removesuffix("%").strip()
     if not cleaned:
         return 0
-    try:
-        number = float(cleaned)
-    except ValueError:
-        number = -1.0
-    if not (number.is_integer() and 0 <= number <= MAX_EXTRA_TIME):
+    number = int(cleaned) if cleaned.isascii() and cleaned.isdigit() and len(cleaned) < 4 else -1
+    if not 0 <= number <= MAX_EXTRA_TIME:
         raise Invalid(
             "extra_time",
             "bad-extra-time",
@@ -148,24 +147,28 @@ def _account_by_email(db: Session, email: str) -> int:
     return account.id
 
 
-def _account_by_ine(db: Session, ine: str, uai: str, birth: date) -> int:
-    query = select(Pupil).where(Pupil.ine == ine, Pupil.left_at.is_(None))
+def _account_by_ine(db: Session, ine: str, uai: str, birth: date) -> tuple[int, str]:
+    """The pupil's account and their school's UAI (what the school results are filed by)."""
+    query = (
+        select(Pupil, Organisation.uai)
+        .join(Organisation, Pupil.organisation_id == Organisation.id)
+        .where(Pupil.ine == ine, Pupil.left_at.is_(None))
+    )
     if uai:
-        query = query.join(Organisation, Pupil.organisation_id == Organisation.id).where(
-            Organisation.uai == uai
-        )
-    found = list(db.scalars(query.limit(2)))
+        query = query.where(Organisation.uai == uai)
+    found = [(p, school) for p, school in db.execute(query.limit(2))]
     if not found:
         raise Invalid("ine", "no-account", "no pupil of a school on Certinum has this INE")
     if len(found) > 1:
         raise Invalid(
             "ine", "ambiguous-ine", "two schools have a pupil with this INE: give the UAI"
         )
-    if found[0].birth_date != birth:
+    pupil, school = found[0]
+    if pupil.birth_date != birth:
         raise Invalid(
             "birth_date", "birth-date-mismatch", "the birth date is not the one the school gave"
         )
-    return found[0].account_id
+    return pupil.account_id, school or ""
 
 
 def check_row(runtime: Runtime, db: Session, given: CandidateInput, today: date) -> CandidateRow:
@@ -185,7 +188,7 @@ def check_row(runtime: Runtime, db: Session, given: CandidateInput, today: date)
     if email:
         account_id = _account_by_email(db, email)
     elif ine:
-        account_id = _account_by_ine(db, ine, uai, birth)
+        account_id, uai = _account_by_ine(db, ine, uai, birth)
     else:
         raise Invalid("email", "no-identifier", "give the candidate's email or INE")
     levels = profile(runtime, candidate_id(account_id)).levels

@@ -20,7 +20,7 @@ from certinum.audit import record
 from certinum.certification.tables import Centre
 from certinum.db import transaction
 from certinum.errors import CertificationRefused, UnknownCertificationRecord
-from certinum.runtime import Runtime, utc
+from certinum.runtime import Runtime, iso_utc, utc
 
 CODE = re.compile(r"[A-Z0-9][A-Z0-9-]{1,19}")
 MAX_NAME = 200
@@ -46,7 +46,7 @@ class CentreInfo:
             "name": self.name,
             "code": self.code,
             "address": self.address,
-            "created": self.created_at.isoformat(),
+            "created": iso_utc(self.created_at),
         }
 
 

@@ -4,11 +4,17 @@
   their identity; the code must be of a session not yet finalised, the account must be
   enrolled in it, and last name, first name and birth date must be those of the enrolment
   (compared without case, accents or extra spaces). Any failure is one answer
-  (``check-in-refused``) and counts, per account and per client address, in the login failure
-  window (``login_failures_per_account`` / ``…_per_address``): then 429 ``too-many-attempts``.
+  (``check-in-refused``) and counts in the login failure window (``login_window_minutes``):
+  per account (``login_failures_per_account``, then 429 ``too-many-attempts``); for a code of
+  an open session, per session and client address (:data:`CHECK_INS_PER_SESSION_ADDRESS`, a
+  class behind one address checks in together; then 429 ``too-many-check-ins``); for an
+  unknown code, per address (:data:`UNKNOWN_CODES_PER_ADDRESS`, then 429
+  ``too-many-unknown-codes`` for any code from that address).
 * The invigilator (:func:`invigilator_login`) gives the session id and its password (the
-  Argon2id hash of :mod:`certinum.certification.sessions`), rate-limited the same way per
-  session and per address. Success returns a cookie value ``<session>.<expiry>.<mac>`` whose
+  Argon2id hash of :mod:`certinum.certification.sessions`), limited per session and address
+  (:data:`INVIGILATOR_PER_SESSION_ADDRESS`, 429 ``too-many-attempts``: failures elsewhere do
+  not lock the room's invigilator out) and per address (:data:`INVIGILATOR_PER_ADDRESS`, 429
+  ``too-many-from-address``). Success returns a cookie value ``<session>.<expiry>.<mac>`` whose
   MAC is an HMAC-SHA256 keyed by the stored password hash: it names one session, expires after
   the login session's absolute lifetime, and stops working when the password is made again.
 """
@@ -48,19 +54,28 @@ def normalised(text: str) -> str:
     return " ".join(bare.casefold().replace("-", " ").replace("'", " ").split())
 
 
-def _limited(area: AccountsArea, keys: tuple[tuple[str, int], ...], now: datetime) -> None:
+CHECK_INS_PER_SESSION_ADDRESS = 100
+UNKNOWN_CODES_PER_ADDRESS = 20
+INVIGILATOR_PER_SESSION_ADDRESS = 5
+INVIGILATOR_PER_ADDRESS = 20
+Limit = tuple[str, int, str]  # the counter's key, the failures allowed, the 429's code
+
+
+def _limited(area: AccountsArea, limits: tuple[Limit, ...], now: datetime) -> None:
     span = timedelta(minutes=area.policy.login_window_minutes)
-    for key, limit in keys:
+    for key, allowed, code in limits:
         window = area.failures.window(key, now, span)
-        if window.count >= limit:
-            raise TooManyAttempts(
+        if window.count >= allowed:
+            refused = TooManyAttempts(
                 "too many failed attempts: try again later", retry_after(window, now, span)
             )
+            refused.code = code
+            raise refused
 
 
-def _failed(area: AccountsArea, keys: tuple[tuple[str, int], ...], now: datetime) -> None:
+def _failed(area: AccountsArea, limits: tuple[Limit, ...], now: datetime) -> None:
     span = timedelta(minutes=area.policy.login_window_minutes)
-    for key, _ in keys:
+    for key, _, _ in limits:
         area.failures.add(key, now, span)
 
 
@@ -69,24 +84,31 @@ def check_in(
     birth_date: date | None, address: str,
 ) -> int:  # fmt: skip
     """The enrolment the candidate checked in to (checking in again is the same enrolment)."""
-    policy, now = area.policy, area.runtime.clock()
-    keys = (
-        (f"checkin:account:{account_id}", policy.login_failures_per_account),
-        (f"checkin:addr:{address[:100]}", policy.login_failures_per_address),
-    )
-    _limited(area, keys, now)
+    now, where = area.runtime.clock(), address[:100]
+    account = (f"checkin:account:{account_id}", area.policy.login_failures_per_account,
+               "too-many-attempts")  # fmt: skip
+    unknown = (f"checkin:unknown:{where}", UNKNOWN_CODES_PER_ADDRESS, "too-many-unknown-codes")
+    _limited(area, (account, unknown), now)
     code = access_code.strip().upper()
-    with transaction(area.runtime.sessions) as db:
-        found = db.execute(
-            select(Enrolment, CertificationSession.status)
-            .join(CertificationSession, CertificationSession.id == Enrolment.session_id)
-            .where(
+    with area.runtime.sessions() as db:
+        session_id = db.scalar(
+            select(CertificationSession.id).where(
                 CertificationSession.access_code == code,
                 CertificationSession.status.in_((PLANNED, STARTED)),
-                Enrolment.account_id == account_id,
             )
-        ).first()
-        enrolment = found[0] if found is not None and code else None
+        )
+    if session_id is None or not code:
+        _failed(area, (account, unknown), now)
+        raise _refused()
+    per_session = (f"checkin:session:{session_id}:{where}", CHECK_INS_PER_SESSION_ADDRESS,
+                   "too-many-check-ins")  # fmt: skip
+    _limited(area, (per_session,), now)
+    with transaction(area.runtime.sessions) as db:
+        enrolment = db.scalar(
+            select(Enrolment).where(
+                Enrolment.session_id == session_id, Enrolment.account_id == account_id
+            )
+        )
         if (
             enrolment is None
             or normalised(enrolment.last_name) != normalised(last_name)
@@ -99,8 +121,12 @@ def check_in(
                 enrolment.checked_in_at = now
             enrolment.attendance = "present"
             return enrolment.id
-    _failed(area, keys, now)
-    raise CertificationRefused(
+    _failed(area, (account, per_session), now)
+    raise _refused()
+
+
+def _refused() -> CertificationRefused:
+    return CertificationRefused(
         "check-in-refused", "the access code, or the identity, does not match an enrolment"
     )
 
@@ -140,11 +166,12 @@ def _mac(key: str, message: str) -> str:
 
 def invigilator_login(area: AccountsArea, session_id: int, password: str, address: str) -> str:
     """The invigilator cookie's value; :class:`TooManyAttempts`, or ``invalid-credentials``."""
-    policy, now = area.policy, area.runtime.clock()
+    policy, now, where = area.policy, area.runtime.clock(), address[:100]
     keys = (
-        (f"invigilator:session:{session_id}", policy.login_failures_per_account),
-        (f"invigilator:addr:{address[:100]}", policy.login_failures_per_address),
-    )
+        (f"invigilator:session:{session_id}:{where}", INVIGILATOR_PER_SESSION_ADDRESS,
+         "too-many-attempts"),
+        (f"invigilator:addr:{where}", INVIGILATOR_PER_ADDRESS, "too-many-from-address"),
+    )  # fmt: skip
     _limited(area, keys, now)
     with area.runtime.sessions() as db:
         row = db.get(CertificationSession, session_id)

@@ -5,7 +5,7 @@ the account it names, certifiability; a second row naming the same account is re
 (``duplicate-row``), and so is a candidate already enrolled (``already-enrolled``). Mode
 ``all-or-nothing`` (the default) writes nothing when a row is rejected; ``valid-only`` writes
 the accepted rows. What is written is written in one transaction (audited, with counts and
-no names); a session finalised or published takes no enrolment (``session-closed``).
+no names); a session finalised or published takes no enrolment (409 ``session-closed``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from certinum.certification.enrolfile import read_enrolment_file
 from certinum.certification.sessions import EDITABLE, find_session
 from certinum.certification.tables import Enrolment
 from certinum.db import transaction
-from certinum.errors import CertificationRefused
+from certinum.errors import CertificationConflict, CertificationRefused
 from certinum.runtime import Runtime
 from certinum.schools.pupils import ImportRefused, Location, Rejection
 
@@ -91,7 +91,7 @@ def _info(row: Enrolment) -> EnrolmentInfo:
 def _open_session(db: Session, centre_id: int | str, session_id: int) -> int:
     row = find_session(db, centre_id, session_id)
     if row.status not in EDITABLE:
-        raise CertificationRefused("session-closed", f"the session is {row.status}")
+        raise CertificationConflict("session-closed", f"the session is {row.status}")
     return row.id
 
 

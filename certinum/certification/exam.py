@@ -253,28 +253,48 @@ def answer(
 
 
 def report_problem(
-    runtime: Runtime, account_id: int, test_id: int, reference: str, description: str
-) -> int:
-    """An incident of category ``in_challenge_problem`` on the question ``reference``."""
+    runtime: Runtime, account_id: int, test_id: int, login_session: str, reference: str,
+    description: str,
+) -> int:  # fmt: skip
+    """An incident of category ``in_challenge_problem`` on the question ``reference``, only
+    from the browser holding the test and while it runs: refused with nothing recorded, as an
+    answer is, ``other-browser``, ``time-up`` (the test is ended then), ``test-ended`` (409)."""
     text = description.strip()
     if len(text) > MAX_PROBLEM:
         raise CertificationRefused("bad-description", f"at most {MAX_PROBLEM} characters")
+    now = runtime.clock()
     with transaction(runtime.sessions) as db:
-        row = _own_test(db, account_id, test_id, lock=False)
-        asked = db.scalar(
-            select(CertificationAnswer).where(
-                CertificationAnswer.test_id == row.id, CertificationAnswer.reference == reference
-            )
+        row = _own_test(db, account_id, test_id, lock=True)
+        if row.status != "started":
+            raise TestConflict("test-ended", "this test has ended")
+        _check_browser(row, login_session)
+        made = (
+            None if _end_if_late(row, now) else _problem(db, account_id, row, reference, text, now)
         )
-        if asked is None:
-            raise TestConflict("not-current-question", "this question was not asked in this test")
-        enrolment = db.get(Enrolment, row.enrolment_id)
-        assert enrolment is not None
-        incident = Incident(
-            session_id=enrolment.session_id, enrolment_id=enrolment.id, answer_id=asked.id,
-            category="in_challenge_problem", description=text,
-            reported_by=f"account:{account_id}", reported_at=runtime.clock(),
-        )  # fmt: skip
-        db.add(incident)
-        db.flush()
-        return incident.id
+    if made is None:
+        raise TestConflict("time-up", "the time is up: the test has ended, nothing was recorded")
+    return made
+
+
+def _problem(
+    db: Session, account_id: int, row: CertificationTestRow, reference: str, text: str,
+    now: datetime,
+) -> int:  # fmt: skip
+    """The incident of a problem reported on the question ``reference`` of the test ``row``."""
+    asked = db.scalar(
+        select(CertificationAnswer).where(
+            CertificationAnswer.test_id == row.id, CertificationAnswer.reference == reference
+        )
+    )
+    if asked is None:
+        raise TestConflict("not-current-question", "this question was not asked in this test")
+    enrolment = db.get(Enrolment, row.enrolment_id)
+    assert enrolment is not None
+    incident = Incident(
+        session_id=enrolment.session_id, enrolment_id=enrolment.id, answer_id=asked.id,
+        category="in_challenge_problem", description=text,
+        reported_by=f"account:{account_id}", reported_at=now,
+    )  # fmt: skip
+    db.add(incident)
+    db.flush()
+    return incident.id

@@ -55,6 +55,7 @@ NOTICES = {
     ),
     "not-authorised": N_("The invigilator has not let you start yet."),
     "reported": N_("Your report was sent to the invigilator's record of the session."),
+    "report-time-up": N_("The time is up: your test has ended and your report was not sent."),
     "bad-description": N_("The description is too long."),
 }
 
@@ -216,13 +217,15 @@ async def report(request: _Req, test_id: FromPath[int]) -> Template | Redirect:
     try:
         await anyio.to_thread.run_sync(
             exam.report_problem, runtime(request), who.account_id or 0, test_id,
-            field(form, "reference", 64), field(form, "description", exam.MAX_PROBLEM),
+            who.session_id or "", field(form, "reference", 64),
+            field(form, "description", exam.MAX_PROBLEM),
         )  # fmt: skip
     except UnknownCertificationRecord:
         return message_page(request, 404, NOT_YOURS)
     except CertificationRefused as exc:
         status = 409 if isinstance(exc, exam.TestConflict) else 422
-        return await _show(request, who, test_id, notice=exc.code, status=status)
+        notice = "report-time-up" if exc.code == "time-up" else exc.code
+        return await _show(request, who, test_id, notice=notice, status=status)
     return see_other(f"/certification/tests/{test_id}?notice=reported")
 
 

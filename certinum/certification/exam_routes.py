@@ -5,7 +5,8 @@ POST): the test is bound to that login session (:mod:`certinum.certification.exa
 or enrolment of someone else is 404; conflicts with the test's state are 409 with their code
 (``time-up``, ``already-answered``, ``not-current-question``, ``test-ended``,
 ``other-browser``, ``not-authorised``); a wrong access code or identity is 422
-``check-in-refused``, and 429 ``too-many-attempts`` after too many.
+``check-in-refused``, and 429 after too many (``too-many-attempts``, ``too-many-check-ins``,
+``too-many-unknown-codes``: :mod:`certinum.certification.checkin`).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def page_json(view: TestView, question: Question | None) -> dict[str, Any]:
 @post("/check-in", guards=[candidate_only], status_code=HTTP_200_OK)
 async def check_in(request: _Req) -> dict[str, object]:
     """``{accessCode, lastName, firstName, birthDate: YYYY-MM-DD}`` → the enrolment checked in
-    to and where it stands; 422 ``check-in-refused``, 429 ``too-many-attempts``."""
+    to and where it stands; 422 ``check-in-refused``, 429 ``too-many-attempts``,
+    ``too-many-check-ins`` or ``too-many-unknown-codes``."""
     body = await _json_body(request)
     values = {k: body.get(k) for k in ("accessCode", "lastName", "firstName")}
     if not all(isinstance(v, str) and len(v) <= 100 for v in values.values()):
@@ -134,15 +136,17 @@ async def give_answer(request: _Req, test_id: FromPath[int]) -> dict[str, Any]:
 @post("/tests/{test_id:int}/problems", guards=[candidate_only], status_code=HTTP_201_CREATED)
 async def report(request: _Req, test_id: FromPath[int]) -> dict[str, object]:
     """``{reference, description?}``: a problem on a question, recorded as an incident of
-    category ``in_challenge_problem``."""
+    category ``in_challenge_problem``; only from the test's browser while it runs (409
+    ``other-browser``, ``time-up``, ``test-ended``, nothing recorded)."""
     body = await _json_body(request)
     reference, description = body.get("reference"), body.get("description", "")
     if not isinstance(reference, str) or not isinstance(description, str):
         raise unreadable("'reference' and 'description' must be strings")
-    account, _ = await me(request)
+    account, login = await me(request)
     incident = await call(
-        exam.report_problem, runtime(request), account, test_id, reference[:64], description
-    )
+        exam.report_problem, runtime(request), account, test_id, login, reference[:64],
+        description,
+    )  # fmt: skip
     return {"incident": incident, "category": "in_challenge_problem"}
 
 

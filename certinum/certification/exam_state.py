@@ -26,6 +26,7 @@ from assessment.types import ItemParams
 from certinum.certification.tables import CertificationTestRow
 from certinum.positioning.catalogue import Catalogue
 from certinum.positioning.state import asked_from_json, asked_to_json
+from certinum.runtime import iso_utc
 
 TEST_MINUTES = 105
 _POOLS: dict[int, tuple[Catalogue, ItemPool]] = {}
@@ -89,7 +90,7 @@ class TestView:
             "enrolment": self.enrolment_id,
             "status": self.status,
             "answers": self.answers,
-            "deadline": self.deadline_at.isoformat(),
+            "deadline": iso_utc(self.deadline_at),
             "secondsLeft": self.seconds_left,
         }
 

@@ -166,11 +166,15 @@ def release(runtime: Runtime, session_id: int, enrolment_id: int) -> None:
 def record_incident(
     runtime: Runtime, session_id: int, enrolment_id: int | None, category: str, description: str
 ) -> int:
+    """An incident of the session (of one candidate or none): 422 ``bad-category``,
+    ``description-required`` (blank), ``bad-description`` (too long)."""
     if category not in INCIDENT_CATEGORIES:
         raise CertificationRefused(
             "bad-category", f"the category is one of {list(INCIDENT_CATEGORIES)}"
         )
     text = description.strip()
+    if not text:
+        raise CertificationRefused("description-required", "describe the incident")
     if len(text) > MAX_DESCRIPTION:
         raise CertificationRefused("bad-description", f"at most {MAX_DESCRIPTION} characters")
     with transaction(runtime.sessions) as db:

@@ -2,8 +2,9 @@
 :mod:`certinum.certification.invigilation_pages` and calling the same service functions.
 
 The login (``POST …/login``, ``{password}``) is
-:func:`certinum.certification.checkin.invigilator_login`, with its rate limit (per session
-and per address; 429 ``too-many-attempts`` with ``Retry-After``). It sets the page's cookie
+:func:`certinum.certification.checkin.invigilator_login`, with its rate limits (per session
+and address, 429 ``too-many-attempts``; per address, ``too-many-from-address``; with
+``Retry-After``). It sets the page's cookie
 ``certinum_invigilator`` (the same value, ``HttpOnly``, ``SameSite=Strict``) on the path
 ``/api/invigilation`` and answers the cookie's CSRF token. Every other route needs that
 cookie: none, or a bad, expired or stale one, is 401 ``unauthenticated``; the cookie of
@@ -12,7 +13,7 @@ header (403 without it), as the rest of the API asks of cookie requests. Then a 
 not what the route reads is 400 ``unreadable``, an enrolment not in the session 404, a
 conflict with a test's state 409 with its code (``not-waiting``, ``no-test``,
 ``test-ended``), a bad value 422 with its code (``bad-reason``, ``bad-category``,
-``bad-description``): the pages' statuses and codes.
+``description-required``, ``bad-description``): the pages' statuses and codes.
 """
 
 from __future__ import annotations
@@ -97,8 +98,8 @@ def _text(body: dict[str, Any], name: str, limit: int, default: str | None = Non
 async def login(request: _Req, session_id: FromPath[int]) -> Response[dict[str, Any]]:
     """``{password}`` (the session's invigilator password) → ``{session, csrfToken}`` and the
     cookie ``certinum_invigilator`` for ``/api/invigilation``; 401 ``invalid-credentials``
-    whatever was wrong (also a finalised session); 429 ``too-many-attempts`` with
-    ``Retry-After`` after too many failures (per session and per address)."""
+    whatever was wrong (also a finalised session); 429 ``too-many-attempts`` (per session
+    and address) or ``too-many-from-address`` with ``Retry-After`` after too many failures."""
     body = await _json_body(request)
     password = _text(body, "password", 200)
     if not 0 < session_id <= MAX_ID:
@@ -160,11 +161,12 @@ async def end(request: _Req, session_id: FromPath[int]) -> dict[str, object]:
     summary="Record an incident of the session",
 )  # fmt: skip
 async def incident(request: _Req, session_id: FromPath[int]) -> dict[str, object]:
-    """``{category, description?, enrolment?}`` → 201 ``{incident, category}``; the category
+    """``{category, description, enrolment?}`` → 201 ``{incident, category}``; the category
     is one of the design's (``candidate_information_change``, ``late_or_leaving``,
     ``connection_or_end_screen``, ``in_challenge_problem``, ``fraud``, ``technical_problem``,
-    ``other``: 422 ``bad-category`` otherwise), the description at most 1,000 characters
-    (422 ``bad-description``); 404 for an enrolment of another session."""
+    ``other``: 422 ``bad-category`` otherwise), the description not blank (422
+    ``description-required``) and at most 1,000 characters (422 ``bad-description``); 404 for
+    an enrolment of another session."""
     body = await _changing(request, session_id)
     category = _text(body, "category", 40)
     description = _text(body, "description", 4 * invigilation.MAX_DESCRIPTION, default="")

@@ -79,6 +79,8 @@ NOTICES = {
     "bad-reason": N_("Choose a reason."),
     "bad-category": N_("Choose a category."),
     "bad-description": N_("The description is too long."),
+    "description-required": N_("Describe the incident."),
+    "nobody-waiting": N_("Nobody is waiting to be allowed to start."),
 }
 DONE = ("authorised", "ended", "recorded", "released")
 assert set(REASONS) == set(ABORT_REASONS)
@@ -176,7 +178,8 @@ def _number(text: str) -> int | None:
 async def _act(
     request: _Req, session_id: int, action: Callable[[dict[str, list[str]]], Any], done: str
 ) -> Template | Redirect:
-    """Check the cookie and the form's CSRF token, run ``action``, back to the page."""
+    """Check the cookie and the form's CSRF token, run ``action``, back to the page with the
+    notice ``done`` (or the one ``action`` returns)."""
     cookie = await _session_of(request, session_id)
     if cookie is None:
         return _login_page(request, status=401, error=LOG_IN, session=str(session_id))
@@ -185,24 +188,27 @@ async def _act(
     if not hmac.compare_digest(sent.encode(), csrf_token(cookie).encode()):
         return message_page(request, 403, EXPIRED)
     try:
-        await anyio.to_thread.run_sync(functools.partial(action, form))
+        said = await anyio.to_thread.run_sync(functools.partial(action, form))
     except UnknownCertificationRecord:
         return await _page(request, session_id, cookie, notice="no-test", status=404)
     except exam.TestConflict as exc:
         return await _page(request, session_id, cookie, notice=exc.code, status=409)
     except CertificationRefused as exc:
         return await _page(request, session_id, cookie, notice=exc.code, status=422)
-    return see_other(f"/invigilation/{session_id}?notice={done}")
+    return see_other(f"/invigilation/{session_id}?notice={said if isinstance(said, str) else done}")
 
 
 @post("/invigilation/{session_id:int}/authorise", include_in_schema=False)
 async def authorise(request: _Req, session_id: FromPath[int]) -> Template | Redirect:
-    """``enrolment``: let that candidate start; ``all``: every candidate waiting."""
+    """``enrolment``: let that candidate start; ``all``: every candidate waiting (a warning
+    when nobody is)."""
     rt = runtime(request)
 
-    def act(form: dict[str, list[str]]) -> None:
+    def act(form: dict[str, list[str]]) -> str | None:
         chosen = field(form, "enrolment", 10)
-        invigilation.authorise(rt, session_id, None if chosen == "all" else _number(chosen) or 0)
+        every = chosen == "all"
+        count = invigilation.authorise(rt, session_id, None if every else _number(chosen) or 0)
+        return "nobody-waiting" if every and count == 0 else None
 
     return await _act(request, session_id, act, "authorised")
 

@@ -34,7 +34,11 @@ from certinum.certification.views import (
     message,
     staff_of,
 )
-from certinum.errors import CertificationRefused, UnknownCertificationRecord
+from certinum.errors import (
+    CertificationConflict,
+    CertificationRefused,
+    UnknownCertificationRecord,
+)
 from certinum.http import runtime_of
 from certinum.web.templating import page
 
@@ -68,6 +72,11 @@ async def _centre_page(
         csrf=csrf_token(who.session_id or ""), errors=errors or {}, values=values or {},
         statuses=STATUSES,
     )  # fmt: skip
+
+
+def _status(exc: CertificationRefused) -> int:
+    """409 for a refusal because of the session's state (``session-closed``), else 422."""
+    return 409 if isinstance(exc, CertificationConflict) else 422
 
 
 @get("/centres", include_in_schema=False)
@@ -168,7 +177,13 @@ async def edit_session(
     except CertificationRefused as exc:
         values = {k: field(form, k, 400) for k in SESSION_KEYS}
         return await _session_page(
-            request, who, centre_id, session_id, status=422, errors=_error(exc, {}), values=values
+            request,
+            who,
+            centre_id,
+            session_id,
+            status=_status(exc),
+            errors=_error(exc, {}),
+            values=values,
         )
     return see_other(f"/centres/{centre_id}/sessions/{session_id}?notice=saved")
 
@@ -194,7 +209,7 @@ async def invigilator_password(
         return message_page(request, 404, UNKNOWN)
     except CertificationRefused as exc:
         return await _session_page(
-            request, who, centre_id, session_id, status=422, errors=_error(exc, {})
+            request, who, centre_id, session_id, status=_status(exc), errors=_error(exc, {})
         )
     return await _session_page(request, who, centre_id, session_id, password=made.password)
 
@@ -219,7 +234,7 @@ async def enrol_one(
         return message_page(request, 404, UNKNOWN)
     except CertificationRefused as exc:
         return await _session_page(
-            request, who, centre_id, session_id, status=422,
+            request, who, centre_id, session_id, status=_status(exc),
             candidate_errors=_error(exc, CANDIDATE_FIELDS), candidate_values=values,
         )  # fmt: skip
     return see_other(f"/centres/{centre_id}/sessions/{session_id}?notice=enrolled#candidates")
@@ -255,7 +270,7 @@ async def enrol_file(
     except UnknownCertificationRecord:
         return message_page(request, 404, UNKNOWN)
     except CertificationRefused as exc:
-        return await _session_page(*args, status=422, errors={"file": message(exc.code)})
+        return await _session_page(*args, status=_status(exc), errors={"file": message(exc.code)})
     return await _session_page(*args, status=200 if result.written else 422, report=result)
 
 

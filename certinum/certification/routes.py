@@ -41,14 +41,28 @@ _staff = requires(*STAFF, scope_from=path_param("centre_id"))
 _any_staff = requires(*STAFF)
 
 
-def session_fields(body: dict[str, Any]) -> sessions.SessionFields:
+def session_fields(body: dict[str, Any], *, partial: bool = False) -> sessions.SessionFields:
+    """The session's fields; ``partial`` (a change): a field not sent is None."""
+
+    def one(name: str, limit: int) -> str | None:
+        return None if partial and name not in body else text_field(body, name, limit=limit)
+
     return sessions.SessionFields(
-        day=text_field(body, "date", limit=20),
-        start_time=text_field(body, "time", limit=10),
-        room=text_field(body, "room", limit=200),
-        address=text_field(body, "address", limit=400),
-        examiner=text_field(body, "examiner", limit=300),
-    )
+        one("date", 20), one("time", 10), one("room", 200), one("address", 400),
+        one("examiner", 300),
+    )  # fmt: skip
+
+
+def extra_time(body: dict[str, Any]) -> str:
+    """``extraTimePercent`` as the rows' text: a JSON integer (or absent), 422 otherwise."""
+    value = body.get("extraTimePercent", 0)
+    if isinstance(value, bool) or not isinstance(value, int):
+        refused = CertificationRefused(
+            "bad-extra-time", "extraTimePercent is a whole number (a JSON integer) from 0 to 100"
+        )
+        refused.extra["field"] = "extra_time"
+        raise refused
+    return str(value)
 
 
 def candidate_input(body: dict[str, Any]) -> CandidateInput:
@@ -60,7 +74,7 @@ def candidate_input(body: dict[str, Any]) -> CandidateInput:
         first_name=text_field(body, "firstName", limit=200),
         birth_date=text_field(body, "birthDate", limit=20),
         birth_place=opt("birthPlace"),
-        extra_time=opt("extraTimePercent", 10),
+        extra_time=extra_time(body),
         email=opt("email", 254),
         ine=opt("ine", 20),
         uai=opt("uai", 20),
@@ -129,9 +143,9 @@ async def show_session(
 async def edit_session(
     request: _Req, centre_id: FromPath[str], session_id: FromPath[int]
 ) -> dict[str, object]:
-    """The same fields as creation, all of them."""
+    """Some of the creation's fields: only those sent change; 409 ``session-closed``."""
     who = await principal(request)
-    fields = session_fields(await _json_body(request))
+    fields = session_fields(await _json_body(request), partial=True)
     call = functools.partial(
         sessions.edit_session, runtime_of(request.app.state), centre_id, session_id, fields,
         actor=who.actor,

@@ -4,7 +4,8 @@ password.
 A session is always looked up with its centre (:func:`find_session`), so another centre's
 session is answered as one that does not exist (404). A session is planned, then started,
 finalised, published (:data:`~certinum.certification.tables.SESSION_STATUSES`); it can be
-edited while planned or started.
+edited while planned or started (a change names only the fields it changes; once finalised,
+409 ``session-closed``).
 
 The access code candidates type to check in is drawn with a CSPRNG from the verification-code
 alphabet (6 characters, 24^6 ≈ 1.9e8) and is unique (a unique column; a draw that collides is
@@ -18,6 +19,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,7 +29,11 @@ from certinum.audit import record
 from certinum.certification.centres import clean_text, find_centre
 from certinum.certification.tables import PLANNED, STARTED, CertificationSession, Enrolment
 from certinum.db import transaction
-from certinum.errors import CertificationRefused, UnknownCertificationRecord
+from certinum.errors import (
+    CertificationConflict,
+    CertificationRefused,
+    UnknownCertificationRecord,
+)
 from certinum.runtime import Runtime
 from issuer.codes import ALPHABET
 
@@ -35,17 +41,23 @@ ACCESS_CODE_LENGTH = 6
 PASSWORD_LENGTH = 12
 EDITABLE = (PLANNED, STARTED)
 MAX_ROOM, MAX_ADDRESS, MAX_EXAMINER = 100, 300, 200
+TEXTS = (
+    ("room", MAX_ROOM, "bad-room", "a room"),
+    ("address", MAX_ADDRESS, "bad-address", "an address"),
+    ("examiner", MAX_EXAMINER, "bad-examiner", "the examiner's name"),
+)
 
 
 @dataclass(frozen=True, slots=True)
 class SessionFields:
-    """What a centre types for a session (as strings: the form's or the JSON's)."""
+    """What a centre types for a session (as strings: the form's or the JSON's); ``None`` is
+    a field not sent, which a change leaves as it is (and a creation refuses as empty)."""
 
-    day: str
-    start_time: str
-    room: str
-    address: str
-    examiner: str
+    day: str | None
+    start_time: str | None
+    room: str | None
+    address: str | None
+    examiner: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,17 +128,26 @@ def parse_time(text: str) -> time:
         ) from None
 
 
+def _changes(fields: SessionFields, today: date) -> dict[str, Any]:
+    """The columns of the fields sent, checked in the form's order."""
+    found: dict[str, Any] = {}
+    if fields.day is not None:
+        found["day"] = parse_date(fields.day)
+        if found["day"] < today:
+            raise CertificationRefused("date-past", "a session is planned for today or later")
+    if fields.start_time is not None:
+        found["start_time"] = parse_time(fields.start_time)
+    for name, limit, code, what in TEXTS:
+        value = getattr(fields, name)
+        if value is not None:
+            found[name] = clean_text(value, limit, code, what)
+    return found
+
+
 def _checked(fields: SessionFields, today: date) -> tuple[date, time, str, str, str]:
-    day = parse_date(fields.day)
-    if day < today:
-        raise CertificationRefused("date-past", "a session is planned for today or later")
-    return (
-        day,
-        parse_time(fields.start_time),
-        clean_text(fields.room, MAX_ROOM, "bad-room", "a room"),
-        clean_text(fields.address, MAX_ADDRESS, "bad-address", "an address"),
-        clean_text(fields.examiner, MAX_EXAMINER, "bad-examiner", "the examiner's name"),
-    )
+    every = SessionFields(*(getattr(fields, n) or "" for n in SessionFields.__slots__))
+    found = _changes(every, today)
+    return (found["day"], found["start_time"], found["room"], found["address"], found["examiner"])
 
 
 def draw_code(length: int, randbelow: Callable[[int], int] = secrets.randbelow) -> str:
@@ -176,16 +197,18 @@ def create_session(
 def edit_session(
     runtime: Runtime, centre_id: int | str, session_id: int, fields: SessionFields, *, actor: str
 ) -> SessionInfo:
-    """Change a planned or started session (audited); 422 ``session-closed`` once finalised."""
+    """Change the fields sent of a planned or started session, the others stay (audited);
+    the creation's 422 codes, 409 ``session-closed`` once finalised."""
     now = runtime.clock()
-    day, start, room, address, examiner = _checked(fields, now.date())
+    changes = _changes(fields, now.date())
     with transaction(runtime.sessions) as db:
         row = find_session(db, centre_id, session_id)
         if row.status not in EDITABLE:
-            raise CertificationRefused("session-closed", f"the session is {row.status}")
-        row.day, row.start_time, row.room = day, start, room
-        row.address, row.examiner = address, examiner
-        record(db, now=now, actor=actor, action="session.edit", target=f"session:{row.id}")
+            raise CertificationConflict("session-closed", f"the session is {row.status}")
+        for name, value in changes.items():
+            setattr(row, name, value)
+        record(db, now=now, actor=actor, action="session.edit", target=f"session:{row.id}",
+               details={"fields": sorted(changes)})  # fmt: skip
         return _info(row, _count(db, row.id))
 
 
@@ -224,14 +247,14 @@ def reset_invigilator_password(
     runtime: Runtime, centre_id: int | str, session_id: int, *, actor: str
 ) -> InvigilatorPassword:
     """A new invigilator password for the session (the old one stops working), returned this
-    once (audited); 422 ``session-closed`` once finalised."""
+    once (audited); 409 ``session-closed`` once finalised."""
     password = draw_code(PASSWORD_LENGTH).lower()
     digest = hash_password(password, runtime.settings.accounts)
     now = runtime.clock()
     with transaction(runtime.sessions) as db:
         row = find_session(db, centre_id, session_id)
         if row.status not in EDITABLE:
-            raise CertificationRefused("session-closed", f"the session is {row.status}")
+            raise CertificationConflict("session-closed", f"the session is {row.status}")
         row.invigilator_password_hash = digest
         record(db, now=now, actor=actor, action="session.invigilator-password",
                target=f"session:{row.id}")  # fmt: skip

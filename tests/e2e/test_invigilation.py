@@ -171,6 +171,7 @@ def test_a_candidate_sits_and_the_invigilator_ends_the_test(
     invigilator.click(f"{row} form[action$='/end'] button")
     assert invigilator.get_attribute(f"{row} [data-field=state]", "data-state") == "ended"
     invigilator.select_option("#incident-category", "late_or_leaving")
+    invigilator.fill("#incident-description", "Parti avant la fin")
     invigilator.click("form[action$='/incidents'] button")
     checker.check(invigilator, "invigilation-ended")
 
