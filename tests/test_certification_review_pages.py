@@ -147,10 +147,10 @@ def test_a_school_sees_and_exports_its_pupils_results(
     data = client.get(csv_url)
     assert data.status_code == 200 and data.content.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.content.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0][:6] == ["INE", "Nom", "Prénom", "Résultat", "Score", "Niveau global"]
-    assert len(rows[0]) == 6 + 16 and len(rows) == 2
-    assert rows[1][0] == "123456789AB" and rows[1][1] == "'=Martin" and rows[1][3] == "certified"
-    assert all(cell.isdigit() for cell in rows[1][6:])
+    assert rows[0][:5] == ["INE", "Nom", "Prénom", "Classe", "Résultat"]
+    assert len(rows[0]) == 8 + 16 and len(rows) == 2
+    assert rows[1][0] == "123456789AB" and rows[1][1] == "'=Martin" and rows[1][4] == "Certifié"
+    assert rows[1][7] == "'+Très bien" and all(cell.isdigit() for cell in rows[1][8:])
     page = client.get(f"/schools/{org_id}/certifications")
     assert page.status_code == 200 and "+Très bien" in page.text
     other = client.get(f"/schools/{org_id + 1}/certifications")
