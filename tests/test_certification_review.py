@@ -186,7 +186,7 @@ def test_publication_makes_results_final_for_candidates_and_schools(
     client: TestClient[Any], area: AccountsArea
 ) -> None:
     seen: list[ResultsPublished] = []
-    on_results_published(seen.append)
+    stop = on_results_published(lambda _runtime, event: seen.append(event))
     session_id, enrolled, tests = _finalised(client, area)
     headers = jury_headers(client, area)
     base = f"/api/jury/sessions/{session_id}"
@@ -208,6 +208,7 @@ def test_publication_makes_results_final_for_candidates_and_schools(
     outcomes = {r["enrolment"]: r["outcome"] for r in published.json()["results"]}
     assert outcomes == {enrolled[0]: "certified", enrolled[1]: "no-result",
                         enrolled[2]: "cancelled", enrolled[3]: "no-result"}  # fmt: skip
+    stop()
     assert [e.session_id for e in seen] == [session_id] and len(seen[0].results) == 4
     assert _session_row(area, session_id).status == "published"
     assert [e.actor for e in _audit(area, "session.publish")] != []

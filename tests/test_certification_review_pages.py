@@ -56,6 +56,7 @@ def test_the_jury_decides_and_publishes_through_its_pages(
     client: TestClient[Any], area: AccountsArea
 ) -> None:
     centre_id, session_id, headers, enrolled, accounts = session_with(client, area, 2)
+    staff = client.cookies["certinum_session"]  # the centre admin's
     sit(area, enrolled[0], theta=1.0, seed=2)
     sit(area, enrolled[1], theta=-1.0, seed=3)
     url = f"/api/centres/{centre_id}/sessions/{session_id}/finalisation"
@@ -87,6 +88,9 @@ def test_the_jury_decides_and_publishes_through_its_pages(
     assert comment.status_code == 303
     published = client.post(f"{base}/publish", data={"csrf_token": token}, follow_redirects=False)
     assert published.status_code == 303 and _status(area, session_id) == "published"
+    for lang, label in (("en", "Published"), ("fr", "Publiée")):  # the status named, not its code
+        shown = client.get(f"{base}?lang={lang}").text
+        assert f"<dd>{label}</dd>" in shown and ">published<" not in shown
     late = client.post(
         f"{base}/candidates/{enrolled[1]}/cancel", data={"csrf_token": token, "reason": "x"}
     )
@@ -97,6 +101,11 @@ def test_the_jury_decides_and_publishes_through_its_pages(
     assert mine.status_code == 200 and "Courage" in mine.text and "Certifié" in mine.text
     not_jury = client.get("/jury")
     assert not_jury.status_code == 403
+    client.cookies.clear()
+    client.cookies.update({"certinum_session": staff})
+    for lang, label in (("fr", "Publiée"), ("en", "Published")):
+        closed = client.get(f"/centres/{centre_id}/sessions/{session_id}/finalisation?lang={lang}")
+        assert f"<dd>{label}</dd>" in closed.text and ">published<" not in closed.text
 
 
 def _item_of(area: AccountsArea, enrolment_id: int, position: int) -> str:
@@ -147,10 +156,10 @@ def test_a_school_sees_and_exports_its_pupils_results(
     data = client.get(csv_url)
     assert data.status_code == 200 and data.content.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.content.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0][:6] == ["INE", "Nom", "Prénom", "Résultat", "Score", "Niveau global"]
-    assert len(rows[0]) == 6 + 16 and len(rows) == 2
-    assert rows[1][0] == "123456789AB" and rows[1][1] == "'=Martin" and rows[1][3] == "certified"
-    assert all(cell.isdigit() for cell in rows[1][6:])
+    assert rows[0][:5] == ["INE", "Nom", "Prénom", "Classe", "Résultat"]
+    assert len(rows[0]) == 8 + 16 and len(rows) == 2
+    assert rows[1][0] == "123456789AB" and rows[1][1] == "'=Martin" and rows[1][4] == "Certifié"
+    assert rows[1][7] == "'+Très bien" and all(cell.isdigit() for cell in rows[1][8:])
     page = client.get(f"/schools/{org_id}/certifications")
     assert page.status_code == 200 and "+Très bien" in page.text
     other = client.get(f"/schools/{org_id + 1}/certifications")

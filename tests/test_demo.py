@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 
 from certinum.accounts.area import AccountsArea
 from certinum.accounts.people import log_in
-from certinum.certification.publication import candidate_results, school_results
+from certinum.certification.publication import candidate_results
 from certinum.certification.review_tables import CERTIFIED, PublishedResult
+from certinum.certification.school_results import school_results
 from certinum.certification.tables import (
     PUBLISHED,
     CertificationAnswer,

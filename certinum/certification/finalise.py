@@ -7,7 +7,8 @@ question shown but unanswered counting as timed out, and its stored engine state
 (422 ``unfinished-tests``, naming the candidates' enrolments) and nothing changes. The examiner's
 comment and the incidents given are recorded; the access code is cleared (candidates can no
 longer check in); the session becomes ``finalised``, ready for the jury. Finalising a session
-again is a 409 ``already-finalised``. Everything is audited.
+again is a 409 ``already-finalised``; the session's row is locked before its status is checked,
+so of two finalisations at once one gets that 409. Everything is audited.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from sqlalchemy import select
 from assessment.certification import AbortReason
 from certinum.audit import record
 from certinum.certification.exam_state import end_values, ended_by_finalisation, from_json
-from certinum.certification.review_rules import ReviewConflict, score_test
+from certinum.certification.review_rules import ReviewConflict, lock_session, score_test
 from certinum.certification.sessions import find_session
 from certinum.certification.tables import (
     ABORT_REASONS,
@@ -105,6 +106,7 @@ def finalise(
     now = runtime.clock()
     with transaction(runtime.sessions) as db:
         row = find_session(db, centre_id, session_id)
+        lock_session(db, row.id)  # re-read locked: two finalisations cannot both pass
         if row.status not in (PLANNED, STARTED):
             raise ReviewConflict("already-finalised", f"the session is already {row.status}")
         enrolled = set(db.scalars(select(Enrolment.id).where(Enrolment.session_id == row.id)))

@@ -22,6 +22,7 @@ from certinum.certification.jury_views import CandidateReview, SessionReview, re
 from certinum.certification.review_rules import (
     ReviewConflict,
     answers_of,
+    lock_session,
     result_of,
     score_test,
 )
@@ -96,7 +97,7 @@ def session_review(runtime: Runtime, session_id: int) -> SessionReview:
 
 
 def _open_for_decision(db: Session, session_id: int) -> CertificationSession:
-    row = db.get(CertificationSession, session_id)
+    row = lock_session(db, session_id)  # a decision and a publication at once: one waits
     if row is None:
         raise UnknownCertificationRecord("unknown-session", f"no session {session_id}")
     if row.status == PUBLISHED:

@@ -1,6 +1,7 @@
 """The pages after the session outside the jury: the centre's finalisation form, a
 candidate's published results (``/candidate/certifications``) and a school's
-(``/schools/{org_id}/certifications``, with a CSV per session).
+(``/schools/{org_id}/certifications``: per session, each pupil's class, outcome, score and
+level, the jury's comment and the 16 competence levels, with a CSV per session).
 
 The finalisation form lists the tests still started, each with its abort reason to choose,
 the examiner's comment and one incident; a refusal shows the form again (422, or 409 once
@@ -21,6 +22,7 @@ from certinum.accounts.forms import field, form_data, message_page, page_princip
 from certinum.accounts.roles import Principal
 from certinum.accounts.sessions import csrf_token
 from certinum.certification import centres, finalise, publication
+from certinum.certification import school_results as school
 from certinum.certification.jury_views import review_of
 from certinum.certification.results_views import (
     ABORT_REASONS,
@@ -28,6 +30,7 @@ from certinum.certification.results_views import (
     LEVELS,
     OUTCOMES,
     REVIEW_MESSAGES,
+    SCHOOL_OUTCOMES,
     competences,
 )
 from certinum.certification.review_rules import ReviewConflict
@@ -146,15 +149,15 @@ async def school_results(request: _Req, org_id: FromPath[str]) -> Template:
         return message_page(request, 403, NOT_SCHOOL)
     rt = runtime_of(request.app.state)
     try:
-        found = await anyio.to_thread.run_sync(publication.school_results, rt, org_id)
+        found = await anyio.to_thread.run_sync(school.school_results, rt, org_id)
     except SchoolRefused:
         return message_page(request, 404, UNKNOWN)
-    by_session: dict[int, list[publication.FinalResult]] = {}
+    by_session: dict[int, list[school.SchoolResult]] = {}
     for r in found:
-        by_session.setdefault(r.session_id, []).append(r)
+        by_session.setdefault(r.result.session_id, []).append(r)
     return page(
         request, "certification/review/school.html", org_id=org_id, sessions=by_session,
-        outcomes=OUTCOMES, competences=competences(), levels=LEVELS,
+        outcomes=SCHOOL_OUTCOMES, competences=competences(), levels=LEVELS,
     )  # fmt: skip
 
 

@@ -37,6 +37,13 @@ OUTCOMES = {
     "no-result": N_("No result"),
     "cancelled": N_("Cancelled"),
 }
+# The outcome as a school's results page and CSV name it (the report book's words).
+SCHOOL_OUTCOMES = {
+    "certified": N_("Certified"),
+    "not-valid": N_("Not certified"),
+    "no-result": N_("No result"),
+    "cancelled": N_("Cancelled"),
+}
 TEST_STATUSES = {
     "": N_("No test"),
     "started": N_("Started"),

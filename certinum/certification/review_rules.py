@@ -5,18 +5,24 @@ false is wrong; answered (``answered_at`` set) without a ``correct`` flag is ski
 answered is timed out. The result is :func:`assessment.rescoring.rescore` of those rows with
 their neutralised questions left out, under the test's status and abort reason; a test still
 started has none yet. :class:`ReviewConflict` is a refusal because of the session's state
-(answered 409 by the review routes).
+(answered 409 by the review routes). :func:`lock_session` locks a session's row before its
+status is checked and changed (finalisation, publication), so that two such calls at once
+cannot both pass the check.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from assessment.adaptive import Outcome
 from assessment.certification import AbortReason, CertificationResult, TestStatus
 from assessment.rescoring import StoredAnswer, rescore
-from certinum.certification.tables import CertificationAnswer, CertificationTestRow
+from certinum.certification.tables import (
+    CertificationAnswer,
+    CertificationSession,
+    CertificationTestRow,
+)
 from certinum.errors import CertificationRefused
 
 
@@ -69,3 +75,24 @@ def score_test(db: Session, test: CertificationTestRow) -> CertificationResult |
     test.score = found.score if found else None
     test.levels = dict(found.competence_levels) if found else None
     return found
+
+
+def lock_session(db: Session, session_id: int) -> CertificationSession | None:
+    """The session's row, locked until the transaction ends and read after the lock is held
+    (so its status is the latest committed); None when there is none.
+
+    PostgreSQL: ``SELECT … FOR UPDATE``, a second caller waits for the first's commit, then
+    reads the status it wrote. SQLite has no row locks: an ``UPDATE`` that changes nothing
+    takes the database's write lock first (the driver begins its transaction there), so the
+    second caller waits (busy timeout) and then reads the committed status."""
+    query = select(CertificationSession).where(CertificationSession.id == session_id)
+    if db.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    else:
+        db.execute(
+            update(CertificationSession)
+            .where(CertificationSession.id == session_id)
+            .values(status=CertificationSession.status)
+            .execution_options(synchronize_session=False)
+        )
+    return db.scalar(query.execution_options(populate_existing=True))

@@ -4,7 +4,8 @@
   candidate and one for their school, until publication copies them into the result.
 * ``cert_results``: one candidate's final result, written once when the session is published:
   ``outcome`` is one of :data:`OUTCOMES`; the global score, its band (level 0–8) and the
-  competence levels are set only for a ``certified`` or ``not-valid`` result.
+  competence levels are set only for a ``certified`` result (any other is published with its
+  outcome alone).
 
 The neutralised questions (``cert_answers.neutralised``) and a cancellation
 (``cert_tests.cancelled_reason``) live on the test-side tables. They change only through Alembic

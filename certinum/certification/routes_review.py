@@ -8,7 +8,8 @@
   cancellation ``{"reason"}``, comments ``{"candidate", "school", "reason"}``), publication.
 * ``GET /api/me/certifications`` (a candidate): their published results;
   ``/api/organisations/{org_id}/certifications[/{session_id}/results.csv]`` (the school's
-  admins): their pupils' published results.
+  admins): their pupils' published results with their class
+  (:mod:`certinum.certification.school_results`).
 
 A refusal because of the session's state (:class:`ReviewConflict`) is a 409 whose type names
 its code (``already-finalised``, ``not-finalised``, ``already-published``, ``published``).
@@ -22,12 +23,13 @@ from typing import Any, TypeVar
 
 import anyio
 from litestar import Request, Response, Router, get, post, put
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.status_codes import HTTP_200_OK
 
 from certinum.accounts.guard import path_param, principal, requires
 from certinum.accounts.routes import text_field
 from certinum.certification import finalise, jury, publication
+from certinum.certification import school_results as school
 from certinum.certification.pages_review import router as pages_router
 from certinum.certification.review_rules import ReviewConflict
 from certinum.http import _json_body, _problem, runtime_of, unreadable
@@ -185,30 +187,35 @@ async def my_results(request: _Req) -> list[dict[str, object]]:
     return [r.to_json() for r in await run(call)]
 
 
-def _school_json(r: publication.FinalResult) -> dict[str, object]:
-    return {**r.to_json(), "comment": r.school_comment}
-
-
 @get("/organisations/{org_id:str}/certifications", guards=[_org_admin])
 async def school_results(request: _Req, org_id: FromPath[str]) -> list[dict[str, object]]:
-    """The published certification results of the school's pupils."""
-    call = functools.partial(publication.school_results, runtime_of(request.app.state), org_id)
-    return [_school_json(r) for r in await run(call)]
+    """The published certification results of the school's pupils, with their class."""
+    call = functools.partial(school.school_results, runtime_of(request.app.state), org_id)
+    return [r.to_json() for r in await run(call)]
 
 
 @get("/organisations/{org_id:str}/certifications/{session_id:int}/results.csv",
      guards=[_org_admin])  # fmt: skip
 async def school_csv(
-    request: _Req, org_id: FromPath[str], session_id: FromPath[int]
-) -> Response[bytes]:
-    """One session's results of the school's pupils as CSV (one column per competence)."""
+    request: _Req, org_id: FromPath[str], session_id: FromPath[int],
+    delimiter: FromQuery[str] = ";", lang: FromQuery[str] = "fr",
+) -> Response[bytes]:  # fmt: skip
+    """One session's results of the school's pupils as CSV: UTF-8 with BOM, ``;``
+    (``?delimiter=,``), French (``?lang=en``); 400 ``bad-delimiter``, ``bad-language``."""
+    if delimiter not in (";", ","):
+        raise _problem(400, "bad-delimiter", "Bad request", "the delimiter is ';' or ','")
+    if lang not in ("fr", "en"):
+        raise _problem(400, "bad-language", "Bad request", "the language is 'fr' or 'en'")
     call = functools.partial(
-        publication.school_results, runtime_of(request.app.state), org_id, session_id
+        school.school_results, runtime_of(request.app.state), org_id, session_id
     )
-    data = publication.results_csv(await run(call))
+    found = await run(call)
+    data = school.results_csv(
+        found, delimiter=";" if delimiter == ";" else ",", language="en" if lang == "en" else "fr"
+    )
     return Response(
         data,
-        media_type="text/csv; charset=utf-8",
+        media_type="text/csv",  # Litestar adds the one "; charset=utf-8"
         headers={"Content-Disposition": f'attachment; filename="certification-{session_id}.csv"'},
     )
 

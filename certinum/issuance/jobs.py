@@ -1,9 +1,9 @@
 """Bulk issuance as jobs: each published session's issuance split into :data:`PARTS` jobs.
 
 Publication hands the session over through :func:`certinum.certification.publication.
-on_publication`, and :func:`enqueue` adds its jobs (part ``k`` of ``parts`` issues the results
-whose id is ``k`` modulo ``parts``, so that several workers share one session; enqueueing again
-finds the same rows); a worker (:mod:`certinum.issuance.worker`) also enqueues any published
+on_results_published`, and :func:`enqueue` adds its jobs (part ``k`` of ``parts`` issues the
+results whose id is ``k`` modulo ``parts``, so that several workers share one session; enqueueing
+again finds the same rows); a worker (:mod:`certinum.issuance.worker`) also enqueues any published
 session that has no job, so a publication whose process stopped right after its commit is not lost.
 
 A worker takes a job with :func:`claim`: on PostgreSQL ``SELECT … FOR UPDATE SKIP LOCKED``
@@ -45,7 +45,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from certinum.certification.publication import ResultsPublished, on_publication
+from certinum.certification.publication import ResultsPublished, on_results_published
 from certinum.certification.review_tables import CERTIFIED, PublishedResult
 from certinum.certification.tables import PUBLISHED, CertificationSession
 from certinum.db import transaction
@@ -126,7 +126,7 @@ def _on_publication(runtime: Runtime, event: ResultsPublished) -> None:
         log.exception("could not enqueue the issuance of session %s", event.session_id)
 
 
-on_publication(_on_publication)
+on_results_published(_on_publication)
 
 
 def _dialect(db: Session) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -51,6 +51,18 @@ def headers(language: Language = "fr") -> list[str]:
     return [escape_cell(h) for h in (*_IDENTITY_HEADERS[language], *titles)]
 
 
+def csv_bytes(rows: Iterable[Sequence[str]], *, delimiter: Literal[";", ","] = ";") -> bytes:
+    """Rows (the first one the headers) as CSV bytes: UTF-8 with BOM, every cell escaped;
+    every results export of the service writes its file through this."""
+    if delimiter not in (";", ","):
+        raise ValueError(f"delimiter must be ';' or ',', not {delimiter!r}")
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([escape_cell(v) for v in row])
+    return (BOM + out.getvalue()).encode("utf-8")
+
+
 def results_csv(
     results: Iterable[PupilResult],
     *,
@@ -58,15 +70,11 @@ def results_csv(
     language: Language = "fr",
 ) -> bytes:
     """The CSV file, as bytes (UTF-8 with BOM), rows in the order given."""
-    if delimiter not in (";", ","):
-        raise ValueError(f"delimiter must be ';' or ',', not {delimiter!r}")
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(headers(language))
+    rows: list[Sequence[str]] = [headers(language)]
     for result in results:
         levels = [
             "" if c.code not in result.levels else str(result.levels[c.code]) for c in COMPETENCES
         ]
         identity = (result.ine, result.last_name, result.first_name, result.class_code)
-        writer.writerow([escape_cell(v) for v in (*identity, *levels)])
-    return (BOM + out.getvalue()).encode("utf-8")
+        rows.append((*identity, *levels))
+    return csv_bytes(rows, delimiter=delimiter)

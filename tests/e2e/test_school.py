@@ -3,7 +3,9 @@ a wrong row, reads the report, imports the valid rows, creates a campaign for th
 downloads the class's login slips (PDF) and, at the end, the results CSV. A pupil of that class
 logs in with the identifier and password read from the slips (``pdftotext``), joins the
 campaign with its code and finishes the positioning test of its competence, reloading the page
-in the middle. axe-core (WCAG 2.1 AA) runs on every page visited, at phone and desktop widths;
+in the middle; the admin then reads the certification results of the demo session (the wide
+table scrolls in a focusable region) and downloads their CSV. axe-core (WCAG 2.1 AA) runs on
+every page visited, at phone and desktop widths;
 screenshots go to ``/tmp/school-shots`` to be looked at.
 """
 
@@ -172,6 +174,30 @@ def _pupil_takes_the_test(visit: Visit, url: str, code: str, slips: Path) -> Non
     visit.check("campaigns-after")
 
 
+def _certification_results(visit: Visit, url: str, width: int) -> None:
+    """The demo session's results of the school's pupils: class, outcome, score, level,
+    comment and the 16 competences in a table that scrolls sideways inside a region the
+    keyboard reaches (axe's scrollable-region-focusable), never the page; the CSV."""
+    page = visit.page
+    school = re.search(r"/schools/(\d+)", page.url)
+    assert school, page.url
+    page.goto(f"{url}/schools/{school[1]}/certifications")
+    region = page.locator("main .table-wrap[role=region]").first
+    assert region.get_attribute("tabindex") == "0" and region.get_attribute("aria-label")
+    assert page.locator("main tbody tr").count() == 20
+    assert "Certifié" in page.inner_text("main tbody") and "3e D" in page.inner_text("main tbody")
+    assert page.locator("main thead th abbr").count() == 16
+    if width == 390:
+        assert region.evaluate("e => e.scrollWidth > e.clientWidth"), "the table scrolls here"
+    region.focus()
+    assert page.evaluate("document.activeElement.getAttribute('role')") == "region"
+    visit.check("certification-results")
+    with page.expect_download() as download:
+        page.click("main a.button[href*='results.csv']")
+    csv = Path(download.value.path()).read_bytes()
+    assert csv.startswith("\ufeffINE;Nom;Prénom;Classe;Résultat;Score global;".encode())
+
+
 @pytest.mark.parametrize("width", [390, 1280])
 def test_a_school_imports_prints_and_a_pupil_takes_its_campaign(
     browser: Any, server: dict[str, Any], axe_source: str, width: int, tmp_path: Path
@@ -196,6 +222,7 @@ def test_a_school_imports_prints_and_a_pupil_takes_its_campaign(
     with page.expect_download() as download:
         page.click("a[href$='delimiter=,']")
     assert Path(download.value.path()).read_bytes().decode("utf-8-sig").startswith("INE,Nom,")
+    _certification_results(admin, url, width)
     admin.context.close()
     problems = admin.problems + pupil.problems
     assert problems == [], json.dumps(problems, indent=1)
