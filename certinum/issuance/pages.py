@@ -48,6 +48,13 @@ REVOCATION_MESSAGES = {
     "confirm-required": N_("Tick the box to confirm that the revocation is final."),
     "already-revoked": N_("This certificate is already revoked."),
 }
+REVOKED_NOTICES = {
+    "sent": N_("The certificate is revoked; its holder was told."),
+    "no-address": N_(
+        "The certificate is revoked; no email went out: the holder's account has no email address."
+    ),
+    "mail-failed": N_("The certificate is revoked; the email to its holder could not be sent."),
+}
 JOB_STATES = {
     "queued": N_("waiting for a worker"),
     "running": N_("running"),
@@ -118,7 +125,11 @@ async def _revocation_page(
         cert = await anyio.to_thread.run_sync(find_certificate, area_of(request), code)
     except UnknownCredential:
         return message_page(request, 404, UNKNOWN_CERTIFICATE)
-    notice = request.query_params.get("notice") == "revoked" and cert.revoked
+    notice = ""
+    if request.query_params.get("notice") == "revoked" and cert.revoked:
+        notice = REVOKED_NOTICES.get(
+            request.query_params.get("mail") or "", REVOKED_NOTICES["sent"]
+        )
     return page(
         request, "issuance/revoke.html", status_code=status, cert=cert, error=error,
         reason=reason, notice=notice, csrf=csrf_token(who.session_id or ""),
@@ -160,7 +171,8 @@ async def revocation_form(request: _Req, code: FromPath[str]) -> Template | Redi
         return await _revocation_page(
             request, who, code, status=status, error=message, reason=reason
         )
-    return see_other(f"/jury/certificates/{done.code}?notice=revoked")
+    mail = "" if done.notice == "sent" else f"&mail={done.notice}"
+    return see_other(f"/jury/certificates/{done.code}?notice=revoked{mail}")
 
 
 router = Router(

@@ -18,6 +18,7 @@ from litestar.status_codes import HTTP_201_CREATED
 from certinum.accounts.auth import bearer, require_role
 from certinum.errors import StatusChangeRefused
 from certinum.http import JSON_LD, _json_body, runtime_of, unreadable
+from certinum.issuance.revocation import notify_revocation, revocation_reason
 from certinum.issuance.service import issue
 from certinum.issuance.status import update_status
 from certinum.issuance.statuslists import signed_list
@@ -113,6 +114,8 @@ def _status_changes(body: dict[str, Any]) -> tuple[str, list[tuple[str, bool | i
             )
         if purpose == "revocation" and not value:
             raise StatusChangeRefused("revocation-final", "a revoked credential stays revoked")
+        if purpose == "revocation":
+            reason = revocation_reason(reason)
     return credential_id, changes, reason
 
 
@@ -124,7 +127,9 @@ async def update_credential_status(
 
     Each entry of ``credentialStatus`` sets (``status: true``) or clears one purpose's bit,
     or sets a message entry's value (``status: "0x2"``); revocation is final. An optional
-    ``reason`` goes to the audit log with the token.
+    ``reason`` goes to the audit log with the token; a revocation's, when given, is not
+    blank (422 ``reason-required``), and the certificate's holder is told
+    (:func:`certinum.issuance.revocation.notify_revocation`: ``holderNotice``).
     """
     token = bearer(request)
     runtime = runtime_of(state)
@@ -146,6 +151,12 @@ async def update_credential_status(
         )
         shown = hex(value) if purpose == "message" else value
         results.append({"statusPurpose": purpose, "status": shown, "changed": changed})
+        if changed and purpose == "revocation":
+            mailer, at = request.app.state.accounts.mailer, runtime.clock()
+            tell = functools.partial(
+                notify_revocation, runtime, mailer, credential_id, reason=reason, at=at
+            )
+            results[-1]["holderNotice"] = await anyio.to_thread.run_sync(tell)
     return {"credentialId": credential_id, "credentialStatus": results}
 
 
