@@ -45,6 +45,7 @@ def test_a_120_character_issuer_name_stays_inside_the_page() -> None:
     pdf = render_certificate(_with_issuer(LONG_ISSUER), base_url=BASE)
     text = page_text(pdf)
     assert lines[0].upper() in text and lines[1].upper() in text
+    assert text[-1].endswith("(Open Badges 3.0, fichier joint credential.json).")  # the footer
 
 
 @pytest.mark.parametrize(

@@ -36,9 +36,8 @@ SEED = 20261202
 #: Every credential is verified and has its PDF; the PDFs read back (embedded credential,
 #: stored page) are a seeded sample, which keeps the checks of 2,000 certificates lean.
 PDF_SAMPLE = 100
-#: How long a run may take before the test gives up (a guard against a hang, not a measure:
-#: the machine is shared, and a loaded one is slow).
-PATIENCE = 900.0
+# No step is timed: a run that hangs is ended by pytest-timeout (pyproject.toml), whatever
+# the load of the shared machine.
 
 
 def _database(env: dict[str, str]) -> str:
@@ -71,9 +70,7 @@ def test_a_killed_issuing_process_run_again_issues_the_rest_and_nothing_twice(
     session_id = synthetic_session(runtime, size, seed=SEED % 1000)
     kill_at = random.Random(SEED).randint(10, size - 10)
     first = _issue(service_env, session_id, read=False)
-    deadline = time.monotonic() + PATIENCE
     while issued_count(runtime, session_id) < kill_at and first.poll() is None:
-        assert time.monotonic() < deadline, "the first run issued too slowly"
         time.sleep(0.02)
     first.send_signal(signal.SIGKILL)
     first.wait()
@@ -82,7 +79,7 @@ def test_a_killed_issuing_process_run_again_issues_the_rest_and_nothing_twice(
     assert kill_at <= partial < size
 
     again = _issue(service_env, session_id, read=True)
-    out, err = again.communicate(timeout=PATIENCE)
+    out, err = again.communicate()
     assert again.returncode == 0, err.decode()[-2000:]
     assert f"{size} of {size} certificates issued" in out.decode()
     assert f"{size}/{size}" in err.decode()  # the progress bar reached the end
@@ -119,9 +116,7 @@ def test_one_of_two_workers_killed_the_other_takes_the_job_over(
     kill_at = random.Random(SEED + 1).randint(10, total // 2)
     workers = {p.pid: p for p in (_worker(service_env), _worker(service_env))}
     try:
-        deadline = time.monotonic() + PATIENCE
         while issued_count(runtime, session_id) < kill_at:
-            assert time.monotonic() < deadline, "the workers issued too slowly"
             time.sleep(0.02)
         # A worker seen holding a part may finish it (and not yet claim the next) before the
         # signal lands; then it held nothing when killed, and another worker replaces it.
@@ -137,7 +132,6 @@ def test_one_of_two_workers_killed_the_other_takes_the_job_over(
             workers[replacement.pid] = replacement
         assert orphaned, "no worker was killed while it held a part"
         while progress(runtime, session_id)["status"] != "done":
-            assert time.monotonic() < deadline + PATIENCE, "the other worker did not take over"
             time.sleep(0.1)
         for survivor in workers.values():
             survivor.send_signal(signal.SIGTERM)
