@@ -7,10 +7,12 @@ Run by hand (prints figures, asserts nothing about time)::
 
 - The session: a centre, a published session and ``--results`` certified results (accounts,
   enrolments, results with seeded scores and 16 competence levels) are INSERTED STRAIGHT INTO
-  THE TABLES, in a few bulk transactions, before the clock starts: publishing through the
-  service would need every candidate to sit a test, which is not what is measured here. The
-  issuance job is then enqueued with the service function (:func:`certinum.issuance.jobs.
-  enqueue`, what publication calls).
+  THE TABLES, in a few bulk transactions, before the clock starts. They do NOT go through
+  :func:`certinum.certification.publication.publish`: publish recomputes each result from the
+  certification test its candidate took, so it would need 10,000 fake tests (enrolments,
+  check-ins, 32 stored answers each), which is not what is measured here. The issuance job is
+  then enqueued with the service function (:func:`certinum.issuance.jobs.enqueue`, what
+  publication's event leads to), so what is timed is the issuance alone.
 - The issuance, timed from the enqueue until every certificate is stored, is the service's
   own: with ``--workers 0`` (the default on SQLite) a :class:`certinum.issuance.worker.Worker`
   in this process, as the service's in-app worker on SQLite; with ``--workers W`` (the default

@@ -43,6 +43,10 @@ class Settings:
     retention: RetentionSettings = field(default_factory=RetentionSettings)
     trusted_proxies: tuple[Network, ...] = ()
     lookups: LookupSettings = field(default_factory=LookupSettings)
+    #: CERTINUM_ISSUANCE_PROCESSES: how many processes of a worker's pool sign credentials and
+    #: render PDFs (0: the worker's own process does it); None: one per core. Several workers
+    #: on one machine share its cores (two on 2 cores: 1 each).
+    issuance_processes: int | None = None
 
     @property
     def production(self) -> bool:
@@ -101,6 +105,11 @@ class Settings:
         item_bank = Path(bank).expanduser().resolve() if bank else None
         if item_bank is not None and not item_bank.is_dir():
             raise SettingsError(f"CERTINUM_ITEM_BANK must be a directory, got {bank!r}")
+        processes = env.get("CERTINUM_ISSUANCE_PROCESSES", "").strip()
+        if processes and (not processes.isdigit() or len(processes) > 4):
+            raise SettingsError(
+                f"CERTINUM_ISSUANCE_PROCESSES must be a whole number (0 or more), got {processes!r}"
+            )
         return cls(
             data_dir=data_dir,
             database_url=database_url,
@@ -117,6 +126,7 @@ class Settings:
             retention=retention,
             trusted_proxies=proxies,
             lookups=lookups,
+            issuance_processes=int(processes) if processes else None,
         )
 
 

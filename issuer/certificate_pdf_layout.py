@@ -22,7 +22,7 @@ from assessment.scoring import BANDS, MAX_SCORE
 from issuer.certificate_pdf_facts import CertificateFacts, format_date
 from issuer.certificate_pdf_parts import BOLD, REGULAR, draw_qr
 
-__all__ = ["HEIGHT", "MARGIN", "WIDTH", "draw_page", "fit_lines"]
+__all__ = ["HEIGHT", "MARGIN", "WIDTH", "draw_page", "fit_lines", "issuer_lines", "spaced_width"]
 
 WIDTH, HEIGHT = landscape(A4)
 MARGIN: Final = 48.0
@@ -83,6 +83,34 @@ def fit_lines(
     return _fit(longest, font, size * 0.8, 6.0, width), lines
 
 
+def spaced_width(text: str, font: str, size: float) -> float:
+    """The width :func:`_spaced` draws ``text`` over (upper case, letter spacing)."""
+    return float(stringWidth(text.upper(), font, size)) + len(text) * size * 0.12
+
+
+def issuer_lines(issuer: str, code: str) -> tuple[float, list[str]]:
+    """The issuer's name in the header, left of the code: on one line from 10 down to 7
+    points, else on two lines (split at the space nearest the middle, or in the middle of
+    a word too long) from 8 down to 5 points. A name of
+    :data:`~issuer.certificate_pdf_facts.MAX_TEXT` (200) characters fits at 5 points."""
+    width = WIDTH - 2 * MARGIN - spaced_width(code, BOLD, 10) - 24  # 24 points before the code
+    size = 10.0
+    while size > 7 and spaced_width(issuer, BOLD, size) > width:
+        size -= 0.5
+    if spaced_width(issuer, BOLD, size) <= width:
+        return size, [issuer]
+    words = issuer.split(" ")
+    cut = min(range(1, len(words)), default=0,
+              key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))  # fmt: skip
+    lines = [" ".join(words[:cut]), " ".join(words[cut:])] if cut else []
+    if not lines or max(spaced_width(line, BOLD, 5.0) for line in lines) > width:
+        lines = [issuer[: len(issuer) // 2], issuer[len(issuer) // 2 :]]
+    size = 8.0
+    while size > 5 and max(spaced_width(line, BOLD, size) for line in lines) > width:
+        size -= 0.5
+    return size, lines
+
+
 def _spaced(canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
     """Small capitals look: upper case with letter spacing."""
     label = canvas.beginText(x, y)
@@ -107,8 +135,10 @@ def _frame(canvas: Any) -> None:
 
 def _header(canvas: Any, facts: CertificateFacts, text: Mapping[str, str], lang: str) -> None:
     canvas.setFillColorRGB(*INK)
-    _spaced(canvas, MARGIN, HEIGHT - 58, facts.issuer, BOLD, 10)
-    code_w = stringWidth(facts.code, BOLD, 10) + len(facts.code) * 1.2
+    size, lines = issuer_lines(facts.issuer, facts.code)
+    for i, line in enumerate(lines):  # two lines stay above the title's capitals
+        _spaced(canvas, MARGIN, HEIGHT - 58 - i * (size + 1.5), line, BOLD, size)
+    code_w = spaced_width(facts.code, BOLD, 10)
     _spaced(canvas, WIDTH - MARGIN - code_w, HEIGHT - 58, facts.code, BOLD, 10)
     canvas.setFont(BOLD, 24)
     canvas.drawCentredString(WIDTH / 2, HEIGHT - 95, text["title"])

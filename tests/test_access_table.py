@@ -288,6 +288,7 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
             ("GET", "/jury/sessions/{session_id}/certificates"),
             ("GET", "/jury/certificates/{code}"),
             ("POST", "/jury/certificates/{code}/revocation"),
+            ("POST", "/jury/sessions/{session_id}/certificates/retry"),
         )
     },
     # during a session: a candidate checks in, waits and takes the test (their own only: 404

@@ -1,8 +1,8 @@
 """The issuing process killed (SIGKILL) at a random point of a session of 2,000 results (200
 on SQLite), then run again; one of two ``certinum worker`` processes killed while it holds a
-part of the session: every certified result ends with exactly one credential, one code, one
-status entry and its French PDF (whose embedded credential is the stored one), none lost and
-none twice, and every credential verifies."""
+part of a session of 2,000 results (120 on SQLite): every certified result ends with exactly
+one credential, one code, one status entry and its French PDF (whose embedded credential is
+the stored one), none lost and none twice, and every credential verifies."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from accounts_helpers import Clock, accounts_runtime
-from issuance_jobs_helpers import check_issued, issued_rows, synthetic_session
+from issuance_jobs_helpers import check_issued, issued_count, synthetic_session
 from sqlalchemy import select
 
 from certinum.certification.review_tables import PublishedResult
@@ -25,10 +25,23 @@ from certinum.issuance.job_tables import RUNNING, Job
 from certinum.issuance.jobs import progress
 from certinum.runtime import Runtime
 
-#: The session's size: 2,000 results on PostgreSQL (the production database, where workers run
-#: on several machines), 200 on SQLite (the same code path, at a tenth of the suite's time).
+#: The sessions' sizes: 2,000 results on PostgreSQL, the production database, where workers
+#: run on several machines (issue 8 asks for 2,000). SQLite is smaller on purpose: it runs the
+#: same issuing code, but 2,000 more certificates there (signed, rendered, then each verified
+#: and its PDF read back by the checks) would add minutes of CPU to a suite that must stay well
+#: under 10 minutes on 2 cores, and would test nothing the PostgreSQL runs do not.
 RESULTS = {"postgresql": 2000, "sqlite": 200}
+WORKER_RESULTS = {"postgresql": 2000, "sqlite": 120}
 SEED = 20261202
+#: Every credential is verified and has its PDF; the PDFs read back (embedded credential,
+#: stored page) are a seeded sample, which keeps the checks of 2,000 certificates lean.
+PDF_SAMPLE = 100
+# No step is timed: a run that hangs is ended by pytest-timeout (pyproject.toml), whatever
+# the load of the shared machine.
+
+
+def _database(env: dict[str, str]) -> str:
+    return "postgresql" if env["CERTINUM_DATABASE_URL"].startswith("postgresql") else "sqlite"
 
 
 @pytest.fixture
@@ -38,35 +51,35 @@ def runtime(service_env: dict[str, str]) -> Iterator[Runtime]:
         yield rt
 
 
-def _issue(env: dict[str, str], session_id: int) -> subprocess.Popen[bytes]:
+def _issue(env: dict[str, str], session_id: int, *, read: bool) -> subprocess.Popen[bytes]:
+    """``certinum issue``; its output piped when ``read`` (else dropped: a pipe nobody reads
+    would fill and block it)."""
     command = [sys.executable, "-m", "certinum", "issue", "--session", str(session_id),
                "--batch-size", "20", "--lease-seconds", "2", "--poll-seconds", "0.2"]  # fmt: skip
     return subprocess.Popen(
-        command, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+        command, env={**os.environ, **env},
+        stdout=subprocess.PIPE if read else subprocess.DEVNULL,
+        stderr=subprocess.PIPE if read else subprocess.DEVNULL,
+    )  # fmt: skip
 
 
 def test_a_killed_issuing_process_run_again_issues_the_rest_and_nothing_twice(
     runtime: Runtime, service_env: dict[str, str]
 ) -> None:
-    size = RESULTS[
-        "postgresql" if service_env["CERTINUM_DATABASE_URL"].startswith("postgresql") else "sqlite"
-    ]
+    size = RESULTS[_database(service_env)]
     session_id = synthetic_session(runtime, size, seed=SEED % 1000)
     kill_at = random.Random(SEED).randint(10, size - 10)
-    first = _issue(service_env, session_id)
-    deadline = time.monotonic() + 60
-    while len(issued_rows(runtime, session_id)) < kill_at and first.poll() is None:
-        assert time.monotonic() < deadline, "the first run issued too slowly"
+    first = _issue(service_env, session_id, read=False)
+    while issued_count(runtime, session_id) < kill_at and first.poll() is None:
         time.sleep(0.02)
     first.send_signal(signal.SIGKILL)
     first.wait()
     assert first.returncode == -signal.SIGKILL, "the first run ended before it was killed"
-    partial = len(issued_rows(runtime, session_id))
+    partial = issued_count(runtime, session_id)
     assert kill_at <= partial < size
 
-    again = _issue(service_env, session_id)
-    out, err = again.communicate(timeout=120)
+    again = _issue(service_env, session_id, read=True)
+    out, err = again.communicate()
     assert again.returncode == 0, err.decode()[-2000:]
     assert f"{size} of {size} certificates issued" in out.decode()
     assert f"{size}/{size}" in err.decode()  # the progress bar reached the end
@@ -74,15 +87,16 @@ def test_a_killed_issuing_process_run_again_issues_the_rest_and_nothing_twice(
         certified = set(
             db.scalars(select(PublishedResult.id).where(PublishedResult.session_id == session_id))
         )
-    check_issued(runtime, session_id, certified)
+    check_issued(runtime, session_id, certified, pdf_sample=PDF_SAMPLE)
 
 
 def _worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "certinum", "worker", "--batch-size", "20",
                "--lease-seconds", "2", "--poll-seconds", "0.2"]  # fmt: skip
-    return subprocess.Popen(
-        command, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+    # two workers on one machine share its cores: one pool process each (as the README says)
+    shared = {**os.environ, **env, "CERTINUM_ISSUANCE_PROCESSES": "1"}
+    out = subprocess.DEVNULL  # never read: a pipe would fill and block the worker
+    return subprocess.Popen(command, env=shared, stdout=out, stderr=out)
 
 
 def _held_parts(runtime: Runtime, session_id: int, worker: str) -> list[int]:
@@ -97,14 +111,12 @@ def _held_parts(runtime: Runtime, session_id: int, worker: str) -> list[int]:
 def test_one_of_two_workers_killed_the_other_takes_the_job_over(
     runtime: Runtime, service_env: dict[str, str]
 ) -> None:
-    total = 120
+    total = WORKER_RESULTS[_database(service_env)]
     session_id = synthetic_session(runtime, total, seed=SEED % 1000 + 1)
     kill_at = random.Random(SEED + 1).randint(10, total // 2)
     workers = {p.pid: p for p in (_worker(service_env), _worker(service_env))}
     try:
-        deadline = time.monotonic() + 60
-        while len(issued_rows(runtime, session_id)) < kill_at:
-            assert time.monotonic() < deadline, "the workers issued too slowly"
+        while issued_count(runtime, session_id) < kill_at:
             time.sleep(0.02)
         # A worker seen holding a part may finish it (and not yet claim the next) before the
         # signal lands; then it held nothing when killed, and another worker replaces it.
@@ -120,7 +132,6 @@ def test_one_of_two_workers_killed_the_other_takes_the_job_over(
             workers[replacement.pid] = replacement
         assert orphaned, "no worker was killed while it held a part"
         while progress(runtime, session_id)["status"] != "done":
-            assert time.monotonic() < deadline + 60, "the other worker did not take over"
             time.sleep(0.1)
         for survivor in workers.values():
             survivor.send_signal(signal.SIGTERM)
@@ -137,4 +148,4 @@ def test_one_of_two_workers_killed_the_other_takes_the_job_over(
         certified = set(
             db.scalars(select(PublishedResult.id).where(PublishedResult.session_id == session_id))
         )
-    check_issued(runtime, session_id, certified)
+    check_issued(runtime, session_id, certified, pdf_sample=PDF_SAMPLE)

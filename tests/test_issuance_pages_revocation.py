@@ -156,7 +156,8 @@ def test_an_authority_admin_revokes_from_the_page_with_reason_and_confirmation(
 
     done = client.post(action, data={"csrf_token": csrf, "reason": "erreur d'identité",
                                      "confirm": "yes"}, follow_redirects=False)  # fmt: skip
-    assert done.status_code == 303 and done.headers["location"].endswith("?notice=revoked")
+    location = done.headers["location"]
+    assert done.status_code == 303 and location.endswith("?notice=revoked&mail=no-address")
     shown = client.get(done.headers["location"])
     assert "Le certificat est révoqué" in shown.text and "<form" not in shown.text.split("<main")[1]
     (event,) = _audit(area, row.id)

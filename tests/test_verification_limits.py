@@ -126,6 +126,25 @@ def test_the_code_page_answers_429_with_problem_details(area: AccountsArea) -> N
     assert body["retryAfter"] == 10 * 60 + 1
 
 
+def test_the_downloads_charge_the_page_limit(area: AccountsArea) -> None:
+    """The PDF and the credential of a code are look-ups too: they share the page's window."""
+    runtime = area.runtime
+    [(result_id, _)] = result_ids(runtime, synthetic_session(runtime, 1, seed=4)).values()
+    doc = certificate(runtime.settings.did, runtime.settings.base_url)
+    issue(runtime, doc, actor="test", verification_code="P-7KQ2MXRB", result_id=result_id)
+    code = "/verify/P-7KQ2MXRB"
+    paths = [code + "/credential.json", code, code + "/certificate.pdf", code + "/credential.json"]
+    responses = _statuses(area, "198.51.100.9", paths)
+    assert [r.status_code for r in responses][:3] == [200, 200, 200]
+    refused = responses[-1]
+    assert refused.status_code == 429
+    assert refused.headers["content-type"].startswith("application/problem+json")
+    assert refused.json()["type"].endswith("too-many-lookups")
+    more = _statuses(area, "198.51.100.9", [code + "/certificate.pdf", "/verify/P-2222BBBB"])
+    assert [r.status_code for r in more] == [429, 429]
+    assert all(r.json()["type"].endswith("too-many-lookups") for r in more)
+
+
 def test_behind_a_trusted_proxy_the_forwarded_client_counts(area: AccountsArea) -> None:
     paths = ["/verify/P-2222BBBB"] * 4
     forged = _statuses(area, "203.0.113.5", paths, **{"X-Forwarded-For": "192.0.2.1"})

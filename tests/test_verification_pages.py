@@ -176,7 +176,8 @@ def test_a_pasted_credential_of_an_unknown_issuer_and_one_of_unknown_status(
     english = _post(client, paste=json.dumps(unknowable), lang="en").text
     assert _verdict(english) == "warn: Status could not be determined: not confirmed as valid"
     assert _rows(english)["Neither revoked nor suspended"] == "failed"
-    assert "is not fetched: the issuer" in english  # an unknown issuer's list is never fetched
+    # an unknown issuer's list is never fetched: the status is not confirmed (said by its code)
+    assert "status list could not be read" in english and "<code>STATUS_UNKNOWN</code>" in english
 
 
 def test_uploads_of_the_genuine_pdf_json_and_pasted_text_are_authentic(

@@ -51,9 +51,13 @@ def credentials() -> None:
     """Issued credentials: revoke (final), suspend, un-suspend."""
 
 
-def _change_status(credential: str, purpose: str, value: bool, reason: str) -> bool:
-    """Change a status bit of ``credential``: its id, or its verification code (P-XXXXXXXX)."""
+def _change_status(credential: str, purpose: str, value: bool, reason: str) -> tuple[bool, str]:
+    """Change a status bit of ``credential``: its id, or its verification code (P-XXXXXXXX);
+    whether it changed, and for a certificate just revoked what its holder was told (a blank
+    reason is refused: exit 2)."""
+    from certinum.issuance.revocation import notify_revocation, revocation_reason
     from certinum.issuance.status import update_status
+    from certinum.mail import mailer_for
     from certinum.verification.service import credential_by_code
     from issuer.codes import try_normalize_code
 
@@ -66,15 +70,27 @@ def _change_status(credential: str, purpose: str, value: bool, reason: str) -> b
             if document is None:
                 fail(f"no issued credential has the verification code {code}")
             credential_id = str(document["id"])
-        return update_status(
+        if purpose == "revocation":
+            reason = revocation_reason(reason)
+        changed = update_status(
             runtime, credential_id, purpose=purpose, value=value, actor="cli", reason=reason
         )
+        if changed and purpose == "revocation":
+            mailer, at = mailer_for(runtime.settings), runtime.clock()
+            notice = notify_revocation(runtime, mailer, credential_id, reason=reason, at=at)
+            return True, _NOTICES.get(notice, "")
+        return changed, ""
     except CertinumError as exc:
         fail(str(exc))
     finally:
         runtime.close()
 
 
+_NOTICES = {
+    "sent": "the holder was told by email",
+    "no-address": "no email sent: the holder's account has no email address",
+    "mail-failed": "no email sent: the mail could not be sent",
+}
 _REASON = click.option("--reason", required=True, help="why (kept in the audit log)")
 
 
@@ -83,8 +99,10 @@ _REASON = click.option("--reason", required=True, help="why (kept in the audit l
 @_REASON
 def credentials_revoke(credential_id: str, reason: str) -> None:
     """Revoke a credential for good, by id or verification code (its status list is re-signed)."""
-    changed = _change_status(credential_id, "revocation", True, reason)
+    changed, notice = _change_status(credential_id, "revocation", True, reason)
     click.echo("revoked" if changed else "already revoked")
+    if notice:
+        click.echo(notice)
 
 
 @credentials.command("suspend")
@@ -92,7 +110,7 @@ def credentials_revoke(credential_id: str, reason: str) -> None:
 @_REASON
 def credentials_suspend(credential_id: str, reason: str) -> None:
     """Suspend a credential, by id or code (it needs a suspension entry, asked for at issuance)."""
-    changed = _change_status(credential_id, "suspension", True, reason)
+    changed, _ = _change_status(credential_id, "suspension", True, reason)
     click.echo("suspended" if changed else "already suspended")
 
 
@@ -101,7 +119,7 @@ def credentials_suspend(credential_id: str, reason: str) -> None:
 @_REASON
 def credentials_unsuspend(credential_id: str, reason: str) -> None:
     """Lift the suspension of a credential, by id or verification code."""
-    changed = _change_status(credential_id, "suspension", False, reason)
+    changed, _ = _change_status(credential_id, "suspension", False, reason)
     click.echo("suspension lifted" if changed else "was not suspended")
 
 

@@ -180,6 +180,12 @@ def by_code(runtime: Runtime, code: str) -> Certificate | None:
     return found[0] if found else None
 
 
+def by_credential(runtime: Runtime, credential_id: str) -> Certificate | None:
+    """The certificate of this issued credential, or None (a VC API credential is none)."""
+    found = _run(runtime, _query().where(IssuedCredential.id == credential_id[:200]))
+    return found[0] if found else None
+
+
 def downloadable(runtime: Runtime, code: str) -> IssuedCredential | None:
     """The stored credential of a published, certified, unrevoked certificate, else None."""
     with runtime.sessions() as db:

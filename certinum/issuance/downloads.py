@@ -5,7 +5,9 @@ Public downloads (no login: the verification code is the key, as on the paper):
 ``GET /verify/{code}/credential.json`` (media type ``application/vc``), only for a published,
 certified, unrevoked certificate (:func:`certinum.issuance.certificates.downloadable`); any
 other code, well-formed or not, gets the same 404 problem ``unknown-code``, so the answer does
-not tell whether a code ever existed (as the verification page does). Every PDF comes from
+not tell whether a code ever existed (as the verification page does). Each download is a
+look-up charged against the client's limit as the page's (429 ``too-many-lookups`` over it,
+:func:`certinum.verification.lookup_limits.charge_request`). Every PDF comes from
 :func:`certinum.issuance.documents.certificate_pdf`.
 
 :func:`zip_stream` writes a ZIP of PDFs as it goes: the ZIP writer has no seekable file (it
@@ -30,6 +32,7 @@ from certinum.http import _problem, runtime_of
 from certinum.issuance.certificates import Certificate, credential_row, downloadable
 from certinum.issuance.documents import LANGS, certificate_filename, certificate_pdf
 from certinum.runtime import Runtime
+from certinum.verification.lookup_limits import charge_request
 from issuer.codes import try_normalize_code
 
 _Req = Request[Any, Any, Any]
@@ -111,7 +114,9 @@ def _found(runtime: Runtime, code: str) -> Any:
 
 @get("/verify/{code:str}/certificate.pdf", sync_to_thread=True)
 def certificate_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
-    """The PDF certificate of this code (``?lang=en``: in English); 404 ``unknown-code``."""
+    """The PDF certificate of this code (``?lang=en``: in English); 404 ``unknown-code``, 429
+    ``too-many-lookups`` over the look-up limit."""
+    charge_request(request)
     runtime = runtime_of(request.app.state)
     row = _found(runtime, code)
     lang = request.query_params.get("lang")
@@ -125,7 +130,9 @@ def certificate_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
 
 @get("/verify/{code:str}/credential.json", sync_to_thread=True)
 def credential_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
-    """The signed credential of this code, as stored (``application/vc``); 404 otherwise."""
+    """The signed credential of this code, as stored (``application/vc``); 404 otherwise, 429
+    over the look-up limit."""
+    charge_request(request)
     row = _found(runtime_of(request.app.state), code)
     name = f"certificat-{row.verification_code}.json"
     return Response(

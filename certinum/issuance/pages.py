@@ -5,7 +5,8 @@
 * ``/schools/{org_id}/certificates`` (the school's admins): by class, each pupil's certificate
   and one ZIP of the class's PDFs.
 * ``/jury/sessions/{session_id}/certificates`` (``jury``, ``authority_admin``): the progress
-  of the session's issuance job (issued of total, its state) and the certificates, each
+  of the session's issuance job (issued of total, its state; refreshed while it runs, and a
+  button queueing its failed parts again: ``POST …/certificates/retry``) and the certificates, each
   leading to ``/jury/certificates/{code}``: the certificate and a form to revoke it (a
   reason, and a box ticked to confirm that it is final).
 """
@@ -33,6 +34,7 @@ from certinum.errors import (
 )
 from certinum.http import runtime_of
 from certinum.issuance import certificates, jobs
+from certinum.issuance.retry import NothingToRetry, retry_failed_parts
 from certinum.issuance.revocation import MAX_REASON, find_certificate, revoke_certificate
 from certinum.web.i18n import N_
 from certinum.web.templating import page
@@ -42,17 +44,29 @@ NOT_SCHOOL = N_("This page is for the admins of this school.")
 NOT_JURY = N_("This page is for the jury of the issuing authority.")
 UNKNOWN_SCHOOL = N_("This school does not exist here.")
 UNKNOWN_CERTIFICATE = N_("No certificate has this code.")
+UNKNOWN_SESSION = N_("This session does not exist.")
 REVOCATION_MESSAGES = {
     "reason-required": N_("Give the reason for this decision."),
     "reason-too-long": N_("A reason has at most 2000 characters."),
     "confirm-required": N_("Tick the box to confirm that the revocation is final."),
     "already-revoked": N_("This certificate is already revoked."),
 }
+REVOKED_NOTICES = {
+    "sent": N_("The certificate is revoked; its holder was told."),
+    "no-address": N_(
+        "The certificate is revoked; no email went out: the holder's account has no email address."
+    ),
+    "mail-failed": N_("The certificate is revoked; the email to its holder could not be sent."),
+}
 JOB_STATES = {
     "queued": N_("waiting for a worker"),
     "running": N_("running"),
     "done": N_("done"),
-    "failed": N_("stopped with errors: run certinum issue --session to retry"),
+    "failed": N_("stopped with errors"),
+}
+RETRY_NOTICES = {
+    "retried": N_("The failed parts are queued again: a worker will issue what is missing."),
+    "nothing-to-retry": N_("No part of this issuance has failed: there is nothing to retry."),
 }
 
 
@@ -94,10 +108,19 @@ async def school_certificates(request: _Req, org_id: FromPath[str]) -> Template:
 
 @get("/jury/sessions/{session_id:int}/certificates", include_in_schema=False)
 async def session_certificates(request: _Req, session_id: FromPath[int]) -> Template:
-    """A published session's certificates, each with the way to revoke it."""
+    """A published session's certificates, each with the way to revoke it; the issuance's
+    progress (refreshed by ``/static/issuance.js`` while it runs) and a button retrying its
+    failed parts."""
     who = await _jury_member(request)
     if isinstance(who, Template):
         return who
+    notice = request.query_params.get("notice", "")
+    return await _session_page(request, who, session_id, notice=notice)
+
+
+async def _session_page(
+    request: _Req, who: Principal, session_id: int, *, notice: str = "", status: int = 200
+) -> Template:
     rt = runtime_of(request.app.state)
     found = await anyio.to_thread.run_sync(certificates.in_session, rt, session_id)
     try:
@@ -105,9 +128,30 @@ async def session_certificates(request: _Req, session_id: FromPath[int]) -> Temp
     except UnknownCertificationRecord:
         issuing = None
     return page(
-        request, "issuance/session.html", session_id=session_id, certificates=found,
-        issuing=issuing, job_states=JOB_STATES,
+        request, "issuance/session.html", status_code=status, session_id=session_id,
+        certificates=found, issuing=issuing, job_states=JOB_STATES,
+        notice=RETRY_NOTICES.get(notice, ""), csrf=csrf_token(who.session_id or ""),
     )  # fmt: skip
+
+
+@post("/jury/sessions/{session_id:int}/certificates/retry", include_in_schema=False)
+async def retry_form(request: _Req, session_id: FromPath[int]) -> Template | Redirect:
+    """Queue the failed parts of the session's issuance again (audited ``issuance.retry``);
+    409 when none failed, 404 for an unknown session."""
+    who = await _jury_member(request)
+    if isinstance(who, Template):
+        return who
+    call = functools.partial(
+        retry_failed_parts, runtime_of(request.app.state), session_id, actor=who.actor
+    )
+    try:
+        await anyio.to_thread.run_sync(call)
+    except NothingToRetry:
+        return await _session_page(request, who, session_id, notice="nothing-to-retry",
+                                   status=409)  # fmt: skip
+    except UnknownCertificationRecord:
+        return message_page(request, 404, UNKNOWN_SESSION)
+    return see_other(f"/jury/sessions/{session_id}/certificates?notice=retried")
 
 
 async def _revocation_page(
@@ -118,7 +162,11 @@ async def _revocation_page(
         cert = await anyio.to_thread.run_sync(find_certificate, area_of(request), code)
     except UnknownCredential:
         return message_page(request, 404, UNKNOWN_CERTIFICATE)
-    notice = request.query_params.get("notice") == "revoked" and cert.revoked
+    notice = ""
+    if request.query_params.get("notice") == "revoked" and cert.revoked:
+        notice = REVOKED_NOTICES.get(
+            request.query_params.get("mail") or "", REVOKED_NOTICES["sent"]
+        )
     return page(
         request, "issuance/revoke.html", status_code=status, cert=cert, error=error,
         reason=reason, notice=notice, csrf=csrf_token(who.session_id or ""),
@@ -160,13 +208,14 @@ async def revocation_form(request: _Req, code: FromPath[str]) -> Template | Redi
         return await _revocation_page(
             request, who, code, status=status, error=message, reason=reason
         )
-    return see_other(f"/jury/certificates/{done.code}?notice=revoked")
+    mail = "" if done.notice == "sent" else f"&mail={done.notice}"
+    return see_other(f"/jury/certificates/{done.code}?notice=revoked{mail}")
 
 
 router = Router(
     path="/",
     route_handlers=[
-        candidate_certificates, school_certificates, session_certificates, revocation_page,
-        revocation_form,
+        candidate_certificates, school_certificates, session_certificates, retry_form,
+        revocation_page, revocation_form,
     ],
 )  # fmt: skip

@@ -184,6 +184,8 @@ class CertificatePool:
     def __init__(self, settings: Settings, local: Signing, processes: int | None = None) -> None:
         self.settings = settings
         self.local = local
+        if processes is None:
+            processes = settings.issuance_processes
         self.processes = default_processes() if processes is None else processes
         self._executor: ProcessPoolExecutor | None = None
         self._owner = os.getpid()

@@ -8,27 +8,39 @@ transaction. From then on the credential fails verification as revoked and the p
 says so. Revocation is final: a second one is refused (:class:`AlreadyRevoked`, a 409 for the
 routes), also when two arrive at once (the second finds the bit already set).
 
-The candidate is then told by email (SMTP or the outbox, :mod:`certinum.mail`) at the address
-of their account; an account without one (a pupil's) gets no message. Accounts keep no
-language, so the message is written in French, then in English, both from the catalogue.
+Every revocation of a certificate, whichever way it comes (this page and its API, ``certinum
+credentials revoke``, ``POST /credentials/status``), needs a reason that is not blank
+(:func:`revocation_reason`, ``reason-required``) and tells the candidate through the one
+:func:`notify_revocation`: an email (SMTP or the outbox, :mod:`certinum.mail`) at the address
+of their account; an account without one (a pupil's) gets no message, and the answer says so
+(:data:`NO_ADDRESS`). Accounts keep no language, so the message is written in French, then in
+English, both from the catalogue. A credential of the VC API is no certificate: nobody to tell.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Final
 
 from certinum.accounts.area import AccountsArea
 from certinum.accounts.tables import Account
 from certinum.errors import StatusChangeRefused, UnknownCredential
-from certinum.issuance.certificates import Certificate, by_code
+from certinum.issuance.certificates import Certificate, by_code, by_credential
 from certinum.issuance.status import update_status
-from certinum.mail import MailError, compose
+from certinum.mail import Mailer, MailError, compose
 from certinum.mail.send import sender_of
+from certinum.runtime import Runtime
 from certinum.web.i18n import N_, translations
 from issuer.codes import try_normalize_code
 
 MAX_REASON = 2000
+#: What :func:`notify_revocation` did: the mail went out, the account has no address, the
+#: mail could not be sent, or the credential is no certificate (nobody to tell).
+SENT: Final = "sent"
+NO_ADDRESS: Final = "no-address"
+MAIL_FAILED: Final = "mail-failed"
+NOT_A_CERTIFICATE: Final = "not-a-certificate"
 SUBJECT = N_("Your Certinum certificate %(code)s was revoked")
 BODY = N_(
     "Hello %(name)s,\n\nThe issuing authority revoked your certificate %(code)s (session of"
@@ -49,13 +61,17 @@ class Revoked:
     credential_id: str
     revoked_at: datetime
     reason: str
-    mailed: bool
+    notice: str
+
+    @property
+    def mailed(self) -> bool:
+        return self.notice == SENT
 
     def to_json(self) -> dict[str, object]:
         return {
             "code": self.code, "credentialId": self.credential_id,
             "revokedAt": self.revoked_at.isoformat(), "reason": self.reason,
-            "candidateMailed": self.mailed,
+            "candidateMailed": self.mailed, "candidateNotice": self.notice,
         }  # fmt: skip
 
 
@@ -68,13 +84,26 @@ def find_certificate(area: AccountsArea, code: str) -> Certificate:
     return found
 
 
-def _mail(area: AccountsArea, cert: Certificate, reason: str, at: datetime) -> bool:
-    with area.runtime.sessions() as db:
+def revocation_reason(reason: str) -> str:
+    """The reason of a revocation, stripped; 422 ``reason-required`` when blank,
+    ``reason-too-long`` past :data:`MAX_REASON` characters."""
+    reason = reason.strip()
+    if not reason:
+        raise StatusChangeRefused("reason-required", "give the reason for the revocation")
+    if len(reason) > MAX_REASON:
+        raise StatusChangeRefused(
+            "reason-too-long", f"a reason has at most {MAX_REASON} characters"
+        )
+    return reason
+
+
+def _send(runtime: Runtime, mailer: Mailer, cert: Certificate, reason: str, at: datetime) -> str:
+    with runtime.sessions() as db:
         account = db.get(Account, cert.account_id)
         to = account.email if account is not None and account.erased_at is None else None
     if not to:
-        return False
-    base = area.runtime.settings.base_url
+        return NO_ADDRESS
+    base = runtime.settings.base_url
     values = {
         "name": f"{cert.first_name} {cert.last_name.upper()}",
         "code": cert.code,
@@ -87,24 +116,29 @@ def _mail(area: AccountsArea, cert: Certificate, reason: str, at: datetime) -> b
     subject = f"{fr.gettext(SUBJECT) % values} / {en.gettext(SUBJECT) % values}"
     body = f"{fr.gettext(BODY) % values}\n---\n\n{en.gettext(BODY) % values}"
     try:
-        area.mailer.send(compose(sender=sender_of(base), to=to, subject=subject, body=body,
-                                 now=at))  # fmt: skip
+        mailer.send(compose(sender=sender_of(base), to=to, subject=subject, body=body, now=at))
     except MailError:
-        return False
-    return True
+        return MAIL_FAILED
+    return SENT
+
+
+def notify_revocation(
+    runtime: Runtime, mailer: Mailer, credential_id: str, *, reason: str, at: datetime
+) -> str:
+    """Tell the holder of the certificate of ``credential_id``, just revoked, by email; the
+    outcome: :data:`SENT`, :data:`NO_ADDRESS`, :data:`MAIL_FAILED` or
+    :data:`NOT_A_CERTIFICATE`. Called once, by whoever changed the bit."""
+    cert = by_credential(runtime, credential_id)
+    if cert is None:
+        return NOT_A_CERTIFICATE
+    return _send(runtime, mailer, cert, reason, at)
 
 
 def revoke_certificate(area: AccountsArea, code: str, *, reason: str, actor: str) -> Revoked:
     """Revoke the certificate of ``code`` (audited with ``actor`` and ``reason``) and tell its
     holder. 422 ``reason-required`` (or ``reason-too-long``), 404 ``unknown-code``, 409
     ``already-revoked``."""
-    reason = reason.strip()
-    if not reason:
-        raise StatusChangeRefused("reason-required", "give the reason for the revocation")
-    if len(reason) > MAX_REASON:
-        raise StatusChangeRefused(
-            "reason-too-long", f"a reason has at most {MAX_REASON} characters"
-        )
+    reason = revocation_reason(reason)
     cert = find_certificate(area, code)
     if cert.revoked:
         raise AlreadyRevoked("already-revoked", "this certificate is already revoked")
@@ -115,5 +149,5 @@ def revoke_certificate(area: AccountsArea, code: str, *, reason: str, actor: str
     if not changed:  # revoked by someone else in the meantime
         raise AlreadyRevoked("already-revoked", "this certificate is already revoked")
     now = area.runtime.clock()
-    mailed = _mail(area, cert, reason, now)
-    return Revoked(cert.code, cert.credential_id, now, reason, mailed)
+    notice = notify_revocation(area.runtime, area.mailer, cert.credential_id, reason=reason, at=now)
+    return Revoked(cert.code, cert.credential_id, now, reason, notice)

@@ -9,15 +9,15 @@ import re
 from typing import Any
 
 import anyio
-from litestar import Request, Response, Router, get, post
+from litestar import Request, Response, Router, get, head, post
 from litestar.datastructures import State
-from litestar.exceptions import NotFoundException
 from litestar.params import FromPath
 from litestar.status_codes import HTTP_201_CREATED
 
 from certinum.accounts.auth import bearer, require_role
 from certinum.errors import StatusChangeRefused
-from certinum.http import JSON_LD, _json_body, runtime_of, unreadable
+from certinum.http import JSON_LD, _json_body, _problem, runtime_of, unreadable
+from certinum.issuance.revocation import notify_revocation, revocation_reason
 from certinum.issuance.service import issue
 from certinum.issuance.status import update_status
 from certinum.issuance.statuslists import signed_list
@@ -113,6 +113,8 @@ def _status_changes(body: dict[str, Any]) -> tuple[str, list[tuple[str, bool | i
             )
         if purpose == "revocation" and not value:
             raise StatusChangeRefused("revocation-final", "a revoked credential stays revoked")
+        if purpose == "revocation":
+            reason = revocation_reason(reason)
     return credential_id, changes, reason
 
 
@@ -124,7 +126,9 @@ async def update_credential_status(
 
     Each entry of ``credentialStatus`` sets (``status: true``) or clears one purpose's bit,
     or sets a message entry's value (``status: "0x2"``); revocation is final. An optional
-    ``reason`` goes to the audit log with the token.
+    ``reason`` goes to the audit log with the token; a revocation's, when given, is not
+    blank (422 ``reason-required``), and the certificate's holder is told
+    (:func:`certinum.issuance.revocation.notify_revocation`: ``holderNotice``).
     """
     token = bearer(request)
     runtime = runtime_of(state)
@@ -146,6 +150,12 @@ async def update_credential_status(
         )
         shown = hex(value) if purpose == "message" else value
         results.append({"statusPurpose": purpose, "status": shown, "changed": changed})
+        if changed and purpose == "revocation":
+            mailer, at = request.app.state.accounts.mailer, runtime.clock()
+            tell = functools.partial(
+                notify_revocation, runtime, mailer, credential_id, reason=reason, at=at
+            )
+            results[-1]["holderNotice"] = await anyio.to_thread.run_sync(tell)
     return {"credentialId": credential_id, "credentialStatus": results}
 
 
@@ -154,16 +164,10 @@ async def update_credential_status(
 STATUS_LIST_MAX_AGE = 300
 
 
-@get("/status/{list_id:str}", media_type=JSON_LD, sync_to_thread=True)
-def status_list(
-    list_id: FromPath[str], state: State, request: Request[Any, Any, Any]
-) -> Response[Any]:
-    """A signed BitstringStatusListCredential, as stored when its bits last changed, with
-    caching headers: ``Cache-Control`` (public, :data:`STATUS_LIST_MAX_AGE`) and an ``ETag``
-    (the SHA-256 of the signed document), so a client that has it gets 304."""
+def _status_response(list_id: str, state: State, request: Request[Any, Any, Any]) -> Response[Any]:
     doc = signed_list(runtime_of(state), list_id)
     if doc is None:
-        raise NotFoundException(f"no status list {list_id[:64]!r}")
+        raise _problem(404, "unknown-status-list", "Not found", "no status list has this id")
     tag = '"' + hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()[:32] + '"'
     headers = {"Cache-Control": f"public, max-age={STATUS_LIST_MAX_AGE}", "ETag": tag}
     if tag in {t.strip() for t in request.headers.get("if-none-match", "").split(",")}:
@@ -171,7 +175,34 @@ def status_list(
     return Response(content=doc, media_type=JSON_LD, headers=headers)
 
 
+@get("/status/{list_id:str}", media_type=JSON_LD, sync_to_thread=True)
+def status_list(
+    list_id: FromPath[str], state: State, request: Request[Any, Any, Any]
+) -> Response[Any]:
+    """A signed BitstringStatusListCredential, as stored when its bits last changed, with
+    caching headers: ``Cache-Control`` (public, :data:`STATUS_LIST_MAX_AGE`) and an ``ETag``
+    (the SHA-256 of the signed document), so a client that has it gets 304; an unknown list
+    is the problem 404 ``unknown-status-list``."""
+    return _status_response(list_id, state, request)
+
+
+@head("/status/{list_id:str}", media_type=JSON_LD, sync_to_thread=True)
+def status_list_head(
+    list_id: FromPath[str], state: State, request: Request[Any, Any, Any]
+) -> Response[None]:
+    """The headers of ``GET /status/{id}`` (its ``ETag`` and caching), without the body."""
+    answer = _status_response(list_id, state, request)
+    return Response(None, status_code=answer.status_code, headers=dict(answer.headers),
+                    media_type=JSON_LD)  # fmt: skip
+
+
 router = Router(
     path="/",
-    route_handlers=[issue_credential, issue_as_instance, update_credential_status, status_list],
+    route_handlers=[
+        issue_credential,
+        issue_as_instance,
+        update_credential_status,
+        status_list,
+        status_list_head,
+    ],
 )

@@ -7,7 +7,9 @@ sharing the PostgreSQL database, never run one job at once (the claim), and a jo
 died is taken over once its lease lapses.
 
 On SQLite the service runs one worker in a background thread (:class:`InAppWorker`, started
-and stopped with the app); on PostgreSQL the jobs wait for ``certinum worker`` processes.
+and stopped with the app), one per machine however many service processes run (a file
+lock, :mod:`certinum.issuance.worker_lock`); on PostgreSQL the jobs wait for ``certinum
+worker`` processes.
 Stopping a worker lets it finish the batch it is issuing and gives its job back to the queue.
 The certificates are signed and rendered in the process's pool (:mod:`certinum.issuance.pool`,
 one process per core), made when the first job runs and closed when the in-app worker stops.
@@ -30,6 +32,7 @@ from certinum.issuance.jobs import (
     finish,
     run_job,
 )
+from certinum.issuance.worker_lock import MachineLock
 from certinum.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -88,24 +91,41 @@ class Worker:
 
 
 class InAppWorker:
-    """The worker thread of a service on SQLite (none on PostgreSQL: ``certinum worker``)."""
+    """The worker thread of a service on SQLite (none on PostgreSQL: ``certinum worker``), one
+    per machine: it runs jobs only while its process holds the data folder's
+    :class:`~certinum.issuance.worker_lock.MachineLock`, and tries again every
+    ``retry_seconds`` while another service process holds it."""
 
-    def __init__(self, runtime: Runtime) -> None:
+    def __init__(self, runtime: Runtime, *, retry_seconds: float = 5.0) -> None:
         self.runtime = runtime
         self.worker: Worker | None = None
+        self.lock = MachineLock(runtime.settings.data_dir)
+        self.retry_seconds = retry_seconds
+        self._stopped = threading.Event()
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
         if self.runtime.engine.dialect.name != "sqlite" or self._thread is not None:
             return
+        self._stopped.clear()
         self.worker = Worker(self.runtime)
-        self._thread = threading.Thread(
-            target=self.worker.run_forever, name="certinum-issuance", daemon=True
-        )
+        self.lock.try_acquire()  # at once, so that the first process to start has it
+        self._thread = threading.Thread(target=self._run, name="certinum-issuance", daemon=True)
         self._thread.start()
+
+    def _run(self) -> None:
+        while not self.lock.try_acquire():
+            if self._stopped.wait(self.retry_seconds):
+                return
+        try:
+            if self.worker is not None and not self._stopped.is_set():
+                self.worker.run_forever()
+        finally:
+            self.lock.release()
 
     def stop(self) -> None:
         if self.worker is not None and self._thread is not None:
+            self._stopped.set()
             self.worker.stop()
             self._thread.join(timeout=60)
             self._thread = None

@@ -4,8 +4,9 @@ An employer types a code (or follows the QR code of a certificate, or uploads a 
 at once whether the certificate is authentic, then what it states, then every check by name.
 This module turns a credential, its :class:`VerificationResult` and, for a PDF, the findings
 on the PDF's content into the context of ``verify/certificate.html``; every sentence is a
-catalogue message, marked with :func:`N_` and translated when the page is rendered. The
-verifier's own messages are English technical details, shown beside the translated label.
+catalogue message, marked with :func:`N_` and translated when the page is rendered; a check
+that did not pass is explained by the sentence of its code
+(:mod:`certinum.verification.check_messages`), never by the verifier's English message.
 
 The verdicts are the design's ("What verified means"), plus two that must never read as
 valid: a suspended certificate, and one whose status could not be determined (every other
@@ -18,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from certinum.verification.check_messages import check_detail
 from certinum.verification.facts import certificate_facts
 from certinum.web.i18n import N_
 from issuer.certificate_pdf_check import PdfFinding as Finding
@@ -115,16 +117,19 @@ class CheckRow:
     status_label: str
     label: str
     detail: str
+    code: str = ""
 
 
 def _check_row(check: Check) -> CheckRow:
     status_label, icon = STATUS_LABELS.get(check.status, (check.status, "?"))
+    detail, code = check_detail(check)
     return CheckRow(
         status=check.status,
         icon=icon,
         status_label=status_label,
         label=CHECK_LABELS.get(check.name, check.name),
-        detail=check.message if check.status != "passed" else "",
+        detail=detail,
+        code=code,
     )
 
 
