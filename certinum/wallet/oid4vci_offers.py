@@ -20,14 +20,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Final
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from certinum.db import transaction
 from certinum.errors import UnknownCredential
 from certinum.issuance.certificates import downloadable
 from certinum.runtime import Runtime, utc
-from certinum.wallet.oid4vci_tables import WalletIssuance, WalletOffer
+from certinum.wallet.oid4vci_tables import WalletOffer
+from certinum.wallet.retention import dead_offers
 from wallet_export.oid4vci_errors import OAuthError
 from wallet_export.oid4vci_metadata import CONFIGURATION_ID, OFFER_PATH
 from wallet_export.oid4vci_offer import (
@@ -63,6 +64,7 @@ class NewOffer:
     offer_url: str
     tx_code: str
     expires_at: datetime
+    offer_id: int = 0
 
 
 def issuer_identifier(runtime: Runtime) -> str:
@@ -89,29 +91,27 @@ def create_offer(runtime: Runtime, code: str, random: Random = secrets.token_byt
         if len(live) >= MAX_LIVE_OFFERS:
             ended = list(live[MAX_LIVE_OFFERS - 1 :])
             db.execute(update(WalletOffer).where(WalletOffer.id.in_(ended)).values(expires_at=now))
-        db.add(
-            WalletOffer(
-                credential_id=original.id,
-                code_hash=secret_hash(pre),
-                tx_code_hash=tx_code_hash(pre, tx),
-                failed_attempts=0,
-                created_at=now,
-                expires_at=now + OFFER_TTL,
-            )
+        row = WalletOffer(
+            credential_id=original.id,
+            code_hash=secret_hash(pre),
+            tx_code_hash=tx_code_hash(pre, tx),
+            failed_attempts=0,
+            created_at=now,
+            expires_at=now + OFFER_TTL,
         )
+        db.add(row)
+        db.flush()
+        offer_id = row.id
     url = f"{issuer_identifier(runtime)}{OFFER_PATH}/{pre}"
-    return NewOffer(code, offer_uri(url), url, tx, now + OFFER_TTL)
+    return NewOffer(code, offer_uri(url), url, tx, now + OFFER_TTL, offer_id)
 
 
 def _purge_offers(db: Session, now: datetime) -> None:
     """Delete the offers dead for :data:`KEEP_DEAD_OFFERS` (code and token expired) that no
     copy was issued for; an offer with an issued copy stays, as its record."""
-    cutoff = now - KEEP_DEAD_OFFERS
-    issued = select(WalletIssuance.offer_id)
     db.execute(
         delete(WalletOffer)
-        .where(WalletOffer.expires_at < cutoff, WalletOffer.id.not_in(issued))
-        .where(or_(WalletOffer.token_expires_at.is_(None), WalletOffer.token_expires_at < cutoff))
+        .where(dead_offers(now - KEEP_DEAD_OFFERS))
         .execution_options(synchronize_session=False)
     )
 
