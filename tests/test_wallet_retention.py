@@ -31,7 +31,7 @@ def test_expired_offers_and_nonces_go_live_ones_stay(
     rt = area.runtime
     session_id, _, _ = published_session(client, area)
     run_jobs(rt, session_id)
-    code = issued_rows(rt, session_id)[0].verification_code
+    code = str(issued_rows(rt, session_id)[0].verification_code)
     clock = rt.clock
     assert isinstance(clock, Clock)
 
