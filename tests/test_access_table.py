@@ -69,6 +69,7 @@ PATH_VALUES = {
     "test_id": "999999",
     "class_id": "999999",
     "entry_id": "999999",
+    "tail": "no-such-path",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -334,6 +335,8 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     # a candidate makes an offer of their own certificate
     ("GET", "/.well-known/openid-credential-issuer"): EVERYONE,
     ("GET", "/.well-known/oauth-authorization-server"): EVERYONE,
+    ("GET", "/.well-known/openid-credential-issuer/{tail}"): EVERYONE,
+    ("GET", "/.well-known/oauth-authorization-server/{tail}"): EVERYONE,
     ("GET", "/oid4vci/offers/{code}"): EVERYONE,
     ("POST", "/oid4vci/token"): EVERYONE,
     ("POST", "/oid4vci/nonce"): EVERYONE,
