@@ -70,6 +70,7 @@ PATH_VALUES = {
     "class_id": "999999",
     "entry_id": "999999",
     "tail": "no-such-path",
+    "offer_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -342,6 +343,8 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/oid4vci/nonce"): EVERYONE,
     ("POST", "/oid4vci/credential"): frozenset(),
     ("GET", "/candidate/certificates/{code}/wallet-offer"): frozenset({CANDIDATE}),
+    ("POST", "/candidate/certificates/{code}/wallet-offer"): frozenset({CANDIDATE}),
+    ("GET", "/wallet-offer/{offer_id}"): frozenset({CANDIDATE}),
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE

@@ -5,6 +5,8 @@
   and a six-digit transaction code, both shown once and stored only as hashes. A certificate
   has at most :data:`MAX_LIVE_OFFERS` live offers: a new one ends the oldest. Offers dead for
   :data:`KEEP_DEAD_OFFERS` with no copy issued are deleted then.
+- :func:`shown_offer`: an offer shown again to the candidate who made it (whose browser kept
+  its code and transaction code), while it is live and unused.
 - :func:`offer_object`: the Credential Offer that ``credential_offer_uri`` points at, while
   its code is live.
 - :func:`exchange`: the Token Request. A code is exchanged once (a conditional update: two
@@ -26,6 +28,7 @@ from sqlalchemy.orm import Session
 from certinum.db import transaction
 from certinum.errors import UnknownCredential
 from certinum.issuance.certificates import downloadable
+from certinum.models import IssuedCredential
 from certinum.runtime import Runtime, utc
 from certinum.wallet.oid4vci_tables import WalletOffer
 from certinum.wallet.retention import dead_offers
@@ -113,6 +116,33 @@ def _purge_offers(db: Session, now: datetime) -> None:
         delete(WalletOffer)
         .where(dead_offers(now - KEEP_DEAD_OFFERS))
         .execution_options(synchronize_session=False)
+    )
+
+
+def shown_offer(runtime: Runtime, offer_id: int, code: str, tx_code: str) -> NewOffer | None:
+    """Offer ``offer_id`` as :func:`create_offer` returned it, given its pre-authorized
+    ``code`` and ``tx_code`` (checked against the stored hashes), while it is live and
+    unused; else None."""
+    now = runtime.clock()
+    with runtime.sessions() as db:
+        found = db.execute(
+            select(WalletOffer, IssuedCredential.verification_code)
+            .join(IssuedCredential, IssuedCredential.id == WalletOffer.credential_id)
+            .where(WalletOffer.id == offer_id, WalletOffer.expires_at > now)
+            .where(WalletOffer.redeemed_at.is_(None))
+            .where(WalletOffer.failed_attempts < MAX_TX_ATTEMPTS)
+        ).first()
+    if found is None or not found[1] or len(code) > 100 or len(tx_code) > 20:
+        return None
+    offer, verification_code = found
+    expected = offer.tx_code_hash or ""
+    if not same_hash(offer.code_hash, secret_hash(code)) or not same_hash(
+        expected, tx_code_hash(code, tx_code)
+    ):
+        return None
+    url = f"{issuer_identifier(runtime)}{OFFER_PATH}/{code}"
+    return NewOffer(
+        str(verification_code), offer_uri(url), url, tx_code, utc(offer.expires_at), offer.id
     )
 
 
