@@ -90,6 +90,8 @@ def test_the_button_posts_once_and_the_page_reloads_the_same_offer(
     as_account(client, area, _owner(area, issued[1]))
     client.cookies.set(OFFER_COOKIE, kept, path=f"/wallet-offer/{offer.id}")
     assert client.get(made.headers["location"]).status_code == 404
+    client.cookies.set(OFFER_COOKIE, kept, path="/wallet-offer/99999999999999999999")
+    assert client.get("/wallet-offer/99999999999999999999").status_code == 404
     client.cookies.clear()
     assert client.get(made.headers["location"]).status_code == 401  # the login page
 

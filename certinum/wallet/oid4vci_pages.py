@@ -141,7 +141,7 @@ async def wallet_offer_page(request: _Req, offer_id: FromPath[int]) -> Template:
     code, _, tx = request.cookies.get(OFFER_COOKIE, "").partition(".")
     rt = runtime_of(request.app.state)
     offer: NewOffer | None = None
-    if code and tx:
+    if code and tx and 0 < offer_id < 2**31:  # an id the database's integer can hold
         offer = await anyio.to_thread.run_sync(shown_offer, rt, offer_id, code, tx)
     found = await _own(request, who, offer.code) if offer is not None else []
     if offer is None or not found:
