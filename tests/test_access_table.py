@@ -70,6 +70,8 @@ PATH_VALUES = {
     "class_id": "999999",
     "entry_id": "999999",
     "token": "no-such-token",
+    "tail": "no-such-path",
+    "offer_id": "999999",
 }
 
 ACCESS: dict[tuple[str, str], frozenset[str]] = {
@@ -344,11 +346,15 @@ ACCESS: dict[tuple[str, str], frozenset[str]] = {
     # a candidate makes an offer of their own certificate
     ("GET", "/.well-known/openid-credential-issuer"): EVERYONE,
     ("GET", "/.well-known/oauth-authorization-server"): EVERYONE,
+    ("GET", "/.well-known/openid-credential-issuer/{tail}"): EVERYONE,
+    ("GET", "/.well-known/oauth-authorization-server/{tail}"): EVERYONE,
     ("GET", "/oid4vci/offers/{code}"): EVERYONE,
     ("POST", "/oid4vci/token"): EVERYONE,
     ("POST", "/oid4vci/nonce"): EVERYONE,
     ("POST", "/oid4vci/credential"): frozenset(),
     ("GET", "/candidate/certificates/{code}/wallet-offer"): frozenset({CANDIDATE}),
+    ("POST", "/candidate/certificates/{code}/wallet-offer"): frozenset({CANDIDATE}),
+    ("GET", "/wallet-offer/{offer_id}"): frozenset({CANDIDATE}),
     # the OpenAPI description and its viewers
     **{
         ("GET", path): EVERYONE

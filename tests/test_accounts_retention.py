@@ -118,7 +118,8 @@ def test_each_period_removes_exactly_what_is_older(area: AccountsArea) -> None:
     before = _state(area)
     counts = purge(area, dry_run=True)
     expected = {"sessions": 2, "reset_tokens": 2, "login_failures": 1, "outbox": 2,
-                "accounts": 1, "audit_events": 1}  # fmt: skip
+                "accounts": 1, "audit_events": 1,
+                "wallet_offers": 0, "wallet_nonces": 0}  # fmt: skip
     assert counts == expected
     assert _state(area) == before, "a dry run changes nothing"
 
@@ -186,6 +187,7 @@ def test_the_command(service_env: dict[str, str]) -> None:
     assert done.output.splitlines() == [
         "sessions: removed 0", "reset_tokens: removed 0", "login_failures: removed 0",
         "outbox: removed 1", "accounts: removed 0", "audit_events: removed 0",
+        "wallet_offers: removed 0", "wallet_nonces: removed 0",
     ]  # fmt: skip
     assert list(folder.glob("*.eml")) == []
     bad = runner.invoke(

@@ -177,15 +177,15 @@ def test_bare_jwk_binds_to_did_jwk_and_the_page_shows_the_offer(
         result = db.get(PublishedResult, row.result_id)
         assert result is not None
         account = result.account_id
-    as_account(client, area, account)
+    csrf = as_account(client, area, account)
     card = client.get("/candidate/certificates?lang=en")
     link = f"/candidate/certificates/{row.verification_code}/wallet-offer"
     assert link in card.text
-    page = client.get(link + "?lang=en")
+    page = client.post(link + "?lang=en", headers=csrf)
     assert page.status_code == 200 and "<svg" in page.text and "Transaction code" in page.text
     assert "openid-credential-offer://?credential_offer_uri=" in page.text
-    other = client.get(f"/candidate/certificates/{issued[0].verification_code}/wallet-offer")
-    assert other.status_code == 404  # another candidate's certificate
+    other = f"/candidate/certificates/{issued[0].verification_code}/wallet-offer"
+    assert client.post(other, headers=csrf).status_code == 404  # another candidate's certificate
     client.cookies.clear()
 
     offer = create_offer(rt, row.verification_code)

@@ -9,12 +9,13 @@ included), so names with accents, spaces, ``&`` or ``#`` reach the form whole.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import quote
 
 from wallet_export.facts import facts_of
 
-__all__ = ["LINKEDIN_ADD", "linkedin_add_url", "linkedin_url_for"]
+__all__ = ["LINKEDIN_ADD", "LinkedInListing", "linkedin_add_url", "linkedin_url_for", "listing_of"]
 
 LINKEDIN_ADD: Final = "https://www.linkedin.com/profile/add"
 
@@ -40,14 +41,39 @@ def linkedin_add_url(
     return LINKEDIN_ADD + "?" + "&".join(f"{key}={quote(value, safe='')}" for key, value in params)
 
 
-def linkedin_url_for(credential: Mapping[str, Any], cert_url: str) -> str:
-    """The link for a certificate credential: its achievement, issuer, issue month and code."""
+@dataclass(frozen=True, slots=True)
+class LinkedInListing:
+    """What LinkedIn's form is filled with for one certificate."""
+
+    name: str
+    organization_name: str
+    issue_year: int
+    issue_month: int
+    cert_id: str
+
+
+def listing_of(credential: Mapping[str, Any]) -> LinkedInListing:
+    """The listing of a certificate credential: its achievement, issuer, issue month and code;
+    :class:`wallet_export.facts.FactsError` when the credential lacks one of them."""
     facts = facts_of(credential)
-    return linkedin_add_url(
+    return LinkedInListing(
         name=facts.achievement_name,
         organization_name=facts.issuer_name,
         issue_year=facts.issued.year,
         issue_month=facts.issued.month,
-        cert_url=cert_url,
         cert_id=facts.code,
+    )
+
+
+def linkedin_url_for(credential: Mapping[str, Any], cert_url: str) -> str:
+    """The link for a certificate credential (:func:`listing_of`; :class:`FactsError` when it
+    is incomplete)."""
+    listing = listing_of(credential)
+    return linkedin_add_url(
+        name=listing.name,
+        organization_name=listing.organization_name,
+        issue_year=listing.issue_year,
+        issue_month=listing.issue_month,
+        cert_url=cert_url,
+        cert_id=listing.cert_id,
     )

@@ -1,8 +1,10 @@
 """The metadata of Certinum as an OpenID4VCI 1.0 Credential Issuer and its Authorization Server.
 
 - :func:`issuer_metadata` is served at ``/.well-known/openid-credential-issuer`` (§12.2): the
-  Credential Issuer Identifier is the service's base URL (no path, so the well-known suffix
-  goes at the root), the credential, nonce endpoints, and one configuration,
+  Credential Issuer Identifier is the service's base URL (when it has a path, the metadata is
+  also served at the path-suffixed location, §12.2.2, by
+  :mod:`certinum.wallet.oid4vci_metadata_routes`), the credential, nonce endpoints, and one
+  configuration,
   :data:`CONFIGURATION_ID`: the certificate credential (``ldp_vc``, VC 2.0 + OB 3.0 contexts,
   signed with ``eddsa-rdfc-2022``), bound to a ``did:key`` or ``did:jwk`` proven with a ``jwt``
   proof (``EdDSA`` or ``Ed25519``). Its ``credential_metadata`` (display names in French and

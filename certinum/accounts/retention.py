@@ -13,7 +13,9 @@
   for ``inactive_account_days`` (the creation time when they never logged in), erased as
   :func:`certinum.accounts.personal.erase` does, school records included;
 * ``audit_events``: audit events older than ``audit_days``, except what a published
-  certificate must keep: issuance (``credential.*``) and issuer key events (``key.*``).
+  certificate must keep: issuance (``credential.*``) and issuer key events (``key.*``);
+* ``wallet_offers``, ``wallet_nonces``: expired OpenID4VCI offers and nonces
+  (:mod:`certinum.wallet.retention`).
 
 Each run is audited (``retention.purge``, counts per kind); a dry run counts and changes
 nothing.
@@ -33,8 +35,10 @@ from certinum.accounts.tables import Account, LoginFailure, LoginSession, Member
 from certinum.audit import record
 from certinum.db import transaction
 from certinum.models import AuditEvent
+from certinum.wallet import retention as wallet
 
-KINDS = ("sessions", "reset_tokens", "login_failures", "outbox", "accounts", "audit_events")
+KINDS = ("sessions", "reset_tokens", "login_failures", "outbox", "accounts", "audit_events",
+         *wallet.KINDS)  # fmt: skip
 KEPT_AUDIT_PREFIXES = ("credential.", "key.")
 ACTOR = "retention"
 
@@ -124,6 +128,7 @@ def purge(area: AccountsArea, *, dry_run: bool = False) -> dict[str, int]:
     counts["accounts"] = erased
     with transaction(area.runtime.sessions) as db:
         counts["audit_events"] = _remove(db, *conditions["audit_events"], dry_run=dry_run)
+        counts.update(wallet.sweep(db, now, dry_run=dry_run))
         if not dry_run:
             record(db, now=now, actor=ACTOR, action="retention.purge", details=dict(counts))
     return counts

@@ -11,7 +11,12 @@
 
 Only a published, certified, unrevoked certificate has them
 (:func:`certinum.issuance.certificates.downloadable`); any other code, well-formed or not,
-gets the same 404 problem ``unknown-code`` as the PDF and credential downloads.
+gets the same 404 problem ``unknown-code`` as the PDF and credential downloads. Each is a
+look-up of a code, charged against the client's look-up limit as the public page is
+(:func:`certinum.verification.lookup_limits.charge_request`: 429 ``too-many-lookups`` over
+it). A stored credential lacking what the badge or the LinkedIn link states
+(:class:`wallet_export.facts.FactsError`) answers 409 ``incomplete-credential``, not a 500.
+Each answers HEAD too (:mod:`certinum.wallet.head`).
 """
 
 from __future__ import annotations
@@ -21,18 +26,20 @@ from datetime import datetime
 from typing import Any
 
 from babel.dates import format_date
-from litestar import Request, Response, Router, get
+from litestar import Request, Response, Router, route
 from litestar.params import FromPath
 from litestar.response import Redirect
 
 from certinum.http import _problem, runtime_of
 from certinum.issuance.certificates import downloadable
 from certinum.models import IssuedCredential
+from certinum.verification.lookup_limits import charge_request
+from certinum.wallet.head import GET_AND_HEAD, head_without_body
 from certinum.web.i18n import N_, translations
 from issuer.codes import try_normalize_code
 from wallet_export.badge_image import BadgeLabels, badge_png, badge_svg
 from wallet_export.baking import bake_png, bake_svg
-from wallet_export.facts import facts_of
+from wallet_export.facts import FactsError, facts_of
 from wallet_export.linkedin import linkedin_url_for
 from wallet_export.presentation import VP_MEDIA_TYPE, presentation_of
 
@@ -43,6 +50,8 @@ SCORE = N_("%(score)s pix")
 
 
 def _found(request: _Req, code: str) -> tuple[IssuedCredential, dict[str, Any]]:
+    """The certificate with this code and its credential; the look-up is charged first."""
+    charge_request(request)
     normalized = try_normalize_code(code[:40])
     row = downloadable(runtime_of(request.app.state), normalized) if normalized else None
     if row is None:
@@ -58,9 +67,21 @@ def _attachment(content: bytes, media_type: str, name: str) -> Response[bytes]:
     )
 
 
+def incomplete(exc: FactsError) -> Exception:
+    """The 409 problem of a stored credential that lacks what an export states."""
+    return _problem(
+        409, "incomplete-credential", "Incomplete credential",
+        f"the certificate's stored credential cannot be exported this way: {exc}",
+    )  # fmt: skip
+
+
 def labels(credential: dict[str, Any], lang: str) -> BadgeLabels:
-    """The badge's words in ``lang`` (``en``, else French)."""
-    facts = facts_of(credential)
+    """The badge's words in ``lang`` (``en``, else French); 409 when the credential lacks
+    one (:func:`incomplete`)."""
+    try:
+        facts = facts_of(credential)
+    except FactsError as exc:
+        raise incomplete(exc) from None
     english = lang == "en"
     gettext = translations("en" if english else "fr").gettext
     month = datetime(facts.issued.year, facts.issued.month, 1)
@@ -75,7 +96,8 @@ def labels(credential: dict[str, Any], lang: str) -> BadgeLabels:
     )
 
 
-@get("/verify/{code:str}/presentation.json", sync_to_thread=True)
+@route("/verify/{code:str}/presentation.json", http_method=GET_AND_HEAD, sync_to_thread=True,
+       middleware=[head_without_body])  # fmt: skip
 def presentation_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
     """The signed credential in an unsigned Verifiable Presentation (``application/vp``)."""
     row, credential = _found(request, code)
@@ -83,7 +105,8 @@ def presentation_download(request: _Req, code: FromPath[str]) -> Response[bytes]
     return _attachment(body, VP_MEDIA_TYPE, f"presentation-{row.verification_code}.json")
 
 
-@get("/verify/{code:str}/badge.png", sync_to_thread=True)
+@route("/verify/{code:str}/badge.png", http_method=GET_AND_HEAD, sync_to_thread=True,
+       middleware=[head_without_body])  # fmt: skip
 def badge_png_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
     """The Open Badge as a PNG carrying the credential (``?lang=en``: drawn in English)."""
     row, credential = _found(request, code)
@@ -92,7 +115,8 @@ def badge_png_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
                        f"badge-{row.verification_code}.png")  # fmt: skip
 
 
-@get("/verify/{code:str}/badge.svg", sync_to_thread=True)
+@route("/verify/{code:str}/badge.svg", http_method=GET_AND_HEAD, sync_to_thread=True,
+       middleware=[head_without_body])  # fmt: skip
 def badge_svg_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
     """The Open Badge as an SVG carrying the credential (``?lang=en``: drawn in English)."""
     row, credential = _found(request, code)
@@ -101,12 +125,17 @@ def badge_svg_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
                        f"badge-{row.verification_code}.svg")  # fmt: skip
 
 
-@get("/verify/{code:str}/linkedin", sync_to_thread=True)
+@route("/verify/{code:str}/linkedin", http_method=GET_AND_HEAD, sync_to_thread=True,
+       middleware=[head_without_body])  # fmt: skip
 def linkedin_redirect(request: _Req, code: FromPath[str]) -> Redirect:
     """303 to LinkedIn's form adding this certification to the candidate's profile."""
     row, credential = _found(request, code)
     page = f"{runtime_of(request.app.state).settings.base_url}/verify/{row.verification_code}"
-    return Redirect(linkedin_url_for(credential, page), status_code=303)
+    try:
+        target = linkedin_url_for(credential, page)
+    except FactsError as exc:
+        raise incomplete(exc) from None
+    return Redirect(target, status_code=303)
 
 
 router = Router(

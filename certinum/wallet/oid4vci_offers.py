@@ -5,6 +5,8 @@
   and a six-digit transaction code, both shown once and stored only as hashes. A certificate
   has at most :data:`MAX_LIVE_OFFERS` live offers: a new one ends the oldest. Offers dead for
   :data:`KEEP_DEAD_OFFERS` with no copy issued are deleted then.
+- :func:`shown_offer`: an offer shown again to the candidate who made it (whose browser kept
+  its code and transaction code), while it is live and unused.
 - :func:`offer_object`: the Credential Offer that ``credential_offer_uri`` points at, while
   its code is live.
 - :func:`exchange`: the Token Request. A code is exchanged once (a conditional update: two
@@ -20,14 +22,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Final
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from certinum.db import transaction
 from certinum.errors import UnknownCredential
 from certinum.issuance.certificates import downloadable
+from certinum.models import IssuedCredential
 from certinum.runtime import Runtime, utc
-from certinum.wallet.oid4vci_tables import WalletIssuance, WalletOffer
+from certinum.wallet.oid4vci_tables import WalletOffer
+from certinum.wallet.retention import dead_offers
 from wallet_export.oid4vci_errors import OAuthError
 from wallet_export.oid4vci_metadata import CONFIGURATION_ID, OFFER_PATH
 from wallet_export.oid4vci_offer import (
@@ -63,6 +67,7 @@ class NewOffer:
     offer_url: str
     tx_code: str
     expires_at: datetime
+    offer_id: int = 0
 
 
 def issuer_identifier(runtime: Runtime) -> str:
@@ -89,30 +94,55 @@ def create_offer(runtime: Runtime, code: str, random: Random = secrets.token_byt
         if len(live) >= MAX_LIVE_OFFERS:
             ended = list(live[MAX_LIVE_OFFERS - 1 :])
             db.execute(update(WalletOffer).where(WalletOffer.id.in_(ended)).values(expires_at=now))
-        db.add(
-            WalletOffer(
-                credential_id=original.id,
-                code_hash=secret_hash(pre),
-                tx_code_hash=tx_code_hash(pre, tx),
-                failed_attempts=0,
-                created_at=now,
-                expires_at=now + OFFER_TTL,
-            )
+        row = WalletOffer(
+            credential_id=original.id,
+            code_hash=secret_hash(pre),
+            tx_code_hash=tx_code_hash(pre, tx),
+            failed_attempts=0,
+            created_at=now,
+            expires_at=now + OFFER_TTL,
         )
+        db.add(row)
+        db.flush()
+        offer_id = row.id
     url = f"{issuer_identifier(runtime)}{OFFER_PATH}/{pre}"
-    return NewOffer(code, offer_uri(url), url, tx, now + OFFER_TTL)
+    return NewOffer(code, offer_uri(url), url, tx, now + OFFER_TTL, offer_id)
 
 
 def _purge_offers(db: Session, now: datetime) -> None:
     """Delete the offers dead for :data:`KEEP_DEAD_OFFERS` (code and token expired) that no
     copy was issued for; an offer with an issued copy stays, as its record."""
-    cutoff = now - KEEP_DEAD_OFFERS
-    issued = select(WalletIssuance.offer_id)
     db.execute(
         delete(WalletOffer)
-        .where(WalletOffer.expires_at < cutoff, WalletOffer.id.not_in(issued))
-        .where(or_(WalletOffer.token_expires_at.is_(None), WalletOffer.token_expires_at < cutoff))
+        .where(dead_offers(now - KEEP_DEAD_OFFERS))
         .execution_options(synchronize_session=False)
+    )
+
+
+def shown_offer(runtime: Runtime, offer_id: int, code: str, tx_code: str) -> NewOffer | None:
+    """Offer ``offer_id`` as :func:`create_offer` returned it, given its pre-authorized
+    ``code`` and ``tx_code`` (checked against the stored hashes), while it is live and
+    unused; else None."""
+    now = runtime.clock()
+    with runtime.sessions() as db:
+        found = db.execute(
+            select(WalletOffer, IssuedCredential.verification_code)
+            .join(IssuedCredential, IssuedCredential.id == WalletOffer.credential_id)
+            .where(WalletOffer.id == offer_id, WalletOffer.expires_at > now)
+            .where(WalletOffer.redeemed_at.is_(None))
+            .where(WalletOffer.failed_attempts < MAX_TX_ATTEMPTS)
+        ).first()
+    if found is None or not found[1] or len(code) > 100 or len(tx_code) > 20:
+        return None
+    offer, verification_code = found
+    expected = offer.tx_code_hash or ""
+    if not same_hash(offer.code_hash, secret_hash(code)) or not same_hash(
+        expected, tx_code_hash(code, tx_code)
+    ):
+        return None
+    url = f"{issuer_identifier(runtime)}{OFFER_PATH}/{code}"
+    return NewOffer(
+        str(verification_code), offer_uri(url), url, tx_code, utc(offer.expires_at), offer.id
     )
 
 

@@ -1,7 +1,8 @@
 """The OpenID4VCI 1.0 endpoints (public: a wallet has no account here).
 
-- ``GET /.well-known/openid-credential-issuer`` and ``GET /.well-known/oauth-authorization-server``:
-  the metadata (:mod:`wallet_export.oid4vci_metadata`).
+- the metadata (``/.well-known/openid-credential-issuer``,
+  ``/.well-known/oauth-authorization-server`` and their path-suffixed forms):
+  :mod:`certinum.wallet.oid4vci_metadata_routes`.
 - ``GET /oid4vci/offers/{code}``: the Credential Offer object a ``credential_offer_uri`` points
   at (404 once the code is used, dead or expired).
 - ``POST /oid4vci/token`` (``application/x-www-form-urlencoded``), ``POST /oid4vci/nonce``,
@@ -24,12 +25,16 @@ import anyio
 from litestar import Request, Response, Router, get, post
 from litestar.params import FromPath
 
+from certinum.accounts.area import AccountsArea
+from certinum.accounts.clientaddr import client_address
 from certinum.body import BodyTooLarge, ClientGone, read_body
 from certinum.errors import IssuanceRefused
 from certinum.http import PROBLEM_BASE, runtime_of
-from certinum.issuance.results import ISSUER_NAME
 from certinum.wallet import oid4vci_offers as offers
 from certinum.wallet import oid4vci_service as service
+from certinum.wallet.nonce_limit import TooManyNonces, charge_nonce
+from certinum.wallet.oid4vci_metadata_routes import json_answer as _json
+from certinum.wallet.oid4vci_metadata_routes import router as metadata_router
 from vc.jsonio import JsonInputError, parse_json
 from wallet_export.oid4vci_errors import OAuthError
 from wallet_export.oid4vci_metadata import (
@@ -37,29 +42,18 @@ from wallet_export.oid4vci_metadata import (
     NONCE_PATH,
     OFFER_PATH,
     TOKEN_PATH,
-    authorization_server_metadata,
-    issuer_metadata,
 )
 from wallet_export.oid4vci_offer import bearer_token, parse_token_request
 
 _Req = Request[Any, Any, Any]
 MAX_FORM_BYTES: Final = 8 * 1024
 MAX_JSON_BYTES: Final = 64 * 1024
-NO_STORE: Final = {"Cache-Control": "no-store"}
 
 
-def _json(
-    body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None
-) -> Response[Any]:
-    return Response(
-        body,
-        status_code=status,
-        media_type="application/json",
-        headers={**NO_STORE, **(headers or {})},
-    )
-
-
-def _error(exc: OAuthError) -> Response[Any]:
+def _error(exc: OAuthError, *, token_sent: bool = True) -> Response[Any]:
+    """The error answer; a 401 carries the ``WWW-Authenticate: Bearer`` challenge, with the
+    error code only when a token was sent (RFC 6750 §3.1: a request without authentication
+    information gets no error information)."""
     body: dict[str, Any] = {
         **exc.to_json(),
         "type": PROBLEM_BASE + exc.error.replace("_", "-"),
@@ -69,7 +63,7 @@ def _error(exc: OAuthError) -> Response[Any]:
     }
     headers = {}
     if exc.status == 401:
-        headers["WWW-Authenticate"] = f'Bearer error="{exc.error}"'
+        headers["WWW-Authenticate"] = f'Bearer error="{exc.error}"' if token_sent else "Bearer"
     return _json(body, exc.status, headers)
 
 
@@ -82,20 +76,7 @@ async def _body(request: _Req, limit: int, error: str) -> bytes:
         raise OAuthError(error, "the body was cut short") from None
 
 
-@get("/.well-known/openid-credential-issuer", include_in_schema=False)
-async def credential_issuer_metadata(request: _Req) -> Response[Any]:
-    """The Credential Issuer Metadata (OpenID4VCI §12.2)."""
-    settings = runtime_of(request.app.state).settings
-    return _json(issuer_metadata(settings.base_url, ISSUER_NAME))
-
-
-@get("/.well-known/oauth-authorization-server", include_in_schema=False)
-async def oauth_metadata(request: _Req) -> Response[Any]:
-    """The Authorization Server Metadata (RFC 8414; OpenID4VCI §12.3)."""
-    return _json(authorization_server_metadata(runtime_of(request.app.state).settings.base_url))
-
-
-@get(OFFER_PATH + "/{code:str}", include_in_schema=False)
+@get(OFFER_PATH + "/{code:str}", tags=["OpenID4VCI"])
 async def credential_offer(request: _Req, code: FromPath[str]) -> Response[Any]:
     """The Credential Offer object of a live pre-authorized code (OpenID4VCI §4.1.3)."""
     rt = runtime_of(request.app.state)
@@ -113,7 +94,7 @@ async def credential_offer(request: _Req, code: FromPath[str]) -> Response[Any]:
     return _json(offer)
 
 
-@post(TOKEN_PATH, include_in_schema=False, status_code=200)
+@post(TOKEN_PATH, tags=["OpenID4VCI"], status_code=200)
 async def token(request: _Req) -> Response[Any]:
     """The Token Endpoint, pre-authorized code grant (OpenID4VCI §6; RFC 6749 §4.1.3)."""
     try:
@@ -135,28 +116,43 @@ async def token(request: _Req) -> Response[Any]:
     return _json(answer)
 
 
-@post(NONCE_PATH, include_in_schema=False, status_code=200)
+@post(NONCE_PATH, tags=["OpenID4VCI"], status_code=200)
 async def nonce(request: _Req) -> Response[Any]:
-    """The Nonce Endpoint (OpenID4VCI §7): a fresh ``c_nonce``; the body is ignored."""
+    """The Nonce Endpoint (OpenID4VCI §7): a fresh ``c_nonce``; the body is ignored. At most
+    :data:`certinum.wallet.nonce_limit.NONCES_PER_ADDRESS` per address in its window (429
+    ``too-many-nonces-from-address``), and a global bound of live nonces (429
+    ``too-many-nonces``)."""
     rt = runtime_of(request.app.state)
+    area: AccountsArea = request.app.state.accounts
+    address = client_address(request)
+
+    def give() -> str:
+        charge_nonce(area, address)
+        return service.new_nonce(rt)
+
     try:
-        value = await anyio.to_thread.run_sync(service.new_nonce, rt)
-    except service.NoncesExhausted as exc:
+        value = await anyio.to_thread.run_sync(give)
+    except (TooManyNonces, service.NoncesExhausted) as exc:
+        wait = exc.retry_after if isinstance(exc, TooManyNonces) else 60
         body = {
             "type": PROBLEM_BASE + exc.code,
             "title": "Too many nonces",
             "status": 429,
             "detail": str(exc),
+            "retryAfter": wait,
         }
-        return _json(body, 429, {"Retry-After": "60"})
+        return _json(body, 429, {"Retry-After": str(wait)})
     return _json({"c_nonce": value})
 
 
-@post(CREDENTIAL_PATH, include_in_schema=False, status_code=200)
+@post(CREDENTIAL_PATH, tags=["OpenID4VCI"], status_code=200)
 async def credential(request: _Req) -> Response[Any]:
     """The Credential Endpoint (OpenID4VCI §8): a wallet-bound copy of the offered certificate."""
+    authorization = request.headers.get("authorization", "")
+    access = bearer_token(authorization)
+    scheme, _, sent = authorization.strip().partition(" ")
+    token_sent = scheme.lower() == "bearer" and bool(sent.strip())
     try:
-        access = bearer_token(request.headers.get("authorization", ""))
         if access is None:
             raise OAuthError("invalid_token", "a Bearer access token is required", 401)
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -174,15 +170,14 @@ async def credential(request: _Req) -> Response[Any]:
         except IssuanceRefused as exc:
             raise OAuthError("credential_request_denied", str(exc)) from None
     except OAuthError as exc:
-        return _error(exc)
+        return _error(exc, token_sent=token_sent)
     return _json(answer)
 
 
 router = Router(
     path="/",
     route_handlers=[
-        credential_issuer_metadata,
-        oauth_metadata,
+        metadata_router,
         credential_offer,
         token,
         nonce,

@@ -1,5 +1,6 @@
 """A candidate in Chromium puts a certificate in a wallet: from the certificates page, by
-keyboard alone, to the offer page with its QR code and transaction code. axe-core (WCAG 2.1
+keyboard alone, through the card's button (a POST) to the offer page with its QR code and
+transaction code. axe-core (WCAG 2.1
 AA) and no sideways scrolling on both pages, at phone (390 px) and desktop widths, in French
 and English; screenshots go to ``/tmp/wallet-shots``. The QR code on the page is decoded
 (zbarimg) and holds the offer link, whose offer the server then serves.
@@ -103,6 +104,18 @@ def test_the_offer_page_by_keyboard(
         pytest.fail("the wallet offer link cannot be reached with Tab")
     with page.expect_navigation():
         page.keyboard.press("Enter")
+    problems += page_problems(page, axe_source, "wallet-button", SHOTS / f"button-{width}.png")
+    button = f"#wallet-offer-{code} button[type=submit]"
+    assert page.locator(button).count() == 1
+    for _ in range(60):  # Tab until the button that makes the offer has the focus, then Enter
+        page.keyboard.press("Tab")
+        if page.evaluate(f"document.activeElement === document.querySelector('{button}')"):
+            break
+    else:
+        pytest.fail("the button making the offer cannot be reached with Tab")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert urlsplit(page.url).path.startswith("/wallet-offer/")  # POST, then 303 to the offer
     problems += page_problems(page, axe_source, "wallet-offer", SHOTS / f"offer-{width}.png")
     assert problems == []
     tx = page.locator(f"#wallet-offer-{code} dd .code").inner_text().strip()
