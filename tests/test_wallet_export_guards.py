@@ -57,7 +57,7 @@ def test_an_incomplete_credential_answers_409(
 
 
 def test_head_sends_the_headers_of_get_and_no_body(client: TestClient[Any], code: str) -> None:
-    for tail in EXPORTS:
+    for tail in (*EXPORTS, "credential.json", "certificate.pdf"):
         url = f"/verify/{code}/{tail}"
         full = client.get(url, follow_redirects=False)
         head = client.head(url, follow_redirects=False)

@@ -24,10 +24,11 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from litestar import Request, Response, Router, get
+from litestar import Request, Response, Router, route
 from litestar.params import FromPath
 from litestar.response import Stream
 
+from certinum.head import GET_AND_HEAD, head_without_body
 from certinum.http import _problem, runtime_of
 from certinum.issuance.certificates import Certificate, credential_row, downloadable
 from certinum.issuance.documents import LANGS, certificate_filename, certificate_pdf
@@ -112,7 +113,8 @@ def _found(runtime: Runtime, code: str) -> Any:
     return row
 
 
-@get("/verify/{code:str}/certificate.pdf", sync_to_thread=True)
+@route("/verify/{code:str}/certificate.pdf", http_method=GET_AND_HEAD, sync_to_thread=True,
+       middleware=[head_without_body])  # fmt: skip
 def certificate_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
     """The PDF certificate of this code (``?lang=en``: in English); 404 ``unknown-code``, 429
     ``too-many-lookups`` over the look-up limit."""
@@ -128,7 +130,8 @@ def certificate_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
     )
 
 
-@get("/verify/{code:str}/credential.json", sync_to_thread=True)
+@route("/verify/{code:str}/credential.json", http_method=GET_AND_HEAD, sync_to_thread=True,
+       middleware=[head_without_body])  # fmt: skip
 def credential_download(request: _Req, code: FromPath[str]) -> Response[bytes]:
     """The signed credential of this code, as stored (``application/vc``); 404 otherwise, 429
     over the look-up limit."""

@@ -16,7 +16,7 @@ look-up of a code, charged against the client's look-up limit as the public page
 (:func:`certinum.verification.lookup_limits.charge_request`: 429 ``too-many-lookups`` over
 it). A stored credential lacking what the badge or the LinkedIn link states
 (:class:`wallet_export.facts.FactsError`) answers 409 ``incomplete-credential``, not a 500.
-Each answers HEAD too (:mod:`certinum.wallet.head`).
+Each answers HEAD too (:mod:`certinum.head`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from certinum.http import _problem, runtime_of
 from certinum.issuance.certificates import downloadable
 from certinum.models import IssuedCredential
 from certinum.verification.lookup_limits import charge_request
-from certinum.wallet.head import GET_AND_HEAD, head_without_body
+from certinum.head import GET_AND_HEAD, head_without_body
 from certinum.web.i18n import N_, translations
 from issuer.codes import try_normalize_code
 from wallet_export.badge_image import BadgeLabels, badge_png, badge_svg
