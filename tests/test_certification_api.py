@@ -147,6 +147,10 @@ def test_a_file_is_enrolled_whole_or_reported(client: TestClient[Any], area: Acc
     ]
     assert report["rejected"][0]["reason"] == "the same candidate as line 2"
     assert _count(area, Enrolment) == 0
+    for bad in ({"data": {"mode": "some-rows"}}, {"params": {"mode": "some-rows"}}):
+        wrong_mode = client.post(url, files=files, headers=headers, **bad)
+        assert wrong_mode.status_code == 400 and _type(wrong_mode) == "bad-mode"
+    assert _count(area, Enrolment) == 0
 
     done = client.post(url, files=files, data={"mode": "valid-only"}, headers=headers)
     assert done.status_code == 201, done.text

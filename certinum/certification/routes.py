@@ -221,11 +221,21 @@ async def enrol_file(
     centre_id: FromPath[str],
     session_id: FromPath[int],
     filename: FromQuery[str | None] = None,
-    mode: FromQuery[Literal["all-or-nothing", "valid-only"] | None] = None,
+    mode: FromQuery[str | None] = None,
 ) -> dict[str, object]:
-    """Enrol the candidates of a CSV, XLSX or ODS file: the report of its rows."""
+    """Enrol the candidates of a CSV, XLSX or ODS file: the report of its rows. 400
+    ``bad-mode`` for a mode (query or form field) other than ``all-or-nothing`` or
+    ``valid-only``, as the pupils' import."""
     who = await principal(request)
     data, name, form_mode = await _upload(request, filename)
+    for given in (mode, form_mode):
+        if given is not None and given not in enrolment.MODES:
+            raise _problem(
+                400,
+                "bad-mode",
+                "Unreadable request",
+                f"mode is one of {', '.join(enrolment.MODES)}",
+            )
     if len(data) > MAX_ENROL_BYTES:
         raise too_large()
     result = await anyio.to_thread.run_sync(

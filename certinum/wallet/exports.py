@@ -30,11 +30,11 @@ from litestar import Request, Response, Router, route
 from litestar.params import FromPath
 from litestar.response import Redirect
 
+from certinum.head import GET_AND_HEAD, head_without_body
 from certinum.http import _problem, runtime_of
 from certinum.issuance.certificates import downloadable
 from certinum.models import IssuedCredential
 from certinum.verification.lookup_limits import charge_request
-from certinum.head import GET_AND_HEAD, head_without_body
 from certinum.web.i18n import N_, translations
 from issuer.codes import try_normalize_code
 from wallet_export.badge_image import BadgeLabels, badge_png, badge_svg
