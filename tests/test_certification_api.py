@@ -170,6 +170,8 @@ def test_the_template_round_trips(client: TestClient[Any], area: AccountsArea, k
     centre_id, session_id, headers = _session(client, area)
     got = client.get(f"/api/enrolment-templates/{kind}", headers=headers)
     assert got.status_code == 200 and got.content == template(kind)
+    if kind == "csv":
+        assert got.headers["content-type"] == "text/csv; charset=utf-8"  # one charset parameter
     url = f"/api/centres/{centre_id}/sessions/{session_id}/enrolments/import"
     sent = client.post(url, files={"file": (f"t.{kind}", got.content)}, headers=headers)
     # The example row names a pupil nobody imported: read, then rejected for that alone.

@@ -23,7 +23,7 @@ from certinum.accounts.area import AccountsArea
 from certinum.certification.review_tables import PublishedResult
 from certinum.schools.tables import Organisation
 
-UAI = "0751234A"
+UAI = "0751234J"
 # (INE, last name, login) of three pupils: certified, not valid, cancelled
 PUPILS = (
     ("123456789AB", "=Aubert", "p1@example.org"),

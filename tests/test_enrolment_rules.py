@@ -49,7 +49,7 @@ def test_a_pupil_enrolled_by_ine_carries_the_school_uai(
 ) -> None:
     base, headers = _session(client, area)
     pupil(area, "ines.dufrene1", "123456789AB", "0690001A", date(2011, 5, 3))
-    pupil(area, "hugo.blanc1", "1234567890C", "0751234A", date(2011, 6, 1))
+    pupil(area, "hugo.blanc1", "1234567890C", "0751234J", date(2011, 6, 1))
     candidate(area, "lea@example.org")
     made = client.post(f"{base}/enrolments", json={**INES, "ine": "123456789AB"}, headers=headers)
     assert made.status_code == 201, made.text
@@ -64,7 +64,7 @@ def test_a_pupil_enrolled_by_ine_carries_the_school_uai(
     assert _enrolled(area) == [
         ("Dufrêne", "0690001A", 0),
         ("Martin", "", 0),
-        ("Blanc", "0751234A", 0),
+        ("Blanc", "0751234J", 0),
     ]
 
 

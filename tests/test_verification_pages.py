@@ -389,6 +389,7 @@ def test_the_bulk_check_answers_a_csv_with_escaped_cells(
         files={"file": ("codes.csv", f"{first}\n".encode(), "text/csv")},
     )  # fmt: skip
     assert page.status_code == 200 and _bulk_rows(page.content)[1][2] == "authentic"
+    assert page.headers["content-type"] == "text/csv; charset=utf-8"  # one charset parameter
     wrong = client.post(
         "/verify/bulk?lang=en", data={"csrf_token": token},
         files={"file": ("codes.csv", b"\xff\xfe", "text/csv")},

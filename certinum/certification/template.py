@@ -14,7 +14,7 @@ from certinum.certification.enrolfile import HEADERS
 
 EXAMPLE = ("Martin", "Léa", "14/02/2009", "Lyon", "0", "", "123456789AB", "0690001B")
 MEDIA_TYPES = {
-    "csv": "text/csv; charset=utf-8",
+    "csv": "text/csv",  # Litestar adds the one "; charset=utf-8"
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "ods": "application/vnd.oasis.opendocument.spreadsheet",
 }

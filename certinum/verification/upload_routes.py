@@ -126,9 +126,7 @@ def _bulk_answer(runtime: Runtime, data: bytes, charge: Callable[[int], None]) -
 
 def _csv(body: bytes) -> Response[bytes]:
     disposition = 'attachment; filename="certinum-verification.csv"'
-    return Response(
-        body, media_type="text/csv; charset=utf-8", headers={"Content-Disposition": disposition}
-    )
+    return Response(body, media_type="text/csv", headers={"Content-Disposition": disposition})
 
 
 def bulk_page(
