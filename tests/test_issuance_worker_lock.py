@@ -57,8 +57,14 @@ def test_one_in_service_worker_per_data_folder(service: Runtime) -> None:
 
 
 def test_a_service_process_holding_the_lock_keeps_the_others_waiting(service: Runtime) -> None:
-    if service.engine.dialect.name != "sqlite":
-        pytest.skip("on PostgreSQL the service runs no issuance worker of its own")
+    if service.engine.dialect.name != "sqlite":  # PostgreSQL: certinum worker processes
+        idle = InAppWorker(service, retry_seconds=0.05)
+        idle.start()
+        try:
+            assert not idle.lock.held, "on PostgreSQL the service runs no worker of its own"
+        finally:
+            idle.stop()
+        return
     path = service.settings.data_dir / LOCK_NAME
     holder: Any = subprocess.Popen(
         [sys.executable, "-c", HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
