@@ -31,7 +31,7 @@ from certinum.accounts.passwords import (
     hash_password,
     verify_password,
 )
-from certinum.accounts.ratelimit import account_key, address_key, retry_after
+from certinum.accounts.ratelimit import account_key, address_key, first_over
 from certinum.accounts.roles import Role, grant, roles_of
 from certinum.accounts.tables import Account, PasswordReset
 from certinum.audit import record
@@ -168,18 +168,15 @@ def log_in(area: AccountsArea, *, login: str, password: str, address: str) -> tu
         (account_key(login), policy.login_failures_per_account),
         (address_key(address), policy.login_failures_per_address),
     )
-    for key, limit in keys:
-        window = area.failures.window(key, now, span)
-        if window.count >= limit:
-            area.runtime.audit(
-                "login.rate_limited",
-                actor="anonymous",
-                target=key.split(":", 1)[0],
-                details={"address": address[:100]},
-            )
-            raise TooManyAttempts(
-                "too many failed logins: try again later", retry_after(window, now, span)
-            )
+    over = first_over(area.failures, keys, now, span)
+    if over is not None:
+        area.runtime.audit(
+            "login.rate_limited",
+            actor="anonymous",
+            target=over[0].split(":", 1)[0],
+            details={"address": address[:100]},
+        )
+        raise TooManyAttempts("too many failed logins: try again later", over[1])
     with area.runtime.sessions() as db:
         row = db.scalar(select(Account).where(Account.login == login.strip().lower()[:254]))
         stored = row.password_hash if row is not None and row.disabled_at is None else None

@@ -7,6 +7,7 @@ interface: the ``login_failures`` table, or Redis sorted sets (:mod:`certinum.ac
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -47,6 +48,18 @@ def retry_after(window: Window, now: datetime, span: timedelta) -> int:
     if window.oldest is None:
         return 1
     return max(1, int((window.oldest + span - now).total_seconds()) + 1)
+
+
+def first_over(
+    failures: FailureCounter, limits: Iterable[tuple[str, int]], now: datetime, span: timedelta
+) -> tuple[str, int] | None:
+    """The first key of ``limits`` (key, count allowed) whose window already holds that many
+    failures, with the seconds of its ``Retry-After``; ``None`` when every key is under."""
+    for key, allowed in limits:
+        window = failures.window(key, now, span)
+        if window.count >= allowed:
+            return key, retry_after(window, now, span)
+    return None
 
 
 class DatabaseFailures:

@@ -16,7 +16,7 @@ from datetime import timedelta
 from certinum.accounts.area import AccountsArea
 from certinum.accounts.errors import TooManyAttempts
 from certinum.accounts.people import _token_digest
-from certinum.accounts.ratelimit import retry_after
+from certinum.accounts.ratelimit import first_over
 from certinum.accounts.tables import PasswordReset
 
 #: Reset requests allowed per typed email, and per client address, within the login window.
@@ -43,19 +43,15 @@ def count_reset_request(area: AccountsArea, email: str, address: str) -> None:
         ("reset-email:" + email.strip().lower()[:254], RESETS_PER_EMAIL),
         ("reset-addr:" + address[:100], RESETS_PER_ADDRESS),
     )
-    for key, limit in keys:
-        window = area.failures.window(key, now, span)
-        if window.count >= limit:
-            area.runtime.audit(
-                "password_reset.rate_limited",
-                actor="anonymous",
-                target=key.split(":", 1)[0],
-                details={"address": address[:100]},
-            )
-            raise TooManyResets(
-                "too many password reset requests: try again later",
-                retry_after(window, now, span),
-            )
+    over = first_over(area.failures, keys, now, span)
+    if over is not None:
+        area.runtime.audit(
+            "password_reset.rate_limited",
+            actor="anonymous",
+            target=over[0].split(":", 1)[0],
+            details={"address": address[:100]},
+        )
+        raise TooManyResets("too many password reset requests: try again later", over[1])
     for key, _ in keys:
         area.failures.add(key, now, span)
 

@@ -32,7 +32,7 @@ from sqlalchemy import select
 from certinum.accounts.area import AccountsArea
 from certinum.accounts.errors import TooManyAttempts
 from certinum.accounts.passwords import verify_password
-from certinum.accounts.ratelimit import retry_after
+from certinum.accounts.ratelimit import first_over
 from certinum.certification.tables import (
     FINALISED,
     PLANNED,
@@ -63,14 +63,11 @@ Limit = tuple[str, int, str]  # the counter's key, the failures allowed, the 429
 
 def _limited(area: AccountsArea, limits: tuple[Limit, ...], now: datetime) -> None:
     span = timedelta(minutes=area.policy.login_window_minutes)
-    for key, allowed, code in limits:
-        window = area.failures.window(key, now, span)
-        if window.count >= allowed:
-            refused = TooManyAttempts(
-                "too many failed attempts: try again later", retry_after(window, now, span)
-            )
-            refused.code = code
-            raise refused
+    over = first_over(area.failures, ((key, allowed) for key, allowed, _ in limits), now, span)
+    if over is not None:
+        refused = TooManyAttempts("too many failed attempts: try again later", over[1])
+        refused.code = next(code for key, _, code in limits if key == over[0])
+        raise refused
 
 
 def _failed(area: AccountsArea, limits: tuple[Limit, ...], now: datetime) -> None:

@@ -52,9 +52,9 @@ def credentials() -> None:
 
 
 def _change_status(credential: str, purpose: str, value: bool, reason: str) -> tuple[bool, str]:
-    """Change a status bit of ``credential``: its id, or its verification code (P-XXXXXXXX);
-    whether it changed, and for a certificate just revoked what its holder was told (a blank
-    reason is refused: exit 2)."""
+    """Change a status bit of ``credential``, named by its id or its verification code (``P-``
+    and 8 characters): whether it changed, and for a certificate just revoked what its holder
+    was told (a blank reason is refused: exit 2)."""
     from certinum.issuance.revocation import notify_revocation, revocation_reason
     from certinum.issuance.status import update_status
     from certinum.mail import mailer_for
